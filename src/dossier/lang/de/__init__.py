@@ -1,0 +1,1 @@
+"""The German language pack: only wires data together; the tables live in `data/`."""

@@ -1,0 +1,86 @@
+"""Stage protocol, the default pipeline and `analyze()`.
+
+A stage reads the layers earlier stages wrote on an `AnalysedDocument` and adds its own. Stages are
+built once per `Pipeline` (loading lexicons and models once per process) and are pure per document.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
+
+from dossier.article import Article
+from dossier.model import AnalysedDocument
+
+
+class Stage(Protocol):
+    """One analysis step: `name` for benchmarks and explanations, called once per document."""
+
+    name: str
+
+    def __call__(self, doc: AnalysedDocument) -> AnalysedDocument: ...
+
+
+StageFactory = Callable[[str], Stage]
+
+
+def _default_factories() -> list[StageFactory]:
+    # Imported here so that `import dossier` stays cheap and a broken layer names itself on use.
+    from dossier.entities import make_stage as entities
+    from dossier.events import make_stage as events
+    from dossier.segment import make_stage as segment
+    from dossier.speech import make_stage as speech
+    from dossier.time import make_stage as time_
+
+    return [segment, entities, time_, speech, events]
+
+
+class Pipeline:
+    """Reusable analyser: loads its resources once, then analyses any number of articles."""
+
+    def __init__(self, lang: str = "de", stages: list[Stage] | None = None, detect_language: bool = True):
+        from dossier.clean import Cleaner
+        from dossier.langid import LanguageDetector
+
+        self.lang = lang
+        self.cleaner = Cleaner(lang)
+        self.detector = LanguageDetector() if detect_language else None
+        self.stages: list[Stage] = stages if stages is not None else [f(lang) for f in _default_factories()]
+        self.timings: dict[str, float] = {}
+
+    def _timed(self, name: str, fn: Callable[[], AnalysedDocument]) -> AnalysedDocument:
+        t0 = time.perf_counter()
+        out = fn()
+        self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
+        return out
+
+    def analyze_article(self, article: Article) -> AnalysedDocument:
+        """Clean, check the language, then run every stage on one article."""
+        doc = self._timed("clean", lambda: self.cleaner(article))
+        if self.detector is not None:
+            self._timed("language", lambda: self.detector.check(doc, expected=self.lang, origin=article.origin))
+        for stage in self.stages:
+            doc = self._timed(stage.name, lambda s=stage, d=doc: s(d))
+        return doc
+
+    def analyze(self, text_or_html: str, published: str | None = None, url: str | None = None) -> AnalysedDocument:
+        """Analyse one article given as plain text or an HTML page."""
+        from dossier.ingest import article_from_string
+
+        return self.analyze_article(article_from_string(text_or_html, published=published, url=url))
+
+    def analyze_many(self, articles: Iterable[Article]) -> Iterator[AnalysedDocument]:
+        for article in articles:
+            yield self.analyze_article(article)
+
+
+_default: Pipeline | None = None
+
+
+def analyze(text_or_html: str, published: str | None = None, url: str | None = None) -> AnalysedDocument:
+    """Analyse one article with a process-wide default pipeline (built on first use)."""
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default.analyze(text_or_html, published=published, url=url)
