@@ -59,12 +59,25 @@ class Pipeline:
         """Clean, check the language, then run every stage on one article."""
         doc = self._timed("clean", lambda: self.cleaner(article))
         if self.detector is not None:
-            self._timed("language", lambda: self.detector.check(doc, expected=self.lang, origin=article.origin))
+            self._timed(
+                "language", lambda: self.detector.check(doc, expected=self.lang, origin=article.origin)
+            )
         for stage in self.stages:
             doc = self._timed(stage.name, lambda s=stage, d=doc: s(d))
         return doc
 
-    def analyze(self, text_or_html: str, published: str | None = None, url: str | None = None) -> AnalysedDocument:
+    def analyze_clean_text(
+        self, text: str, published: str | None = None, doc_id: str = "doc", title: str | None = None
+    ) -> AnalysedDocument:
+        """Run the stages after cleaning on text that is already clean (evaluation against gold text)."""
+        doc = AnalysedDocument(id=doc_id, text=text, published=published, title=title, language=self.lang)
+        for stage in self.stages:
+            doc = self._timed(stage.name, lambda s=stage, d=doc: s(d))
+        return doc
+
+    def analyze(
+        self, text_or_html: str, published: str | None = None, url: str | None = None
+    ) -> AnalysedDocument:
         """Analyse one article given as plain text or an HTML page."""
         from dossier.ingest import article_from_string
 
