@@ -104,6 +104,7 @@ def read_warc(path: Path) -> Iterator[Article | InputError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
     with path.open("rb") as stream:
         try:
             for index, record in enumerate(ArchiveIterator(stream)):
@@ -119,9 +120,13 @@ def read_warc(path: Path) -> Iterator[Article | InputError]:
                 except InputError as exc:
                     yield exc
                     continue
+                found += 1
                 yield Article(html=html, url=url, origin=where)
         except ArchiveLoadFailed as exc:
             yield InputError(str(path), f"not a readable WARC archive ({exc})")
+            return
+    if not found:
+        yield InputError(str(path), "the WARC archive holds no HTML responses")
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:

@@ -1,0 +1,184 @@
+"""The `dossier` command line: analyse articles, print views, evaluate against the gold corpus."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from dossier.errors import DossierError, InputError
+
+app = typer.Typer(
+    help="dossier reads German news articles and turns them into knowledge a person can check.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+_PROGRESS_FROM = 6  # show a progress bar from this many inputs on
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+FilesArg = Annotated[
+    list[Path], typer.Argument(help="Files (.txt .html .jsonl .warc), directories, or - for stdin.")
+]
+PublishedOpt = Annotated[
+    str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD), anchors relative dates.")
+]
+MaxSizeOpt = Annotated[float, typer.Option("--max-size", help="Largest input file in MB.")]
+
+
+def _check_date(value: str | None) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date of the form YYYY-MM-DD", param_hint="--published"
+        ) from None
+
+
+class _Run:
+    """Reads inputs, analyses them with one pipeline, and counts what failed."""
+
+    def __init__(self, files: list[Path], published: str | None, max_size_mb: float):
+        from dossier.pipeline import Pipeline
+
+        self.files = files
+        self.published = _check_date(published)
+        self.max_bytes = int(max_size_mb * 1024 * 1024)
+        self.pipeline = Pipeline()
+        self.failed = 0
+        self.worst = 0  # highest exit code among the failures
+
+    def _articles(self) -> Iterator:
+        from dossier.ingest import read_path
+
+        for path in self.files:
+            for item in read_path(path, self.max_bytes):
+                if isinstance(item, InputError):
+                    self._fail(item)
+                    continue
+                if self.published:
+                    item.published = self.published
+                yield item
+
+    def _fail(self, error: DossierError) -> None:
+        self.failed += 1
+        self.worst = max(self.worst, error.exit_code)
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+
+    def documents(self) -> Iterator:
+        """Analysed documents; errors are reported on stderr and counted, the rest goes on."""
+        from rich.progress import Progress
+
+        articles = list(self._articles())
+        with Progress(console=err, transient=True, disable=len(articles) < _PROGRESS_FROM) as progress:
+            task = progress.add_task("analysing", total=len(articles))
+            for article in articles:
+                try:
+                    yield self.pipeline.analyze_article(article)
+                except DossierError as exc:
+                    self._fail(exc)
+                progress.advance(task)
+
+    def exit_code(self, produced: int) -> int:
+        """0 if all went well, 1 if some inputs failed, the failure's own code if all failed."""
+        if self.failed and not produced:
+            return self.worst
+        return 1 if self.failed else 0
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    tmp = output.with_name(output.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(output)  # never leave a half-written report behind
+    err.print(f"wrote {output}")
+
+
+@app.command()
+def analyze(
+    files: FilesArg,
+    published: PublishedOpt = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="text summary, JSON (Lines), or HTML")
+    ] = (OutputFormat.text),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    tokens: Annotated[bool, typer.Option("--tokens", help="Include tokens (POS, lemma) in JSON.")] = False,
+    max_size: MaxSizeOpt = 10.0,
+) -> None:
+    """Analyse articles and print a summary, the dossier/1 JSON, or an HTML report."""
+    run = _Run(files, published, max_size)
+    docs = list(run.documents())
+    if not tokens:
+        for doc in docs:
+            doc.tokens = None
+    if fmt is OutputFormat.json:
+        if (
+            len(docs) == 1
+            and len(files) == 1
+            and not files[0].is_dir()
+            and not str(files[0]).endswith(".jsonl")
+        ):
+            _write(docs[0].to_json(indent=2), output)
+        else:
+            _write("".join(d.to_json() + "\n" for d in docs), output)
+    elif fmt is OutputFormat.html:
+        from dossier.render.html import render_report
+
+        if docs:
+            _write(render_report(docs), output)
+    else:
+        from dossier.render.terminal import print_summary
+
+        console = Console(file=output.open("w", encoding="utf-8")) if output else Console()
+        for doc in docs:
+            print_summary(doc, console)
+    raise typer.Exit(run.exit_code(len(docs)))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the dossier/1 document."""
+    from dossier.model import json_schema
+
+    _write(json.dumps(json_schema(), indent=2, ensure_ascii=False), None)
+
+
+@app.command(name="eval")
+def evaluate(
+    split: Annotated[Path, typer.Argument(help="A corpus split directory, e.g. corpus/de/dev.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    layer: Annotated[
+        list[str] | None, typer.Option("--layer", help="Only these layers (repeatable).")
+    ] = None,
+) -> None:
+    """Score every layer against the gold annotations of a corpus split (precision, recall, F1)."""
+    from dossier.evaluate import cli_eval
+
+    raise typer.Exit(cli_eval(split, as_json, layer))
+
+
+def main() -> None:
+    """Entry point that turns dossier errors into one clear line and an exit code."""
+    try:
+        app()
+    except DossierError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(exc.exit_code)

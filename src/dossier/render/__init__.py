@@ -1,0 +1,1 @@
+"""Views of analysed documents: terminal summary and HTML report."""

@@ -1,0 +1,98 @@
+"""The command line as a user runs it: formats, several inputs, exit codes, errors on stderr."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dossier.cli import app
+from dossier.model import AnalysedDocument
+
+ARTICLE = """WERBUNG
+
+Bundeskanzler Olaf Scholz hat am Dienstag in Paris mit dem französischen Präsidenten gesprochen.
+
+Beide wollen die Zusammenarbeit vertiefen, wie ein Regierungssprecher mitteilte.
+"""
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    f = tmp_path / "artikel.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    return f
+
+
+def test_text_summary(article: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(article), "--published", "2024-05-08"])
+    assert result.exit_code == 0, result.output
+    assert "ad-marker" in result.output and "WERBUNG" in result.output and "2024-05-08" in result.output
+
+
+def test_json_is_the_contract(article: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(article), "--published", "2024-05-08", "--format", "json"])
+    assert result.exit_code == 0
+    doc = AnalysedDocument.model_validate_json(result.stdout)
+    data = json.loads(result.stdout)
+    assert data["schema"] == "dossier/1" and doc.published == "2024-05-08"
+    assert "WERBUNG" not in doc.text and doc.cleaning.removed[0].reason == "ad-marker"
+    assert data["tokens"] is None and len(doc.sentences) == 2
+
+
+def test_several_inputs_give_json_lines(article: Path, tmp_path: Path) -> None:
+    other = tmp_path / "zwei.txt"
+    other.write_text(ARTICLE.replace("Paris", "Rom"), encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(article), str(other), "-f", "json"])
+    lines = result.stdout.strip().splitlines()
+    assert result.exit_code == 0 and len(lines) == 2
+    assert "Rom" in AnalysedDocument.model_validate_json(lines[1]).text
+
+
+def test_html_report_is_written_whole(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["analyze", str(article), "-f", "html", "-o", str(out)])
+    assert result.exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>") and "Olaf Scholz" in html and "<script>" in html
+    assert not (tmp_path / "report.html.part").exists()
+
+
+def test_jsonl_with_a_bad_line_reports_it_and_goes_on(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "ok", "text": ARTICLE}) + "\n{broken\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(feed), "-f", "json"])
+    assert result.exit_code == 1
+    assert f"{feed}:2" in result.stderr and "malformed JSON" in result.stderr
+    assert json.loads(result.stdout.strip())["id"] == "ok"
+
+
+def test_other_language_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "english.txt"
+    f.write_text(
+        "The chancellor met the French president in Paris on Tuesday to talk about trade.", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["analyze", str(f)])
+    assert result.exit_code == 3 and "'en'" in result.stderr and str(f) in result.stderr
+
+
+def test_empty_file_fails_clearly(tmp_path: Path) -> None:
+    f = tmp_path / "leer.txt"
+    f.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(f)])
+    assert result.exit_code == 2 and "empty" in result.stderr
+
+
+def test_bad_date_is_refused(article: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(article), "--published", "7.8.2025"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output + result.stderr
+
+
+def test_schema_command() -> None:
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.stdout)
+    assert result.exit_code == 0 and "schema" in schema["properties"] and "quotes" in schema["properties"]

@@ -1,0 +1,45 @@
+"""Segmentation: offsets into the cleaned text, sentences inside quotations, POS and lemma."""
+
+from __future__ import annotations
+
+from dossier.model import AnalysedDocument
+from dossier.segment import Segmenter, analyse_word, paragraph_spans
+
+TEXT = (
+    "„Wir sind bereit. Aber nicht um jeden Preis“, sagte die Ministerin am Montag in Berlin.\n\n"
+    "Die Gespräche dauerten etwa drei Stunden. Dr. Klein war auch dabei."
+)
+
+
+def _doc() -> AnalysedDocument:
+    return Segmenter()(AnalysedDocument(id="t", text=TEXT))
+
+
+def test_paragraph_spans_skip_blank_lines() -> None:
+    assert paragraph_spans("a b\n\n  \n\nc\n") == [(0, 3), (9, 10)]
+
+
+def test_sentences_keep_quotation_together_and_carry_paragraphs() -> None:
+    doc = _doc()
+    texts = [TEXT[s.start : s.end] for s in doc.sentences]
+    assert texts == [
+        "„Wir sind bereit.",
+        "Aber nicht um jeden Preis“, sagte die Ministerin am Montag in Berlin.",
+        "Die Gespräche dauerten etwa drei Stunden.",
+        "Dr. Klein war auch dabei.",
+    ]
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1, 1]
+
+
+def test_token_offsets_pos_and_lemma() -> None:
+    doc = _doc()
+    assert all(TEXT[t.start : t.end] == t.text for t in doc.tokens)
+    by_text = {t.text: t for t in doc.tokens}
+    assert by_text["sagte"].lemma == "sagen" and by_text["sagte"].pos == "VVFIN"
+    assert by_text["Berlin"].pos == "NE"
+    assert by_text["Gespräche"].pos == "NN"
+    assert {t.sentence for t in doc.tokens} == {0, 1, 2, 3}
+
+
+def test_names_keep_their_case_in_lemmas() -> None:
+    assert analyse_word("USA")[1] == "USA"
