@@ -153,6 +153,31 @@ def analyze(
     raise typer.Exit(run.exit_code(len(docs)))
 
 
+class ViewFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+ViewFormatOpt = Annotated[ViewFormat, typer.Option("--format", "-f", help="table, json or csv")]
+
+
+@app.command()
+def events(
+    files: FilesArg,
+    published: PublishedOpt = None,
+    fmt: ViewFormatOpt = ViewFormat.table,
+    max_size: MaxSizeOpt = 10.0,
+) -> None:
+    """Print a timeline of the events: date, type, participants, place, modality, evidence."""
+    from dossier.events.view import render_events
+
+    run = _Run(files, published, max_size)
+    docs = list(run.documents())
+    _write(render_events(docs, fmt.value), None)
+    raise typer.Exit(run.exit_code(len(docs)))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the dossier/1 document."""

@@ -1,0 +1,279 @@
+"""Event extraction: triggers from the lexicon, then participants, time, place and modality by rules.
+
+Works per sentence on the layers earlier stages wrote: tokens (lemma, POS), entity mentions, time
+expressions and quotations. Roles come from the preposition in front of a mention (`mit` → partner,
+`gegen` → target, `zwischen X und Y` → agent and partner, `in` + place → place) and from the clause's
+subject (the first mention that no preposition governs) for the agent.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from dossier.events.lexicon import EventLexicon
+from dossier.model import AnalysedDocument, Entity, Mention, Quote, Sentence, Span, TimeExpression, Token
+
+_NOUN_TAGS = {"NN", "NNA", "NE"}
+_VERB_TAGS = {"VVFIN", "VVPP", "VVINF", "VVIZU", "VVIMP"}
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\s[–—]\s")
+_SPEECH_TYPES = {"threat", "announcement", "statement"}
+_PREP_ROLE = {
+    "mit": "partner",
+    "gegen": "target",
+    "auf": "target",
+    "für": "beneficiary",
+    "von": "agent",
+    "durch": "agent",
+    "vom": "agent",
+}
+_SKIP_BEFORE = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
+_DATE_TYPES = {"DATE", "TIME"}
+
+
+@dataclass
+class Candidate:
+    """An event found at one trigger, before merging with other mentions of the same event."""
+
+    type: str
+    trigger: Span
+    sentence: int
+    participants: list[tuple[str, str]] = field(default_factory=list)  # (entity id, role)
+    time: TimeExpression | None = None
+    place: str | None = None
+    modality: str = "occurred"
+    quote: str | None = None
+    definite: bool = False  # "das Treffen", "diese Gespräche": likely refers back to an earlier event
+    method: str = "rule:trigger"
+
+
+@dataclass
+class _Context:
+    """Per-document lookups shared by all sentences."""
+
+    doc: AnalysedDocument
+    mentions: list[tuple[Mention, Entity]]
+    starts: list[int]
+    places: set[str]
+
+    @classmethod
+    def of(cls, doc: AnalysedDocument) -> _Context:
+        mentions = sorted(((m, e) for e in doc.entities for m in e.mentions), key=lambda me: me[0].start)
+        return cls(
+            doc, mentions, [m.start for m, _ in mentions], {e.id for e in doc.entities if e.type == "LOC"}
+        )
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        return self.mentions[bisect_left(self.starts, start) : bisect_right(self.starts, end - 1)]
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma/dash-delimited stretches of a sentence, as absolute offsets."""
+    spans, pos = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return spans
+
+
+def _particle_lemma(tokens: list[Token], index: int) -> str:
+    """Lemma of a finite verb with its separated particle joined (`nahm … fest` → `festnehmen`)."""
+    tok = tokens[index]
+    lemma = (tok.lemma or tok.text).lower()
+    if tok.pos != "VVFIN":
+        return lemma
+    end = next((j for j in range(index + 1, len(tokens)) if tokens[j].pos.startswith("$")), len(tokens))
+    last = tokens[end - 1]
+    if end - 1 > index and last.text.islower() and len(last.text) <= 8:
+        return last.text + lemma
+    return lemma
+
+
+def _trigger_type(
+    tokens: list[Token], index: int, lexicon: EventLexicon, sentence_text: str
+) -> tuple[str, str] | None:
+    """(event type, kind) if the token at `index` triggers an event in this sentence."""
+    tok = tokens[index]
+    lemma = (tok.lemma or tok.text).lower()
+    if tok.pos in _NOUN_TAGS and tok.text[:1].isupper():
+        kind, event_type = "noun", lexicon.noun_type(lemma) or lexicon.noun_type(tok.text)
+    elif tok.pos in _VERB_TAGS:
+        joined = _particle_lemma(tokens, index)
+        kind, event_type = "verb", lexicon.verb_type(joined) or lexicon.verb_type(lemma)
+        lemma = joined if lexicon.verb_type(joined) else lemma
+    else:
+        return None
+    if event_type is None:
+        return None
+    rule = lexicon.requires.get(f"{kind}:{lemma}")
+    if rule is not None and not rule.search(sentence_text):
+        return None
+    return event_type, kind
+
+
+def _preposition(tokens: list[Token], index: int) -> str | None:
+    """The preposition governing the noun phrase in which token `index` stands, if any.
+
+    Skips articles, adjectives, role nouns and genitive names in front of the name
+    (`mit Trumps Sondergesandtem Steve Witkoff` → `mit`).
+    """
+    i = index - 1
+    while i >= 0 and (
+        tokens[i].pos in _SKIP_BEFORE
+        or tokens[i].pos in {"NN", "NNA"}
+        or (tokens[i].pos == "NE" and tokens[i].text.endswith("s"))
+    ):
+        i -= 1
+    if i >= 0 and tokens[i].pos in {"APPR", "APPRART"}:
+        return tokens[i].text.lower()
+    return None
+
+
+_OBJECT_ROLE = {
+    **dict.fromkeys(
+        ("meeting", "talks", "phone_call", "visit", "agreement", "ceasefire", "prisoner_exchange"), "partner"
+    ),
+    **dict.fromkeys(("appointment", "election", "resignation", "death", "release", "award"), "patient"),
+}
+
+
+def _object_role(event_type: str) -> str:
+    """Role of an entity the trigger governs without a preposition (object or genitive)."""
+    return _OBJECT_ROLE.get(event_type, "target")
+
+
+def _roles(
+    ctx: _Context, tokens: list[Token], clause: tuple[int, int], trigger: Span, event_type: str
+) -> list[tuple[str, str]]:
+    """Participants of a trigger in its clause, by governing preposition or as subject and object."""
+    roles: dict[str, str] = {}
+    tok_starts = [t.start for t in tokens]
+    trigger_index = bisect_left(tok_starts, trigger.start)
+    between = False
+    for mention, entity in ctx.mentions_in(*clause):
+        inside = mention.start >= trigger.start and mention.end <= trigger.end
+        if inside or mention.kind == "demonym" or entity.id in roles:
+            continue
+        index = bisect_left(tok_starts, mention.start)
+        prep = _preposition(tokens, index)
+        if (
+            prep in {"in", "im", "nach", "bei", "aus"}
+            and entity.id in ctx.places
+            and mention.kind != "metonym"
+        ):
+            continue  # a place, not a participant
+        if prep == "zwischen":
+            between = True
+            role = "agent" if "agent" not in roles.values() else "partner"
+        elif prep is not None:
+            role = _PREP_ROLE.get(prep)
+        elif between and index > 0 and tokens[index - 1].text in {"und", ","}:
+            role = "partner"
+        elif index > trigger_index and index - trigger_index <= 3:
+            role = _object_role(event_type)  # "die Festnahme des Verdächtigen", "trifft Putin"
+        else:
+            role = "agent" if "agent" not in roles.values() else _object_role(event_type)
+        if role:
+            roles[entity.id] = role
+    return list(roles.items())
+
+
+def _place(ctx: _Context, tokens: list[Token], start: int, end: int) -> str | None:
+    tok_starts = [t.start for t in tokens]
+    for mention, entity in ctx.mentions_in(start, end):
+        if entity.id in ctx.places and mention.kind == "name":
+            prep = _preposition(tokens, bisect_left(tok_starts, mention.start))
+            if prep in {"in", "im", "nach", "bei"}:
+                return entity.id
+    return None
+
+
+def _time(times: list[TimeExpression], start: int, end: int, trigger: Span) -> TimeExpression | None:
+    """The calendar time expression of the sentence nearest to the trigger."""
+    inside = [t for t in times if t.start >= start and t.end <= end and t.type in _DATE_TYPES]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: abs(t.start - trigger.start))
+
+
+def _modality(
+    lexicon: EventLexicon, text: str, sentence: Sentence, clause: tuple[int, int], trigger: Span
+) -> str:
+    """First modality whose cue occurs in the sentence (negation: in the trigger's clause), else occurred."""
+    before = text[sentence.start : trigger.start]
+    after = text[trigger.end : sentence.end]
+    for modality, rx in lexicon.modality:
+        scope = (
+            text[clause[0] : trigger.start] + " " + text[trigger.end : clause[1]]
+            if modality == "negated"
+            else (before + " " + after)
+        )
+        if rx.search(scope):
+            return modality
+    return "occurred"
+
+
+def _quote_at(quotes: list[Quote], trigger: Span) -> str | None:
+    for q in quotes:
+        if any(m.start <= trigger.start and trigger.end <= m.end for m in q.message):
+            return q.id
+    return None
+
+
+def sentence_candidates(
+    ctx: _Context, lexicon: EventLexicon, s_index: int, tokens: list[Token]
+) -> list[Candidate]:
+    """Every event candidate of one sentence."""
+    doc, sentence = ctx.doc, ctx.doc.sentences[s_index]
+    text = doc.text
+    sentence_text = text[sentence.start : sentence.end]
+    found: list[tuple[Token, str, str]] = []
+    for index, tok in enumerate(tokens):
+        hit = _trigger_type(tokens, index, lexicon, sentence_text)
+        if hit:
+            found.append((tok, *hit))
+    has_event_noun = any(kind == "noun" and t not in _SPEECH_TYPES for _, t, kind in found)
+    out = []
+    for i, (tok, event_type, kind) in enumerate(found):
+        if kind == "verb" and event_type in _SPEECH_TYPES and has_event_noun:
+            continue  # "mit Zöllen gedroht": the tariff is the event, the threat is reported speech
+        if kind == "verb" and i > 0 and found[i - 1][1] == event_type:
+            continue  # "führte Gespräche … verhandelte": one event per clause and type
+        trigger = Span(start=tok.start, end=tok.end, text=tok.text)
+        clause = next(c for c in _clauses(text, sentence.start, sentence.end) if c[0] <= tok.start < c[1] + 1)
+        quote = _quote_at(doc.quotes, trigger)
+        modality = _modality(lexicon, text, sentence, clause, trigger)
+        if modality == "occurred" and quote:
+            modality = "claimed"
+        prev = text[max(sentence.start, tok.start - 12) : tok.start].split()
+        out.append(
+            Candidate(
+                type=event_type,
+                trigger=trigger,
+                sentence=s_index,
+                participants=_roles(ctx, tokens, clause, trigger, event_type),
+                time=_time(doc.times, sentence.start, sentence.end, trigger),
+                place=_place(ctx, tokens, sentence.start, sentence.end),
+                modality=modality,
+                quote=quote,
+                definite=bool(prev)
+                and prev[-1].lower()
+                in {"das", "dem", "des", "die", "der", "diese", "dieses", "diesen", "diesem", "dieser"},
+                method=f"rule:{kind}-trigger",
+            )
+        )
+    return out
+
+
+def find_candidates(doc: AnalysedDocument, lexicon: EventLexicon) -> list[Candidate]:
+    """Event candidates of a document in text order."""
+    ctx = _Context.of(doc)
+    by_sentence: dict[int, list[Token]] = {}
+    for tok in doc.tokens or []:
+        by_sentence.setdefault(tok.sentence, []).append(tok)
+    out: list[Candidate] = []
+    for s_index in range(len(doc.sentences)):
+        out += sentence_candidates(ctx, lexicon, s_index, by_sentence.get(s_index, []))
+    return out

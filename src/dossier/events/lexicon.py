@@ -1,0 +1,62 @@
+"""The event lexicon of a language pack: triggers, exclusions, context requirements, modality cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dossier.lang import LexiconError, get_pack
+
+KINDS = ("noun", "verb", "suffix")
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Trigger lemmas by kind, suffixes longest first, and the regexes that qualify them."""
+
+    nouns: dict[str, str]
+    verbs: dict[str, str]
+    suffixes: tuple[tuple[str, str], ...]
+    exclude: frozenset[str]
+    requires: dict[str, re.Pattern[str]]
+    modality: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def noun_type(self, lemma: str) -> str | None:
+        """Event type of a noun lemma: exact entry, else the longest trigger suffix of a compound."""
+        low = lemma.lower()
+        if low in self.exclude:
+            return None
+        if low in self.nouns:
+            return self.nouns[low]
+        for suffix, event_type in self.suffixes:
+            if low.endswith(suffix):
+                return event_type
+        return None
+
+    def verb_type(self, lemma: str) -> str | None:
+        return self.verbs.get(lemma.lower())
+
+
+@cache
+def load_lexicon(lang: str) -> EventLexicon:
+    """Read and check the event data files of a language pack once per process."""
+    pack = get_pack(lang)
+    nouns: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    suffixes: dict[str, str] = {}
+    for row in pack.table("events/triggers.tsv"):
+        if len(row) != 3 or row[2] not in KINDS:
+            raise LexiconError(f"events/triggers.tsv: bad row {row!r} (lemma, type, noun|verb|suffix)")
+        lemma, event_type, kind = row[0].lower(), row[1], row[2]
+        {"noun": nouns, "verb": verbs, "suffix": suffixes}[kind][lemma] = event_type
+    requires = {row[0].lower(): re.compile(row[1]) for row in pack.table("events/requires.tsv")}
+    modality = tuple((row[0], re.compile(row[1], re.IGNORECASE)) for row in pack.table("events/modality.tsv"))
+    return EventLexicon(
+        nouns=nouns,
+        verbs=verbs,
+        suffixes=tuple(sorted(suffixes.items(), key=lambda kv: -len(kv[0]))),
+        exclude=frozenset(w.lower() for w in pack.lines("events/exclude.txt")),
+        requires=requires,
+        modality=modality,
+    )

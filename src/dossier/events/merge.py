@@ -1,0 +1,64 @@
+"""Merging: mentions of the same event within an article become one event with every trigger as evidence."""
+
+from __future__ import annotations
+
+from dossier.events.extract import Candidate
+from dossier.model import Event, Participant
+
+_FAMILIES = [{"meeting", "talks"}]  # types that name the same happening in different words
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or any(a in f and b in f for f in _FAMILIES)
+
+
+def _compatible(event: Candidate, cand: Candidate) -> bool:
+    """Whether `cand` can be a later mention of `event`: same kind, no clash of participants or time."""
+    if not _same_family(event.type, cand.type):
+        return False
+    if event.time and cand.time and event.time.value != cand.time.value:
+        return False
+    ours, theirs = {e for e, _ in event.participants}, {e for e, _ in cand.participants}
+    shared = len(ours & theirs)
+    if event.type != cand.type:
+        return shared >= 2
+    if not theirs:
+        return cand.definite
+    return shared >= 2 or (cand.definite and shared >= 1) or theirs <= ours
+
+
+def _absorb(event: Candidate, cand: Candidate, triggers: list) -> None:
+    triggers.append(cand.trigger)
+    known = {e for e, _ in event.participants}
+    event.participants += [(e, r) for e, r in cand.participants if e not in known]
+    event.time = event.time or cand.time
+    event.place = event.place or cand.place
+    if event.modality == "claimed" and cand.modality != "claimed":
+        event.modality, event.quote = cand.modality, None
+
+
+def merge(candidates: list[Candidate]) -> list[Event]:
+    """Fold candidates into events in text order; ids v1, v2, … by first trigger."""
+    events: list[tuple[Candidate, list]] = []
+    for cand in candidates:
+        target = next((ev for ev in reversed(events) if _compatible(ev[0], cand)), None)
+        if target is None:
+            events.append((cand, [cand.trigger]))
+        else:
+            _absorb(target[0], cand, target[1])
+    return [
+        Event(
+            id=f"v{i}",
+            type=c.type,
+            trigger=c.trigger,
+            triggers=triggers,
+            participants=[Participant(entity=e, role=r) for e, r in c.participants],
+            time=c.time.id if c.time else None,
+            place=c.place,
+            modality=c.modality,
+            quote=c.quote,
+            sentence=c.sentence,
+            method=c.method + (f"+merged({len(triggers)})" if len(triggers) > 1 else ""),
+        )
+        for i, (c, triggers) in enumerate(events, start=1)
+    ]
