@@ -58,6 +58,8 @@ class Pipeline:
     def analyze_article(self, article: Article) -> AnalysedDocument:
         """Clean, check the language, then run every stage on one article."""
         doc = self._timed("clean", lambda: self.cleaner(article))
+        if article.origin != "<string>":
+            doc.meta.setdefault("origin", article.origin)
         if self.detector is not None:
             self._timed(
                 "language", lambda: self.detector.check(doc, expected=self.lang, origin=article.origin)
