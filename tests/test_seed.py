@@ -1,0 +1,38 @@
+"""Acceptance on the example article (../shared/examples): the "done when" of each issue.
+
+The seed is used to check behaviour a user was promised, never to tune rules; quality is measured
+on the held-out corpus split.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.article import Article
+from dossier.model import AnalysedDocument
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-de-trump-putin.txt"
+pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared/examples is not beside the checkout")
+
+
+@pytest.fixture(scope="module")
+def seed(pipeline) -> AnalysedDocument:
+    return pipeline.analyze_article(Article(text=SEED.read_text(encoding="utf-8"), published="2025-08-07"))
+
+
+def test_cleaning(seed: AnalysedDocument) -> None:
+    assert "WERBUNG" not in seed.text
+    assert [r.reason for r in seed.cleaning.removed] == ["ad-marker"]
+    assert [h.text for h in seed.cleaning.headings] == ["Witkoff in Moskau"]
+    [fragment] = seed.cleaning.fragments
+    assert fragment.text.startswith("spielte in den letzten Monaten")
+
+
+def test_offsets_hold_in_every_layer(seed: AnalysedDocument) -> None:
+    spans = [m for e in seed.entities for m in e.mentions] + list(seed.times)
+    spans += [s for q in seed.quotes for s in [*q.message, *([q.cue] if q.cue else [])]]
+    spans += [v.trigger for v in seed.events]
+    assert all(seed.text[s.start : s.end] == s.text for s in spans)
+    assert all(seed.text[s.start : s.end].strip() for s in seed.sentences)
