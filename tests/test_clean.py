@@ -80,3 +80,17 @@ def test_article_sentences_are_not_removed(line: str) -> None:
 def test_ordinary_paragraphs_are_no_fragments() -> None:
     doc = Cleaner("de")(Article(text="Er sagte, er komme morgen.\n\nDas Wetter bleibt trocken."))
     assert doc.cleaning.fragments == [] and doc.cleaning.headings == []
+
+
+def test_html_page_main_text_metadata_and_noise() -> None:
+    from pathlib import Path
+
+    html = (Path(__file__).parent / "fixtures" / "article.html").read_text(encoding="utf-8")
+    doc = Cleaner("de")(Article(html=html))
+    assert doc.title == "Neue Brücke über die Saale freigegeben" and doc.published == "2024-09-12"
+    assert doc.meta["author"] == "Katrin Wolff"
+    assert doc.text.startswith("Nach zweijähriger Bauzeit")
+    for noise in ("WERBUNG", "Cookies", "Endlich!", "Impressum", "Stau auf der B80", "Startseite"):
+        assert noise not in doc.text
+    assert {r.reason for r in doc.cleaning.removed} == {"title", "ad-marker"}
+    assert [h.text for h in doc.cleaning.headings] == ["Radweg folgt im Frühjahr"]

@@ -73,8 +73,10 @@ class Cleaner:
         self.fragment_tags = set(pack.lines("clean/fragment_starts.txt"))
         self._tagger = None
 
-    def removal_reason(self, line: str) -> str | None:
+    def removal_reason(self, line: str, title: str | None = None) -> str | None:
         """Why a whole line is not article text, or None if it may be."""
+        if title and line.casefold() == title.strip().casefold():
+            return "title"  # the headline repeated in the body; it is kept in `title`
         if line.strip(_STRIP_MARKER).casefold() in self.ad_markers:
             return "ad-marker"
         for reason, rx in self.boilerplate:
@@ -123,7 +125,7 @@ class Cleaner:
         kept: list[tuple[str, str]] = []  # (paragraph text, "heading" | "fragment:<reason>" | "")
         lines = _source_lines(source)
         for i, line in enumerate(lines):
-            reason = self.removal_reason(line.text)
+            reason = self.removal_reason(line.text, article.title if i == 0 else None)
             if reason:
                 cleaning.removed.append(
                     RemovedLine(text=line.text, reason=reason, source_start=line.start, source_end=line.end)
