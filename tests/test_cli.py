@@ -96,3 +96,13 @@ def test_schema_command() -> None:
     result = runner.invoke(app, ["schema"])
     schema = json.loads(result.stdout)
     assert result.exit_code == 0 and "schema" in schema["properties"] and "quotes" in schema["properties"]
+
+
+@pytest.mark.slow
+def test_workers_give_the_same_documents_in_order(tmp_path: Path) -> None:
+    for i in range(12):
+        (tmp_path / f"a{i:02d}.txt").write_text(ARTICLE.replace("Paris", f"Paris {i}"), encoding="utf-8")
+    one = runner.invoke(app, ["analyze", str(tmp_path), "-f", "json", "-j", "1"])
+    two = runner.invoke(app, ["analyze", str(tmp_path), "-f", "json", "-j", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 12

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
@@ -20,7 +21,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True)
-_PROGRESS_FROM = 6  # show a progress bar from this many inputs on
+_PROGRESS_FROM = 6  # show a progress bar from this many inputs on (and use workers from twice that)
+_CORES = os.cpu_count() or 1
 
 
 class OutputFormat(StrEnum):
@@ -36,6 +38,9 @@ PublishedOpt = Annotated[
     str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD), anchors relative dates.")
 ]
 MaxSizeOpt = Annotated[float, typer.Option("--max-size", help="Largest input file in MB.")]
+WorkersOpt = Annotated[
+    int, typer.Option("--workers", "-j", min=1, help="Processes for many articles (default: all cores).")
+]
 
 
 def _check_date(value: str | None) -> str | None:
@@ -54,13 +59,14 @@ def _check_date(value: str | None) -> str | None:
 class _Run:
     """Reads inputs, analyses them with one pipeline, and counts what failed."""
 
-    def __init__(self, files: list[Path], published: str | None, max_size_mb: float):
+    def __init__(self, files: list[Path], published: str | None, max_size_mb: float, workers: int = 1):
         from dossier.pipeline import Pipeline
 
         self.files = files
         self.published = _check_date(published)
         self.max_bytes = int(max_size_mb * 1024 * 1024)
         self.pipeline = Pipeline()
+        self.workers = workers
         self.failed = 0
         self.worst = 0  # highest exit code among the failures
 
@@ -86,13 +92,14 @@ class _Run:
         from rich.progress import Progress
 
         articles = list(self._articles())
+        workers = self.workers if len(articles) >= 2 * _PROGRESS_FROM else 1
         with Progress(console=err, transient=True, disable=len(articles) < _PROGRESS_FROM) as progress:
             task = progress.add_task("analysing", total=len(articles))
-            for article in articles:
-                try:
-                    yield self.pipeline.analyze_article(article)
-                except DossierError as exc:
-                    self._fail(exc)
+            for result in self.pipeline.analyze_many(articles, workers=workers):
+                if isinstance(result, DossierError):
+                    self._fail(result)
+                else:
+                    yield result
                 progress.advance(task)
 
     def exit_code(self, produced: int) -> int:
@@ -122,9 +129,10 @@ def analyze(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
     tokens: Annotated[bool, typer.Option("--tokens", help="Include tokens (POS, lemma) in JSON.")] = False,
     max_size: MaxSizeOpt = 10.0,
+    workers: WorkersOpt = _CORES,
 ) -> None:
     """Analyse articles and print a summary, the dossier/1 JSON, or an HTML report."""
-    run = _Run(files, published, max_size)
+    run = _Run(files, published, max_size, workers)
     docs = list(run.documents())
     if not tokens:
         for doc in docs:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from dossier.article import Article
+from dossier.errors import DossierError
 from dossier.model import AnalysedDocument
 
 
@@ -85,9 +86,44 @@ class Pipeline:
 
         return self.analyze_article(article_from_string(text_or_html, published=published, url=url))
 
-    def analyze_many(self, articles: Iterable[Article]) -> Iterator[AnalysedDocument]:
-        for article in articles:
-            yield self.analyze_article(article)
+    def analyze_many(
+        self, articles: Iterable[Article], workers: int = 1
+    ) -> Iterator[AnalysedDocument | DossierError]:
+        """Analyse articles in input order; a failing article yields its error instead of stopping the run.
+
+        With `workers > 1` the articles are spread over that many processes, each with its own pipeline
+        (the stages are CPU-bound pure Python, so threads would not help).
+        """
+        if workers <= 1:
+            for article in articles:
+                yield _safe(self, article)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_init_worker, initargs=(self.lang,)
+        ) as pool:
+            yield from pool.map(_analyse_in_worker, articles, chunksize=4)
+
+
+def _safe(pipeline: Pipeline, article: Article) -> AnalysedDocument | DossierError:
+    try:
+        return pipeline.analyze_article(article)
+    except DossierError as exc:
+        return exc
+
+
+_worker: Pipeline | None = None
+
+
+def _init_worker(lang: str) -> None:
+    global _worker
+    _worker = Pipeline(lang)
+
+
+def _analyse_in_worker(article: Article) -> AnalysedDocument | DossierError:
+    assert _worker is not None, "worker pipeline not initialised"
+    return _safe(_worker, article)
 
 
 _default: Pipeline | None = None
