@@ -53,6 +53,8 @@ def surnames(entry: KbEntry) -> list[str]:
     """Surnames of a person entry (last word of each multi-word name): people are named by surname alone."""
     if entry.type != "PER":
         return []
+    if "surname" in entry.attrs:
+        return [s for s in _split(entry.attrs["surname"])]
     return [n.split()[-1] for n in (entry.name, *entry.variants) if " " in n]
 
 
@@ -112,10 +114,13 @@ def _add_countries(kb: KnowledgeBase, rows: list[list[str]]) -> None:
                 kb.add_demonym(form, row[0])
 
 
-def _add_city_demonyms(kb: KnowledgeBase) -> None:
+def _add_place_demonyms(kb: KnowledgeBase) -> None:
     for entry in list(kb.entries.values()):
         for form in _split(entry.attrs.get("demonym", "").replace(",", "|")):
             kb.add_demonym(form, entry.id)  # Moskauer, Berliner: indeclinable
+        for stem in _split(entry.attrs.get("adjective", "").replace(",", "|")):
+            for form in adjective_forms(stem):
+                kb.add_demonym(form, entry.id)
 
 
 @cache
@@ -127,7 +132,7 @@ def load(lang: str = "de") -> KnowledgeBase:
     for name in _ENTRY_FILES:
         for row in pack.table(name):
             kb.add(_row_entry(row))
-    _add_city_demonyms(kb)
+    _add_place_demonyms(kb)
     return kb
 
 
