@@ -1,0 +1,124 @@
+"""The cue lexicon of a language pack: speech verbs with their forms, fixed cues, channels, outlets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dossier.lang import LexiconError, get_pack
+
+_INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "wider", "hinter", "über", "unter")
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    """One cue verb: its infinitive, separable particle (or ''), frames (`c`, `n`, `t`)."""
+
+    lemma: str
+    particle: str
+    frames: str
+
+
+@dataclass(frozen=True)
+class FormHit:
+    """A word form of a cue verb: finite forms may need their particle later in the clause."""
+
+    verb: CueVerb
+    finite: bool
+    needs_particle: bool
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    """Everything the speech layer reads from the language pack, indexed for lookups by form."""
+
+    forms: dict[str, tuple[FormHit, ...]]
+    fixed: tuple[tuple[tuple[str, ...], str], ...]
+    channels: tuple[str, ...]
+    platforms: frozenset[str]
+    media: frozenset[str]
+    relay: tuple[tuple[tuple[str, ...], str], ...]
+    konjunktiv: frozenset[str]
+
+    def verb_forms(self, form: str) -> tuple[FormHit, ...]:
+        return self.forms.get(form.lower(), ())
+
+    def is_channel_noun(self, word: str) -> bool:
+        """A channel noun, also as the head of a compound (`Fernsehinterview`)."""
+        low = word.lower()
+        return any(low == c or (low.endswith(c) and len(low) > len(c) + 2) for c in self.channels)
+
+
+def weak_forms(stem: str) -> tuple[list[str], list[str]]:
+    """Finite forms and the participle stem of a weak verb stem (`sag` → sagt, sagte …; `gesagt`)."""
+    hard_nasal = stem[-1:] in "nm" and stem[-2:-1] not in "aeiouäöülrhmn"  # rechn-et, atm-et
+    e = "e" if stem.endswith(("t", "d", "chn")) or hard_nasal else ""
+    finite = [stem + "e", stem + e + "st", stem + e + "t", stem + "en", stem + e + "te", stem + e + "ten"]
+    if stem.endswith(("el", "er")):
+        finite += [stem + "n", stem[:-2] + stem[-1] + "e"]
+    return finite, [stem + e + "t"]
+
+
+def _stem(infinitive: str) -> str:
+    if infinitive.endswith("en"):
+        return infinitive[:-2]
+    return infinitive[:-1]
+
+
+def _participle(base: str, part_stem: str) -> str:
+    if base.endswith("ieren") or base.startswith(_INSEPARABLE):
+        return part_stem
+    return "ge" + part_stem
+
+
+def forms_of(verb: CueVerb, irregular: list[str]) -> dict[str, FormHit]:
+    """Every word form of a cue verb mapped to how it appears (finite, split from its particle …)."""
+    base = verb.lemma[len(verb.particle) :]
+    finite, part_stems = weak_forms(_stem(base))
+    participles = [_participle(base, p) for p in part_stems]
+    finite += [f for f in irregular if not f.startswith("ge") or f == base]
+    participles += [f for f in irregular if f.startswith("ge") and f != base]
+    out: dict[str, FormHit] = {}
+    p = verb.particle
+    for f in [*participles, base]:
+        out[p + f] = FormHit(verb, finite=False, needs_particle=False)
+    for f in finite:  # after the participles: `betont` is finite unless an auxiliary says otherwise
+        out[f] = FormHit(verb, finite=True, needs_particle=bool(p))
+        if p:
+            out[p + f] = FormHit(verb, finite=True, needs_particle=False)
+    if p:
+        out[p + "zu" + base] = FormHit(verb, finite=False, needs_particle=False)
+    return out
+
+
+def _word_rows(pack_table: list[list[str]], name: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    rows = []
+    for row in pack_table:
+        if len(row) != 2:
+            raise LexiconError(f"speech/{name}: bad row {row!r}")
+        rows.append((tuple(row[0].lower().split()), row[1]))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def load_lexicon(lang: str) -> SpeechLexicon:
+    """Read and check the speech data files of a language pack once per process."""
+    pack = get_pack(lang)
+    forms: dict[str, list[FormHit]] = {}
+    for row in pack.table("speech/verbs.tsv"):
+        if len(row) not in (2, 3) or not set(row[1]) <= set("cnt"):
+            raise LexiconError(f"speech/verbs.tsv: bad row {row!r} (verb, frames, [forms])")
+        particle, _, base = row[0].rpartition("|")
+        verb = CueVerb(lemma=particle + base, particle=particle, frames=row[1])
+        irregular = row[2].split("|") if len(row) == 3 else []
+        for form, hit in forms_of(verb, irregular).items():
+            forms.setdefault(form, []).append(hit)
+    return SpeechLexicon(
+        forms={k: tuple(v) for k, v in forms.items()},
+        fixed=_word_rows(pack.table("speech/preps.tsv"), "preps.tsv"),
+        channels=tuple(w.lower() for w in pack.lines("speech/channels.txt")),
+        platforms=frozenset(pack.lines("speech/platforms.txt")),
+        media=frozenset(w.lower() for w in pack.lines("speech/media.txt")),
+        relay=_word_rows(pack.table("speech/relay.tsv"), "relay.tsv"),
+        konjunktiv=frozenset(pack.lines("speech/konjunktiv.txt")),
+    )
