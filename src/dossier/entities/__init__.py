@@ -1,14 +1,52 @@
-"""The entities layer (under construction: adds nothing yet)."""
+"""The entities layer: names, roles, pronouns, demonyms and metonyms, clustered into entities.
 
+Pipeline per article: knowledge-base automaton (names, demonyms) → unknown names (name model or rules)
+→ hyphen compounds → role nouns (attached to names or used alone) → metonyms → clustering of names →
+resolution of role nouns and pronouns. See docs/entities.md.
+"""
+
+from __future__ import annotations
+
+from dossier.entities import detect
+from dossier.entities.kb import load as load_kb
+from dossier.entities.lexicon import load as load_lexicon
+from dossier.entities.resolve import resolve
 from dossier.model import AnalysedDocument
 
 
-class _Pending:
+class EntityStage:
+    """Finds and resolves the entities of an article; resources are loaded once at construction."""
+
     name = "entities"
 
+    def __init__(self, lang: str = "de"):
+        from dossier.entities import matcher, model
+
+        self.lang = lang
+        self.kb = load_kb(lang)
+        self.lex = load_lexicon(lang)
+        matcher.automaton(lang)
+        self.tagger = model.load_tagger(lang)
+
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
+        if not doc.tokens:
+            return doc
+        ctx = detect.Context(doc.text, doc.tokens, self.kb, self.lex, detect.quote_mask(doc.tokens))
+        index = detect._token_index(doc.tokens)
+        known = detect.kb_candidates(ctx, index)
+        names = [c for c in known if c.kind == "name"]
+        unknown = self.tagger(ctx, names) if self.tagger else detect.name_runs(ctx, names)
+        names = sorted(names + unknown, key=lambda c: c.start)
+        names += detect.compound_candidates(ctx, names)
+        for c in names:
+            c.sentence = doc.tokens[c.token].sentence
+        refs = detect.role_candidates(ctx, names) + detect.pronoun_candidates(ctx)
+        detect.metonyms(ctx, names)
+        demonyms = [c for c in known if c.kind == "demonym"]
+        doc.entities = resolve(ctx, names + demonyms, refs, self.kb)
         return doc
 
 
-def make_stage(lang: str) -> _Pending:
-    return _Pending()
+def make_stage(lang: str) -> EntityStage:
+    """The entity stage for a language (loads knowledge base, word lists and name model)."""
+    return EntityStage(lang)

@@ -1,0 +1,335 @@
+"""Mention candidates: knowledge-base names and demonyms, unknown names, role nouns and pronouns.
+
+Works on the tokens of the segmenter (text, STTS tag from HanTa, sentence) and on the raw text (the
+knowledge-base automaton). Produces candidates with offsets; `resolve` turns them into entities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dossier.entities import matcher
+from dossier.entities.kb import KnowledgeBase
+from dossier.entities.lexicon import Lexicon, RoleForm
+from dossier.model import Token
+
+_DETERMINERS = {"der", "die", "das", "des", "dem", "den", "dieser", "diese", "diesen", "dieses", "diesem"}
+_FINITE = ("VVFIN", "VAFIN", "VMFIN")
+_NAME_TAGS = ("NE",)
+_OPEN_QUOTES = "„“‚»«\"'"
+_PREP_TAGS = ("APPR", "APPRART")
+
+
+@dataclass
+class Cand:
+    """A mention candidate before resolution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | role | pronoun | demonym | metonym
+    type: str | None = None  # PER | ORG | LOC | MISC (None: decided later)
+    kb: str | None = None  # knowledge-base entry id
+    method: str = ""
+    token: int = 0  # index of the (first) token
+    sentence: int = 0
+    gender: str = "u"  # m | f | u (unknown) | p (plural)
+    surname: bool = False  # a surname-only knowledge-base form
+    needs_known: bool = False  # keep only if the name is otherwise known in the article
+    role: RoleForm | None = None
+    roles: list[str] = field(default_factory=list)  # role phrases attached to this name
+    in_quote: bool = False
+    mention_type: str | None = None  # type of this mention when it differs from the entity's (metonym)
+
+
+@dataclass
+class Context:
+    """What every detector needs: the text, tokens, knowledge base and word lists."""
+
+    text: str
+    tokens: list[Token]
+    kb: KnowledgeBase
+    lex: Lexicon
+    quoted: list[bool] = field(default_factory=list)  # per token: inside quotation marks
+
+    def tag(self, i: int) -> str:
+        return self.tokens[i].pos or "" if 0 <= i < len(self.tokens) else ""
+
+    def word(self, i: int) -> str:
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        n = len(self.tokens)
+        return 0 <= i < n and 0 <= j < n and self.tokens[i].sentence == self.tokens[j].sentence
+
+
+def quote_mask(tokens: list[Token]) -> list[bool]:
+    """Per token whether it stands inside German quotation marks („…“, »…«), reset per paragraph-ish."""
+    mask, inside = [], False
+    for t in tokens:
+        if t.text in ("„", "»"):
+            inside = True
+            mask.append(False)
+            continue
+        if t.text in ("“", "«") and inside:
+            inside = False
+            mask.append(False)
+            continue
+        mask.append(inside)
+    return mask
+
+
+def _token_index(tokens: list[Token]) -> dict[int, int]:
+    idx = {}
+    for i, t in enumerate(tokens):
+        for c in range(t.start, t.end):
+            idx[c] = i
+    return idx
+
+
+def _is_name_token(ctx: Context, i: int) -> bool:
+    t = ctx.tokens[i]
+    w = t.text
+    if not w[:1].isupper() or ctx.lex.role(w) or ctx.lex.cue(w, "title"):
+        return False
+    return t.pos in _NAME_TAGS or w in ctx.lex.first_names
+
+
+def _quoted_token(ctx: Context, i: int) -> bool:
+    return ctx.word(i - 1) in _OPEN_QUOTES and ctx.word(i + 1) in _OPEN_QUOTES
+
+
+def _accept_weak(ctx: Context, hit: matcher.KbHit, i: int) -> bool:
+    """A name that is also a common word counts only in a name context (quoted, after a medium cue …)."""
+    if _quoted_token(ctx, i) or ctx.tag(i) in _NAME_TAGS:
+        return True
+    prev = ctx.word(i - 1)
+    if ctx.lex.cue(prev, "medium"):
+        return True
+    entry = ctx.kb.entries[hit.entry]
+    if entry.type == "ORG" and hit.weak != "1":
+        return prev.lower() in _DETERMINERS or ctx.tag(i - 1) == "APPRART"
+    return False
+
+
+def kb_candidates(ctx: Context, index: dict[int, int]) -> list[Cand]:
+    """Names and demonyms of the knowledge base found in the text."""
+    out = []
+    for h in matcher.find(ctx.text):
+        i = index.get(h.start)
+        if i is None:
+            continue
+        text = ctx.text[h.start : h.end]
+        if h.kind == "demonym":
+            out.append(Cand(h.start, h.end, text, "demonym", "LOC", h.entry, "kb-demonym", i))
+            continue
+        entry = ctx.kb.entries[h.entry]
+        if h.weak and not h.surname and not _accept_weak(ctx, h, i):
+            continue
+        c = Cand(h.start, h.end, text, "name", entry.type, h.entry, "kb-surname" if h.surname else "kb", i)
+        c.surname = h.surname
+        c.needs_known = h.surname and h.weak == "1"
+        c.gender = entry.attrs.get("gender", "u")
+        out.append(c)
+    return out
+
+
+def _covered(tokens: list[Token], i: int, spans: list[Cand]) -> Cand | None:
+    t = tokens[i]
+    for c in spans:
+        if c.start <= t.start and t.end <= c.end:
+            return c
+    return None
+
+
+def _run_type(ctx: Context, first: int, last: int) -> tuple[str, str]:
+    """Type of an unknown name group and the rule that decided it."""
+    words = [ctx.word(k) for k in range(first, last + 1)]
+    prev = ctx.word(first - 1)
+    if any(ctx.lex.cue(w, "orghead") for w in words) or ctx.lex.cue(ctx.word(last + 1), "orghead"):
+        return "ORG", "rule:org-head"
+    if ctx.lex.cue(prev, "medium") or _quoted_token(ctx, first):
+        return "ORG", "rule:medium"
+    if len(words) > 1 and words[0] in ctx.lex.first_names:
+        return "PER", "rule:first-name"
+    if ctx.lex.role(prev) or ctx.lex.cue(prev, "title"):
+        return "PER", "rule:role-context"
+    if ctx.lex.cue(prev, "locprep") and ctx.tag(first - 1) in _PREP_TAGS:
+        return "LOC", "rule:loc-prep"
+    if words[0].isupper() and len(words[0]) > 1:
+        return "ORG", "rule:acronym"
+    return "PER", "rule:name"
+
+
+def name_runs(ctx: Context, known: list[Cand]) -> list[Cand]:
+    """Groups of name-tagged tokens not covered by the knowledge base: unknown names, typed by rule."""
+    out, i, n = [], 0, len(ctx.tokens)
+    known = sorted(known, key=lambda c: c.start)
+    while i < n:
+        hit = _covered(ctx.tokens, i, known) if _is_name_token(ctx, i) else None
+        if not _is_name_token(ctx, i) or (hit is not None and not hit.surname):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and ctx.same_sentence(i, j + 1):
+            nxt = j + 1
+            if ctx.word(nxt) in ctx.lex.cues.get("particle", ()) and nxt + 1 < n and _is_name_token(ctx, nxt + 1):
+                nxt += 1
+            if not _is_name_token(ctx, nxt):
+                break
+            h2 = _covered(ctx.tokens, nxt, known)
+            if h2 is not None and not h2.surname:
+                break
+            j = nxt
+        out.append(_run_cand(ctx, i, j, known))
+        i = j + 1
+    return [c for c in out if c is not None]
+
+
+def _run_cand(ctx: Context, i: int, j: int, known: list[Cand]) -> Cand | None:
+    hits = [h for h in known if ctx.tokens[i].start <= h.start and h.end <= ctx.tokens[j].end]
+    if len(hits) == 1 and (hits[0].start, hits[0].end) == (ctx.tokens[i].start, ctx.tokens[j].end):
+        return None  # exactly a knowledge-base surname: already a candidate
+    start, end = ctx.tokens[i].start, ctx.tokens[j].end
+    typ, rule = _run_type(ctx, i, j)
+    if hits:
+        typ, rule = "PER", "rule:other-person"  # Charlotte Merz is not Friedrich Merz
+        for h in hits:
+            known.remove(h)
+    c = Cand(start, end, ctx.text[start:end], "name", typ, None, rule, i)
+    c.gender = ctx.lex.first_names.get(ctx.word(i), "u") if typ == "PER" else "u"
+    return c
+
+
+def compound_candidates(ctx: Context, taken: list[Cand]) -> list[Cand]:
+    """Names made of hyphen compounds (`Zaryadye-Park`) and unknown names glued to nouns (`Witkoff-Plan`)."""
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        if "-" not in t.text or not t.text[:1].isupper() or _covered(ctx.tokens, i, taken):
+            continue
+        head, _, tail = t.text.rpartition("-")
+        first = t.text.split("-", 1)[0]
+        if any(c.start < t.end and t.start < c.end for c in taken):
+            continue  # a knowledge-base name inside it
+        if ctx.lex.cue(tail, "lochead") and ctx.tag(i) != "NE":
+            out.append(Cand(t.start, t.end, t.text, "name", "LOC", None, "rule:place-compound", i))
+        elif ctx.lex.cue(tail, "orgsuffix"):
+            out.append(Cand(t.start, t.end, t.text, "name", "ORG", None, "rule:org-compound", i))
+        elif first[:1].isupper() and len(first) > 1:
+            c = Cand(t.start, t.start + len(first), first, "name", None, None, "rule:name-in-compound", i)
+            c.needs_known = True
+            out.append(c)
+        del head
+    return out
+
+
+def _adjective_start(ctx: Context, i: int) -> int:
+    k = i
+    while k - 1 >= 0 and ctx.tag(k - 1) in ("ADJA",) and ctx.word(k - 1)[:1].islower():
+        k -= 1
+    return k
+
+
+def _next_name(ctx: Context, i: int, names: dict[int, Cand]) -> Cand | None:
+    """The name right after token i (`Präsident Trump`), or after a comma closing a short apposition."""
+    if i + 1 in names:
+        return names[i + 1]
+    return None
+
+
+def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """Role nouns: attached to a neighbouring name (kept as a role) or used alone (a role mention)."""
+    by_token = {c.token: c for c in names}
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        if not t.text[:1].isupper() or t.pos not in ("NN", "NE", "ADJA"):
+            continue
+        found = ctx.lex.role(t.text)
+        if found is None:
+            continue
+        k = _adjective_start(ctx, i)
+        phrase = ctx.text[ctx.tokens[k].start : t.end]
+        after = _next_name(ctx, i, by_token)
+        if after is not None:
+            after.roles.append(phrase)
+            if after.type in (None, "PER") or after.kb is None:
+                after.type = "PER"
+            continue
+        if _apposition_of(ctx, k, i, by_token, phrase):
+            continue
+        det = ctx.word(k - 1).lower()
+        possessor = ctx.tag(k - 1) in ("NE", "PPOSAT") or ctx.word(k - 1).endswith("s") and k - 1 in by_token
+        if det not in _DETERMINERS and ctx.tag(k - 1) != "APPRART" and not possessor:
+            continue
+        gender = _role_gender(found[1], det)
+        if gender == "p":
+            continue
+        c = Cand(ctx.tokens[k].start, t.end, phrase, "role", "PER", None, "rule:role-noun", k)
+        c.role, c.gender = found[1], gender
+        out.append(c)
+    return out
+
+
+def _role_gender(form: RoleForm, det: str) -> str:
+    if form.gender == "f":
+        return "f"
+    if form.gender == "m":
+        return "p" if det == "die" and form.plural_possible else "m"
+    return {"die": "f", "der": "m", "den": "m", "dem": "m"}.get(det, "u")
+
+
+def _apposition_of(ctx: Context, k: int, i: int, names: dict[int, Cand], phrase: str) -> bool:
+    """`Name, der Gesandte …` or `der Sprecher des Kremls, Name`: the role belongs to that name."""
+    art = k - 1
+    if ctx.word(art - 1) == "," and art - 2 in names and ctx.word(art).lower() in _DETERMINERS:
+        names[art - 2].roles.append(phrase)
+        return True
+    j = i + 1
+    while j < len(ctx.tokens) and j <= i + 5 and ctx.same_sentence(i, j):
+        if ctx.word(j) == ",":
+            target = names.get(j + 1)
+            if target is not None and target.type in (None, "PER"):
+                target.roles.append(phrase)
+                return True
+            return False
+        if ctx.tag(j).startswith("V"):
+            return False
+        j += 1
+    return False
+
+
+def pronoun_candidates(ctx: Context) -> list[Cand]:
+    """Personal pronouns that can refer to a person (`er`, `ihn`, `ihm`, `sie`, `ihr` not as determiner)."""
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        w = t.text
+        low = w.lower()
+        if low not in ctx.lex.pronouns or (w[0].isupper() and not _sentence_start(ctx, i)):
+            continue
+        if low == "ihr" and (ctx.tag(i + 1) in ("NN", "NE", "ADJA") or ctx.word(i + 1)[:1].isupper()):
+            continue  # possessive determiner: ihr Amt
+        c = Cand(t.start, t.end, w, "pronoun", None, None, "rule:pronoun", i, t.sentence)
+        c.gender = ctx.lex.pronouns[low]
+        out.append(c)
+    return out
+
+
+def _sentence_start(ctx: Context, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and ctx.word(k) in _OPEN_QUOTES:
+        k -= 1
+    return k < 0 or ctx.tokens[k].sentence != ctx.tokens[i].sentence
+
+
+def metonyms(ctx: Context, names: list[Cand]) -> None:
+    """A capital acting as a government (`Washington droht`) becomes a metonym of its country (type ORG)."""
+    for c in names:
+        entry = ctx.kb.entries.get(c.kb or "")
+        if entry is None or entry.attrs.get("capital") != "1" or "country" not in entry.attrs:
+            continue
+        i = c.token
+        if ctx.tag(i - 1) in _PREP_TAGS or ctx.tag(i - 1) == "ART":
+            continue
+        if ctx.tag(i + 1) in _FINITE or (ctx.tag(i - 1) in _FINITE and ctx.tag(i + 1) not in ("NN", "NE")):
+            c.kind, c.kb, c.mention_type, c.method = "metonym", entry.attrs["country"], "ORG", "rule:metonym"
+            c.type = "LOC"

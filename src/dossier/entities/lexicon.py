@@ -1,0 +1,69 @@
+"""Word lists of the entity layer (role nouns, first names, pronouns, context cues), from the language pack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from dossier.lang import get_pack
+
+_MASC_ENDINGS = ("", "s", "n", "en", "es")  # Präsident-en, Kanzler-s, Gesandte-n
+_ADJ_NOUN_ENDINGS = ("", "n", "r")  # der Gesandte, des Gesandten, ein Gesandter
+
+
+@dataclass(frozen=True)
+class RoleForm:
+    """What a role-noun form means: its base (masculine) form, gender and whether it can be plural."""
+
+    base: str
+    gender: str
+    plural_possible: bool
+
+
+@dataclass
+class Lexicon:
+    roles: dict[str, RoleForm] = field(default_factory=dict)  # lowercased form -> meaning
+    max_role_len: int = 0
+    first_names: dict[str, str] = field(default_factory=dict)  # name -> m | f | u
+    pronouns: dict[str, str] = field(default_factory=dict)  # form -> gender
+    cues: dict[str, set[str]] = field(default_factory=dict)  # class -> words
+
+    def cue(self, word: str, cls: str) -> bool:
+        return word in self.cues.get(cls, ())
+
+    def role(self, token: str) -> tuple[str, RoleForm] | None:
+        """(prefix, meaning) when `token` is a role noun or a compound ending in one (`US-Präsidenten`)."""
+        low = token.lower()
+        for cut in range(max(0, len(low) - self.max_role_len), len(low)):
+            form = self.roles.get(low[cut:])
+            if form is not None and (cut == 0 or low[cut - 1] == "-" or low[cut - 1].isalpha()):
+                return token[:cut], form
+        return None
+
+
+def _add_role(lex: Lexicon, masc: str, fem: str) -> None:
+    adjectival = masc.endswith("e") and masc == fem  # der/die Vorsitzende
+    if adjectival:
+        for e in _ADJ_NOUN_ENDINGS:
+            lex.roles.setdefault((masc + e).lower(), RoleForm(masc, "u", e == "n"))
+        return
+    for e in _MASC_ENDINGS:
+        plural = e in ("n", "en") or masc.endswith(("er", "el"))  # die Sprecher, die Präsidenten
+        lex.roles.setdefault((masc + e).lower(), RoleForm(masc, "m", plural))
+    if fem != "-":
+        lex.roles.setdefault(fem.lower(), RoleForm(masc, "f", False))
+
+
+@cache
+def load(lang: str = "de") -> Lexicon:
+    """The entity word lists of a language pack, loaded once."""
+    pack = get_pack(lang)
+    lex = Lexicon()
+    for masc, fem, *_ in pack.table("entities/roles.tsv"):
+        _add_role(lex, masc, fem)
+    lex.max_role_len = max(len(f) for f in lex.roles)
+    lex.first_names = {name: gender for name, gender in pack.table("entities/first_names.tsv")}
+    lex.pronouns = {form: gender for form, gender, *_ in pack.table("entities/pronouns.tsv")}
+    for word, cls in pack.table("entities/cues.tsv"):
+        lex.cues.setdefault(cls, set()).add(word)
+    return lex

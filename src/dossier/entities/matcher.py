@@ -1,0 +1,72 @@
+"""Knowledge-base lookup in running text: one Aho-Corasick automaton over every name and demonym form.
+
+Matches must sit on word boundaries; a hyphen counts as a boundary so that names inside compounds are
+found (`US-Präsident` → `US`, `Kreml-Sprecher` → `Kreml`). Overlaps are resolved leftmost-longest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from dossier.entities.kb import KnowledgeBase, genitives, load, surnames
+
+
+@dataclass(frozen=True)
+class KbHit:
+    """A knowledge-base form found in the text."""
+
+    start: int
+    end: int
+    kind: str  # name | demonym
+    entry: str
+    surname: bool = False  # the form is only the surname of a person entry
+    weak: str = ""  # the entry's `weak` attribute: the form is also a common word
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _forms(kb: KnowledgeBase) -> dict[str, tuple[str, str, bool, str]]:
+    out: dict[str, tuple[str, str, bool, str]] = {}
+    for form, pid in kb.demonyms.items():
+        out.setdefault(form, ("demonym", pid, False, ""))
+    for entry in kb.entries.values():
+        weak = entry.attrs.get("weak", "")
+        sur = set(surnames(entry))
+        full = [entry.name, *entry.variants]
+        for form in [*full, *sur]:
+            is_sur = form in sur and form not in full
+            for f in (form, *genitives(form)):
+                if f not in out or out[f][0] == "demonym":
+                    out[f] = ("name", entry.id, is_sur, weak)
+    return out
+
+
+@cache
+def automaton(lang: str = "de") -> ahocorasick.Automaton:
+    """The automaton of all knowledge-base forms, built once per process."""
+    a = ahocorasick.Automaton()
+    for form, value in _forms(load(lang)).items():
+        a.add_word(form, (len(form), *value))
+    a.make_automaton()
+    return a
+
+
+def find(text: str, lang: str = "de") -> list[KbHit]:
+    """Knowledge-base forms on word boundaries in `text`, leftmost-longest, in text order."""
+    hits = []
+    for end_idx, (length, kind, entry, surname, weak) in automaton(lang).iter(text):
+        start, end = end_idx - length + 1, end_idx + 1
+        if start > 0 and _is_word(text[start - 1]) or end < len(text) and _is_word(text[end]):
+            continue
+        hits.append(KbHit(start, end, kind, entry, surname, weak))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[KbHit] = []
+    for h in hits:
+        if not out or h.start >= out[-1].end:
+            out.append(h)
+    return out

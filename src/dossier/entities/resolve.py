@@ -1,0 +1,272 @@
+"""From mention candidates to entities: name clustering, then role-noun and pronoun resolution.
+
+Names cluster by knowledge-base id, by full name, by surname (the most recently named person with that
+surname, so two people called Merz never mix) and by spelling variants (transliteration rules, then
+Jaro-Winkler similarity). Role nouns and pronouns then attach to the entity they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import JaroWinkler
+
+from dossier.entities.detect import Cand, Context
+from dossier.entities.kb import KnowledgeBase
+from dossier.model import Entity, Mention
+
+_ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|englisch|engl\.)?\s*:?\s*$")
+_SIMILAR = 0.93
+_PRONOUN_WINDOW = 2  # sentences back
+_TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
+             ("j", "y"), ("w", "v"), ("z", "s"), ("ck", "k"), ("ph", "f"), ("ä", "a"), ("ö", "o"), ("ü", "u"),
+             ("é", "e"), ("á", "a"), ("ğ", "g")]
+
+
+def translit_key(name: str) -> str:
+    """A spelling-neutral key: `Selenskyj`, `Zelensky`, `Zelenskyy` → `selensky`."""
+    s = name.lower()
+    for a, b in _TRANSLIT:
+        s = s.replace(a, b)
+    return s
+
+
+def similar(a: str, b: str) -> bool:
+    """Same name in another spelling (transliteration rules, then Jaro-Winkler on the keys)."""
+    ka, kb = translit_key(a), translit_key(b)
+    return ka == kb or (ka[:1] == kb[:1] and JaroWinkler.similarity(ka, kb) >= _SIMILAR)
+
+
+@dataclass
+class _Ent:
+    type: str
+    kb: str | None = None
+    mentions: list[Cand] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: str = "u"
+
+    def names(self) -> list[str]:
+        return [m.text for m in self.mentions if m.kind == "name"]
+
+    def surnames(self) -> set[str]:
+        return {n.split()[-1] for n in self.names()}
+
+    def last(self) -> int:
+        return max(m.start for m in self.mentions)
+
+
+class Resolver:
+    """Builds the entities of one article from its candidates."""
+
+    def __init__(self, ctx: Context):
+        self.ctx, self.kb = ctx, ctx.kb
+        self.ents: list[_Ent] = []
+        self.by_kb: dict[str, _Ent] = {}
+        self.last_name: Cand | None = None
+
+    # --- names ---------------------------------------------------------------------------------
+    def add_names(self, cands: list[Cand]) -> None:
+        """Cluster name, demonym and metonym candidates in text order."""
+        for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+            ent = self._place(c)
+            if ent is not None:
+                ent.mentions.append(c)
+                ent.roles.extend(r for r in c.roles if r not in ent.roles)
+                if ent.gender == "u" and c.gender in ("m", "f"):
+                    ent.gender = c.gender
+                if c.kind == "name":
+                    self.last_name = c
+
+    def _place(self, c: Cand) -> _Ent | None:
+        if c.kind in ("demonym", "metonym"):
+            return self._kb_entity(c.kb) if c.kb else None
+        bridged = self._alias_bridge(c)
+        if bridged is not None:
+            return bridged
+        if c.kb and not c.surname:
+            return self._kb_entity(c.kb)
+        if c.surname or (c.type in ("PER", None) and " " not in c.text):
+            same = self._by_surname(c.text)
+            if same is not None:
+                return same
+            if c.needs_known:
+                return None
+            if c.kb:
+                return self._kb_entity(c.kb)
+        found = self._by_name(c)
+        if found is not None or c.needs_known:
+            return found
+        ent = _Ent(c.type or "PER")
+        self.ents.append(ent)
+        return ent
+
+    def _kb_entity(self, kb_id: str) -> _Ent:
+        if kb_id not in self.by_kb:
+            entry = self.kb.entries[kb_id]
+            ent = _Ent(entry.type, kb_id, gender=entry.attrs.get("gender", "u"))
+            self.by_kb[kb_id] = ent
+            self.ents.append(ent)
+        return self.by_kb[kb_id]
+
+    def _alias_bridge(self, c: Cand) -> _Ent | None:
+        """`Dmitrijew (auch: Dmitriev)`: the name in brackets is the same entity as the one before."""
+        prev = self.last_name
+        if prev is None or c.kind != "name":
+            return None
+        between = self.ctx.text[prev.end : c.start]
+        if not _ALIAS_BRIDGE.fullmatch(between) or "(" not in between:
+            return None
+        return next((e for e in self.ents if prev in e.mentions), None)
+
+    def _by_surname(self, text: str) -> _Ent | None:
+        """The most recently mentioned person whose surname (or genitive of it) matches."""
+        best = None
+        for e in self.ents:
+            if e.type != "PER":
+                continue
+            if any(_same_word(text, s) for s in e.surnames() | self._kb_surnames(e)):
+                if best is None or e.last() > best.last():
+                    best = e
+        return best
+
+    def _kb_surnames(self, e: _Ent) -> set[str]:
+        if e.kb is None:
+            return set()
+        from dossier.entities.kb import surnames
+
+        return set(surnames(self.kb.entries[e.kb]))
+
+    def _by_name(self, c: Cand) -> _Ent | None:
+        for e in reversed(self.ents):
+            if c.type is not None and e.type != c.type and not (c.type == "PER" and e.kb is None):
+                continue
+            names = e.names() + ([self.kb.entries[e.kb].name] if e.kb else [])
+            if any(_same_word(c.text, n) for n in names):
+                return e
+            if c.type in ("PER", None) and " " in c.text and e.type == "PER":
+                if all(" " not in n for n in e.names()) and _same_word(c.text.split()[-1], e.names()[0]):
+                    return e  # `Witkoff` … later `Steve Witkoff`
+        return None
+
+    # --- roles and pronouns --------------------------------------------------------------------
+    def add_references(self, cands: list[Cand]) -> None:
+        """Attach role-noun and pronoun candidates to the entity they refer to (or drop them)."""
+        for c in sorted(cands, key=lambda c: c.start):
+            ent = self._role_target(c) if c.kind == "role" else self._pronoun_target(c)
+            if ent is not None:
+                ent.mentions.append(c)
+
+    def _history(self, before: int) -> list[tuple[Cand, _Ent]]:
+        pairs = [(m, e) for e in self.ents for m in e.mentions if m.start < before]
+        return sorted(pairs, key=lambda p: p[0].start)
+
+    def _role_target(self, c: Cand) -> _Ent | None:
+        assert c.role is not None
+        key, head = _role_key(c.text), c.role.base.lower()
+        best, best_score = None, 0
+        for m, e in self._history(c.start):
+            if e.type != "PER" or not _gender_ok(c.gender, e.gender):
+                continue
+            roles = e.roles + (list(self.kb.entries[e.kb].roles) if e.kb else [])
+            keys = {_role_key(r) for r in roles}
+            score = 2 if key in keys else 1 if any(k.endswith(head) for k in keys) and _prefix_ok(key, keys) else 0
+            if score and score >= best_score:
+                best, best_score = e, score
+        return best
+
+    def _pronoun_target(self, c: Cand) -> _Ent | None:
+        sent, quoted = self.ctx.tokens[c.token].sentence, self.ctx.quoted[c.token]
+        oblique = c.text.lower() in ("ihn", "ihm", "ihr")
+        hist = [
+            (m, e) for m, e in self._history(c.start)
+            if e.type == "PER" and _pronoun_gender_ok(c.gender, e.gender)
+            and sent - self.ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
+            and (quoted or not self.ctx.quoted[m.token])
+        ]
+        if not hist:
+            return None
+        nearest = max(self.ctx.tokens[m.token].sentence for m, _ in hist)
+        group = [(m, e) for m, e in hist if self.ctx.tokens[m.token].sentence == nearest]
+        if oblique and nearest == sent:
+            others = [p for p in group if p[1] is not group[0][1]]
+            return (others or group)[-1][1]
+        return group[0][1]
+
+    # --- output --------------------------------------------------------------------------------
+    def entities(self) -> list[Entity]:
+        """Entities ordered by first mention, ids e1, e2, …"""
+        live = sorted((e for e in self.ents if e.mentions), key=lambda e: min(m.start for m in e.mentions))
+        return [self._entity(f"e{n}", e) for n, e in enumerate(live, 1)]
+
+    def _entity(self, eid: str, e: _Ent) -> Entity:
+        entry = self.kb.entries.get(e.kb or "")
+        names = _dedupe(_nominative(n, e.names()) for n in e.names())
+        name = entry.name if entry else max(names, key=lambda n: (len(n.split()), len(n)), default="")
+        mentions = [
+            Mention(start=m.start, end=m.end, text=m.text, kind=m.kind, type=m.mention_type, method=m.method)  # type: ignore[arg-type]
+            for m in sorted(e.mentions, key=lambda m: (m.start, m.end))
+        ]
+        if not name:
+            name = mentions[0].text
+        return Entity(id=eid, type=e.type, name=name, aliases=[n for n in names if n != name] or [],  # type: ignore[arg-type]
+                      roles=_dedupe(e.roles), kb=entry.qid if entry else None, mentions=mentions)
+
+
+def _dedupe(items) -> list[str]:
+    out: list[str] = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _nominative(name: str, others: list[str]) -> str:
+    """`Trumps` → `Trump` when the base form is also known (the genitive of a name)."""
+    if name.endswith("s") and name[:-1] in others:
+        return name[:-1]
+    return name
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Same name, allowing a genitive -s and spelling variants."""
+    if a == b or a == b + "s" or b == a + "s":
+        return True
+    return similar(a, b)
+
+
+def _gender_ok(want: str, have: str) -> bool:
+    return want == "u" or have == "u" or want == have
+
+
+def _pronoun_gender_ok(want: str, have: str) -> bool:
+    return have == want or (have == "u" and want == "m")
+
+
+_ADJ_END = re.compile(r"(?:en|em|er|es|e)$")
+
+
+def _role_key(phrase: str) -> str:
+    """Inflection-neutral key of a role phrase: `russischen Präsidenten` → `russisch präsident`."""
+    from dossier.entities.lexicon import load
+
+    words = phrase.split()
+    found = load().role(words[-1]) if words else None
+    last = (found[0] + found[1].base).lower() if found else words[-1].lower()
+    return " ".join([*(_ADJ_END.sub("", w.lower()) for w in words[:-1]), last])
+
+
+def _prefix_ok(key: str, keys: set[str]) -> bool:
+    """`US-Präsident` fits an entity with role `Präsident` or `US-Präsident`, not one with `russisch …`."""
+    words = key.split()
+    if len(words) == 1 and "-" not in words[0]:
+        return True
+    return any(k.split()[-1] == words[-1] or set(words[:-1]) & set(k.split()[:-1]) for k in keys)
+
+
+def resolve(ctx: Context, names: list[Cand], refs: list[Cand], kb: KnowledgeBase) -> list[Entity]:
+    """Entities of an article from its name and reference candidates."""
+    r = Resolver(ctx)
+    r.add_names(names)
+    r.add_references(refs)
+    return r.entities()
