@@ -1,14 +1,141 @@
-"""The time layer (under construction: adds nothing yet)."""
+"""The time layer: temporal expressions found by data-file rules, then resolved to calendar values.
 
-from dossier.model import AnalysedDocument
+Two steps, as in HeidelTime: `match` runs the pack's rules (one compiled regex) and yields spans with
+underspecified values; `resolve` anchors them on the publication date, the clause's tense and the day
+in context. Expressions overlapping a person or organisation name (`Mai Thi`, `Karl Freitag`) are dropped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from dossier.lang import get_pack
+from dossier.model import AnalysedDocument, TimeExpression
+from dossier.time.grammar import Grammar, load_grammar
+from dossier.time.resolve import needs_context, needs_tense, resolve
+from dossier.time.tense import TenseCues, TenseFinder
+
+_NAME_TYPES = ("PER", "ORG")
+_CONTEXT_SENTENCES = 3  # a clock time looks this many sentences back for its day
 
 
-class _Pending:
+@dataclass
+class Candidate:
+    """A matched expression before resolution."""
+
+    start: int
+    end: int
+    rule: str
+    type: str
+    raw: str
+    sentence: int | None = None
+
+
+def _published(doc: AnalysedDocument) -> date | None:
+    try:
+        return date.fromisoformat((doc.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _name_spans(doc: AnalysedDocument) -> list[tuple[int, int]]:
+    return sorted(
+        (m.start, m.end)
+        for e in doc.entities
+        if e.type in _NAME_TYPES
+        for m in e.mentions
+        if m.kind == "name" and (m.type or e.type) in _NAME_TYPES
+    )
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, i - 3) : i])
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class TimeTagger:
+    """The time stage: assigns `doc.times` (id, span, type, value, rule name, sentence index)."""
+
     name = "time"
 
+    def __init__(self, *, grammar: Grammar, cues: TenseCues):
+        self.grammar = grammar
+        self.cues = cues
+
+    def match(self, text: str) -> list[Candidate]:
+        """Every rule match in `text`, leftmost-longest by construction, with its underspecified value."""
+        out = []
+        for m in self.grammar.regex.finditer(text):
+            rule = self.grammar.rules[int(m.lastgroup[1:])]
+            out.append(Candidate(m.start(), m.end(), rule.name, rule.type, self.grammar.fill(rule, m)))
+        return out
+
+    def _sentence_index(self, doc: AnalysedDocument, starts: list[int], at: int) -> int | None:
+        return bisect_right(starts, at) - 1 if doc.sentences else None
+
+    def _context_day(self, resolved: list[tuple[Candidate, str]], c: Candidate) -> date | None:
+        """The day a clock time or `am selben Tag` refers to: same sentence first, then recent ones."""
+        same = [
+            (abs(o.start - c.start), d) for o, v in resolved if o.sentence == c.sentence and (d := _day(v))
+        ]
+        if same:
+            return min(same, key=lambda x: x[0])[1]
+        before = [
+            (o.start, d)
+            for o, v in resolved
+            if o.start < c.start
+            and (d := _day(v))
+            and (c.sentence is None or o.sentence is None or c.sentence - o.sentence <= _CONTEXT_SENTENCES)
+        ]
+        return max(before)[1] if before else None
+
+    def resolve(self, doc: AnalysedDocument, found: list[Candidate]) -> list[str]:
+        """Values of the candidates: publication- and tense-anchored first, then the context-anchored."""
+        anchor, finder = _published(doc), TenseFinder(doc, self.cues)
+        values: dict[int, str] = {}
+        for i, c in enumerate(found):
+            if not needs_context(c.raw):
+                tense = finder.tense(c.start, c.end, c.sentence) if needs_tense(c.raw) else None
+                values[i] = resolve(c.raw, anchor, tense)
+        done = [(found[i], v) for i, v in values.items()]
+        for i, c in enumerate(found):
+            if i not in values:
+                values[i] = resolve(c.raw, anchor, None, self._context_day(done, c))
+                done.append((c, values[i]))
+        return [values[i] for i in range(len(found))]
+
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
+        names = _name_spans(doc)
+        starts = [s.start for s in doc.sentences]
+        found = [c for c in self.match(doc.text) if not _overlaps(names, c.start, c.end)]
+        for c in found:
+            c.sentence = self._sentence_index(doc, starts, c.start)
+        doc.times = [
+            TimeExpression(
+                id=f"t{i}",
+                start=c.start,
+                end=c.end,
+                text=doc.text[c.start : c.end],
+                type=c.type,
+                value=value,
+                method=c.rule,
+                sentence=c.sentence,
+            )
+            for i, (c, value) in enumerate(zip(found, self.resolve(doc, found), strict=True), start=1)
+        ]
         return doc
 
 
-def make_stage(lang: str) -> _Pending:
-    return _Pending()
+def make_stage(lang: str) -> TimeTagger:
+    """The time stage for a language whose pack has a time grammar."""
+    pack = get_pack(lang)
+    return TimeTagger(grammar=load_grammar(pack), cues=TenseCues.from_pack(pack))

@@ -1,0 +1,189 @@
+"""Resolver: turns the rules' underspecified values into calendar values.
+
+Anchors are the publication date (relative expressions), the day in context (clock times, `am selben
+Tag`) and the tense of the clause (weekdays, dates without a year). Without an anchor the value stays
+underspecified (`XXXX-XX-XX`, `XXXX-WXX-3`): uncertain beats wrong. The value forms are listed in
+`lang/<code>/data/time/rules.txt` and docs/time.md.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+Tense = str | None  # "past", "future" or None (present, unknown)
+
+_DUR = re.compile(r"^DUR-([0-9.,]*|X)-(DE|MIN|[DWMYHS])$")
+_DECADE = re.compile(r"^DECADE-([0-9]+)$")
+_WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
+_WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
+_RELATIVE = re.compile(r"^UNDEF-([DWMYQ])([+-][0-9.,]+|@next|@last|@this)(.*)$")
+_CONTEXT = re.compile(r"^CTX-D([+-][0-9]+)(.*)$")
+_YEARLESS = re.compile(r"^XXXX-(\d{1,2}(?:-\d{1,2})?|SP|SU|FA|WI)(@next|@last|@this)?(.*)$")
+_CLOCK = re.compile(r"T(\d{1,2}):(\d{0,2})$")
+_DIRECTION = {"@next": 1, "@last": -1, "@this": 0}
+_UNDERSPECIFIED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _clock(rest: str) -> str:
+    """Normalise a trailing clock time (`T9:` → `T09:00`); parts of day (`TEV`) stay as they are."""
+    return _CLOCK.sub(lambda m: f"T{int(m.group(1)):02d}:{int(m.group(2) or 0):02d}", rest)
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration(num: str, unit: str) -> str:
+    """ISO 8601 duration of `num` units (X: unspecified); halves go down one unit (0.5 Y → P6M)."""
+    n = None if num in ("", "X") else _number(num)
+    if n is not None and n != int(n):
+        n, unit = {"Y": (n * 12, "M"), "H": (n * 60, "MIN"), "D": (n * 24, "H"), "W": (n * 7, "D")}.get(
+            unit, (n, unit)
+        )
+    amount = "X" if n is None else _fmt(n)
+    if unit in ("H", "MIN", "S"):
+        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
+    return f"P{amount}{unit}"
+
+
+def _add_months(d: date, n: int) -> date:
+    months = d.year * 12 + d.month - 1 + n
+    return date(months // 12, months % 12 + 1, 1)
+
+
+def shift(anchor: date, unit: str, n: float) -> str:
+    """The calendar unit (day, ISO week, month, year, quarter) `n` units away from `anchor`."""
+    if n != int(n):
+        n, unit = {"Y": (n * 12, "M"), "W": (n * 7, "D"), "Q": (n * 3, "M"), "M": (n * 30, "D")}[unit]
+    n = round(n)
+    if unit == "D":
+        return (anchor + timedelta(days=n)).isoformat()
+    if unit == "W":
+        year, week, _ = (anchor + timedelta(weeks=n)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "M":
+        d = _add_months(anchor, n)
+        return f"{d.year}-{d.month:02d}"
+    if unit == "Q":
+        d = _add_months(anchor, 3 * n)
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    return str(anchor.year + n)
+
+
+def weekday(anchor: date, day: int, tense: Tense, direction: str | None) -> date:
+    """The weekday `day` (1 = Monday) meant at `anchor`: by direction, else past or coming by tense."""
+    today = anchor.isoweekday()
+    if direction == "@this":
+        return anchor + timedelta(days=day - today)
+    if direction == "@next":
+        return anchor + timedelta(days=(day - today) % 7 or 7)
+    if direction == "@last":
+        return anchor - timedelta(days=(today - day) % 7 or 7)
+    if tense == "past":
+        return anchor - timedelta(days=(today - day) % 7)
+    return anchor + timedelta(days=(day - today) % 7)
+
+
+def _interval(year: int, spec: str) -> tuple[date, date]:
+    """First and last day of a month, day or season in `year`."""
+    if spec in _SEASON_START:
+        start = date(year, _SEASON_START[spec], 1)
+        return start, _add_months(start, 3) - timedelta(days=1)
+    month, _, day = spec.partition("-")
+    if day:
+        d = date(year, int(month), int(day))
+        return d, d
+    start = date(year, int(month), 1)
+    return start, _add_months(start, 1) - timedelta(days=1)
+
+
+def _pick_year(anchor: date, spec: str, tense: Tense, direction: str | None) -> int:
+    """The year of a yearless month/day/season: by direction, else by tense, else the nearest one."""
+    spans = {y: _interval(y, spec) for y in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    if direction == "@next":
+        return min(y for y, (s, _) in spans.items() if s > anchor)
+    if direction == "@last":
+        return max(y for y, (_, e) in spans.items() if e < anchor)
+    if direction == "@this":
+        inside = [y for y, (s, e) in spans.items() if s <= anchor <= e]
+        return inside[0] if inside else anchor.year
+    if tense == "past":
+        return max(y for y, (s, _) in spans.items() if s <= anchor)
+    if tense == "future":
+        return min(y for y, (_, e) in spans.items() if e >= anchor)
+    return min(spans, key=lambda y: abs((spans[y][0] - anchor).days + (spans[y][1] - anchor).days))
+
+
+def _yearless(m: re.Match[str], anchor: date | None, tense: Tense) -> str:
+    spec, direction, rest = m.group(1), m.group(2), _clock(m.group(3))
+    if spec not in _SEASON_START:
+        spec = "-".join(f"{int(p):02d}" for p in spec.split("-"))
+    try:
+        year = "XXXX" if anchor is None else str(_pick_year(anchor, spec, tense, direction))
+    except ValueError:  # 30. Februar and the like
+        return f"XXXX-{spec}{rest}"
+    return f"{year}-{spec}{rest}"
+
+
+def _absolute(value: str) -> str:
+    """Pad the numbers of an absolute date (`2025-8-7` → `2025-08-07`) and its clock time."""
+    head, sep, rest = value.partition("T")
+    parts = head.split("-")
+    if parts and parts[0].isdigit() and len(parts[0]) == 4:
+        head = "-".join([parts[0], *(f"{int(p):02d}" if p.isdigit() else p for p in parts[1:])])
+    return head + (_clock(sep + rest) if sep else "")
+
+
+def resolve(value: str, anchor: date | None, tense: Tense = None, context: date | None = None) -> str:
+    """Resolve an underspecified value on the publication date, the clause's tense and the day in context."""
+    if m := _DUR.match(value):
+        return duration(m.group(1), m.group(2))
+    if m := _DECADE.match(value):
+        digits = m.group(1)
+        return digits[:3] if len(digits) == 4 else "19" + digits[0]
+    if m := _WEEKEND.match(value):
+        if anchor is None:
+            return "XXXX-WXX-WE"
+        year, week, _ = weekday(anchor, 6, tense, m.group(1)).isocalendar()
+        return f"{year}-W{week:02d}-WE"
+    if m := _WEEKDAY.match(value):
+        rest = _clock(m.group(3))
+        if anchor is None:
+            return f"XXXX-WXX-{m.group(1)}{rest}"
+        return weekday(anchor, int(m.group(1)), tense, m.group(2)).isoformat() + rest
+    if m := _RELATIVE.match(value):
+        unit, offset, rest = m.group(1), m.group(2), _clock(m.group(3))
+        if anchor is None:
+            return _UNDERSPECIFIED[unit] + rest
+        n = _DIRECTION[offset] if offset.startswith("@") else _number(offset) or 0.0
+        return shift(anchor, unit, n) + rest
+    if m := _CONTEXT.match(value):
+        day = context or anchor
+        rest = _clock(m.group(2))
+        if day is None:
+            return "XXXX-XX-XX" + rest
+        return (day + timedelta(days=int(m.group(1)))).isoformat() + rest
+    if value.startswith(("XXXX-WXX", "XXXX-XX-XX")):
+        return value
+    if m := _YEARLESS.match(value):
+        return _yearless(m, anchor, tense)
+    return _absolute(value)
+
+
+def needs_tense(value: str) -> bool:
+    """Whether resolving `value` depends on the clause's tense (weekdays, dates without a year)."""
+    return bool(_WEEKDAY.match(value) or _WEEKEND.match(value) or _YEARLESS.match(value)) and "@" not in value
+
+
+def needs_context(value: str) -> bool:
+    """Whether `value` is anchored on the day in context rather than the publication date."""
+    return value.startswith("CTX-")

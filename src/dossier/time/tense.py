@@ -1,0 +1,98 @@
+"""Tense of the clause around a time expression: past, future or unknown (present).
+
+Cues come from the language pack: future auxiliaries and adverbs, past verb forms, Perfekt auxiliaries.
+A weak Präteritum (`sagte`, `führte`) is recognised from the token's lemma. The clause is the stretch of
+the sentence between commas, colons, dashes and quotation marks; without a cue there the whole sentence
+decides.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from dossier.lang import LanguagePack
+from dossier.model import AnalysedDocument, Token
+from dossier.time.resolve import Tense
+
+_BOUNDARIES = frozenset(",;:–—()„“”\"»«")
+_WEAK_ENDINGS = ("te", "ten", "ete", "eten", "test", "tet")
+
+
+@dataclass(frozen=True)
+class TenseCues:
+    """Word forms (lower case) that mark a clause's tense."""
+
+    future: frozenset[str]
+    past: frozenset[str]
+    perfect_aux: frozenset[str]
+
+    @classmethod
+    def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
+        """Read the cue lists of a language pack."""
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(w.casefold() for w in pack.lines(f"{folder}/{name}"))
+
+        return cls(words("tense_future.txt"), words("tense_past.txt"), words("tense_perfect_aux.txt"))
+
+
+def weak_preterite(token: Token) -> bool:
+    """A finite full verb whose form is its lemma's stem plus a Präteritum ending (sagte, arbeitete)."""
+    if not (token.pos or "").startswith("VV") or not token.lemma:
+        return False
+    lemma, form = token.lemma.casefold(), token.text.casefold()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+    return any(form == stem + ending for ending in _WEAK_ENDINGS)
+
+
+def tokens_tense(tokens: list[Token], cues: TenseCues) -> Tense:
+    """Tense that a list of tokens shows: future cues win over past cues; None when there are none."""
+    forms = [t.text.casefold() for t in tokens]
+    if any(f in cues.future for f in forms):
+        return "future"
+    if any(f in cues.past for f in forms) or any(weak_preterite(t) for t in tokens):
+        return "past"
+    has_aux = any(f in cues.perfect_aux for f in forms)
+    if has_aux and any((t.pos or "").endswith("PP") for t in tokens):
+        return "past"
+    return None
+
+
+class TenseFinder:
+    """Finds the tense of the clause around a character offset in one document."""
+
+    def __init__(self, doc: AnalysedDocument, cues: TenseCues):
+        self.tokens = doc.tokens or []
+        self.starts = [t.start for t in self.tokens]
+        self.cues = cues
+
+    def _sentence_range(self, sentence: int, at: int) -> tuple[int, int]:
+        lo = hi = bisect_right(self.starts, at)
+        while lo > 0 and self.tokens[lo - 1].sentence == sentence:
+            lo -= 1
+        while hi < len(self.tokens) and self.tokens[hi].sentence == sentence:
+            hi += 1
+        return lo, hi
+
+    def _clause(self, lo: int, hi: int, at: int) -> list[Token]:
+        i = bisect_left(self.starts, at, lo, hi)
+        a = i
+        while a > lo and self.tokens[a - 1].text not in _BOUNDARIES:
+            a -= 1
+        b = i
+        while b < hi and self.tokens[b].text not in _BOUNDARIES:
+            b += 1
+        return self.tokens[a:b]
+
+    def tense(self, start: int, end: int, sentence: int | None) -> Tense:
+        """Tense of the clause containing [start, end); the sentence's when the clause shows none."""
+        if not self.tokens or sentence is None:
+            return None
+        lo, hi = self._sentence_range(sentence, start)
+        outside = [t for t in self._clause(lo, hi, start) if t.end <= start or t.start >= end]
+        found = tokens_tense(outside, self.cues)
+        if found is None:
+            rest = [t for t in self.tokens[lo:hi] if t.end <= start or t.start >= end]
+            found = tokens_tense(rest, self.cues)
+        return found
