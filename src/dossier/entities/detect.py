@@ -104,7 +104,7 @@ def _accept_weak(ctx: Context, hit: matcher.KbHit, i: int) -> bool:
     if _quoted_token(ctx, i) or ctx.tag(i) in _NAME_TAGS:
         return True
     prev = ctx.word(i - 1)
-    if ctx.lex.cue(prev, "medium"):
+    if ctx.lex.cue(prev, "medium") or (ctx.lex.cue(prev, "platformprep") and len(ctx.word(i)) == 1):
         return True
     entry = ctx.kb.entries[hit.entry]
     if entry.type == "ORG" and hit.weak != "1":
@@ -156,6 +156,8 @@ def _run_type(ctx: Context, first: int, last: int) -> tuple[str, str]:
         return "PER", "rule:role-context"
     if ctx.lex.cue(prev, "locprep") and ctx.tag(first - 1) in _PREP_TAGS:
         return "LOC", "rule:loc-prep"
+    if ctx.tag(first - 1) == "ART" and ctx.lex.cue(ctx.word(first - 2), "locprep"):
+        return "LOC", "rule:loc-prep"
     if words[0].isupper() and len(words[0]) > 1:
         return "ORG", "rule:acronym"
     return "PER", "rule:name"
@@ -170,20 +172,40 @@ def name_runs(ctx: Context, known: list[Cand]) -> list[Cand]:
         if not _is_name_token(ctx, i) or (hit is not None and not hit.surname):
             i += 1
             continue
-        j = i
-        while j + 1 < n and ctx.same_sentence(i, j + 1):
-            nxt = j + 1
-            if ctx.word(nxt) in ctx.lex.cues.get("particle", ()) and nxt + 1 < n and _is_name_token(ctx, nxt + 1):
-                nxt += 1
-            if not _is_name_token(ctx, nxt):
-                break
-            h2 = _covered(ctx.tokens, nxt, known)
-            if h2 is not None and not h2.surname:
-                break
-            j = nxt
+        j = _run_end(ctx, i, known)
         out.append(_run_cand(ctx, i, j, known))
         i = j + 1
     return [c for c in out if c is not None]
+
+
+def _continues(ctx: Context, i: int, nxt: int) -> bool:
+    """Whether token `nxt` continues the name that starts at token i (a surname after a first name …)."""
+    if _is_name_token(ctx, nxt):
+        return True
+    w = ctx.word(nxt)
+    after_first = ctx.word(i) in ctx.lex.first_names and nxt - i <= 3
+    return after_first and w[:1].isupper() and w.isalpha() and not ctx.lex.role(w) and ctx.tag(nxt) != "NN" or (
+        after_first and w[:1].isupper() and not ctx.lex.role(w) and ctx.tag(nxt + 1) not in ("NN",)
+        and ctx.tag(nxt) in ("NN", "ADJA", "ADJD", "VVFIN", "VVPP") and nxt == i + 1)
+
+
+def _run_end(ctx: Context, i: int, known: list[Cand]) -> int:
+    """Last token of the name group starting at token i (particles such as `von der` inside)."""
+    j, n = i, len(ctx.tokens)
+    particles = ctx.lex.cues.get("particle", set())
+    while j + 1 < n and ctx.same_sentence(i, j + 1):
+        nxt = j + 1
+        while nxt < n - 1 and ctx.word(nxt) in particles and nxt - j < 3:
+            nxt += 1
+        if nxt > j + 1 and not ctx.word(nxt)[:1].isupper():
+            break
+        if not _continues(ctx, i, nxt):
+            break
+        h2 = _covered(ctx.tokens, nxt, known)
+        if h2 is not None and not h2.surname:
+            break
+        j = nxt
+    return j
 
 
 def _run_cand(ctx: Context, i: int, j: int, known: list[Cand]) -> Cand | None:

@@ -16,7 +16,7 @@ from dossier.entities.detect import Cand, Context
 from dossier.entities.kb import KnowledgeBase
 from dossier.model import Entity, Mention
 
-_ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|englisch|engl\.)?\s*:?\s*$")
+_ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|eigentlich|englisch|engl\.|russisch|ukrainisch)\s*:?\s*")
 _SIMILAR = 0.93
 _PRONOUN_WINDOW = 2  # sentences back
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
@@ -115,7 +115,7 @@ class Resolver:
         if prev is None or c.kind != "name":
             return None
         between = self.ctx.text[prev.end : c.start]
-        if not _ALIAS_BRIDGE.fullmatch(between) or "(" not in between:
+        if not _ALIAS_BRIDGE.fullmatch(between):
             return None
         return next((e for e in self.ents if prev in e.mentions), None)
 
