@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 # opening mark -> closing marks; `"` toggles, single marks only count inside another quote
 _PAIRS = {"„": "“”", "»": "«", "«": "»", '"': '"', "“": "”", "‚": "‘’", "›": "‹"}
 _SINGLE = frozenset("‚›")
-QUOTE_CHARS = frozenset("„“”»«\"‚‘’›‹")
+QUOTE_CHARS = frozenset('„“”»«"‚‘’›‹')
 
 
 @dataclass

@@ -1,0 +1,851 @@
+"""Quotation extraction: direct quotes with their attribution, indirect and reported speech by cue.
+
+Order of work per document: (1) quoted statements and the cue clause next to them, (2) headline and
+interview colons (`Merz: „…“`), (3) every remaining cue in every sentence (speech verbs with their
+particles, `laut`, `zufolge`, `nach Angaben`, `hieß es`, `so`), (4) continuations without a cue
+(a Konjunktiv sentence or a bare quote after a quotation keeps its speaker), (5) speaker entities.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from dossier.model import AnalysedDocument, Quote, QuoteSource, Span, Token, Via
+from dossier.speech.grammar import (
+    FINITE,
+    is_punct,
+    np_backward,
+    np_forward,
+)
+from dossier.speech.lexicon import FormHit, SpeechLexicon
+from dossier.speech.link import resolve
+from dossier.speech.quotes import QUOTE_CHARS, Quoted, find_quoted
+
+_SUBORD = frozenset({"dass", "daß", "ob"})
+_CLAUSE_STOP = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_DEMONSTRATIVE = frozenset({"das", "dies"})
+
+
+@dataclass
+class Draft:
+    """A quotation being built, with token-level bookkeeping before it becomes a `Quote`."""
+
+    kind: str
+    message: list[tuple[int, int]]
+    method: str
+    sentence: int
+    cue: list[tuple[int, int]] = field(default_factory=list)
+    source: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    channel: tuple[int, int] | None = None
+    via: tuple[int, int] | None = None
+    inherits: Draft | None = None  # the quotation whose speaker a continuation keeps
+
+
+class Extractor:
+    """Runs the rules over one document; build once per document (holds per-document state)."""
+
+    def __init__(self, doc: AnalysedDocument, lex: SpeechLexicon):
+        self.doc, self.lex, self.text = doc, lex, doc.text
+        self.sents: list[list[Token]] = [[] for _ in doc.sentences]
+        for tok in doc.tokens or []:
+            self.sents[tok.sentence].append(tok)
+        self.sent_starts = [s.start for s in doc.sentences]
+        paragraphs = [(p.start, p.end) for p in doc.paragraphs]
+        self.quoted = find_quoted(self.text, paragraphs)
+        self.statements = [q for q in self.quoted if self._is_statement(q)]
+        self.used: set[int] = set()  # start offsets of tokens already used as cue or source
+        self.drafts: list[Draft] = []
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.sent_starts, offset) - 1)
+
+    def tok_index(self, si: int, offset: int) -> int:
+        """Index of the first token of sentence `si` starting at or after `offset`."""
+        toks = self.sents[si]
+        for i, t in enumerate(toks):
+            if t.start >= offset:
+                return i
+        return len(toks)
+
+    def in_statement(self, offset: int) -> bool:
+        return any(q.open_at <= offset < q.outer_end for q in self.statements)
+
+    def _is_statement(self, q: Quoted) -> bool:
+        """A quoted stretch that is a statement, not a term, title or scare quote."""
+        words = sum(1 for w in self.text[q.start : q.end].split() if any(c.isalnum() for c in w))
+        before = self.text[: q.open_at].rstrip()[-1:]
+        after = self.text[q.outer_end :].lstrip()[:1]
+        para_start = any(p.start == q.open_at for p in self.doc.paragraphs)
+        at_start = para_start or before in ("", ":", ".", "!", "?") or q.open_at in self.sent_starts
+        if words >= 3 and (at_start or before == ","):
+            return True
+        return words >= 1 and after == "," and at_start
+
+    def cue_hit(self, si: int, i: int, stop: int) -> tuple[FormHit, int | None] | None:
+        """The cue verb at token i and the index of its separated particle, if the clause has it."""
+        toks = self.sents[si]
+        hits = self.lex.verb_forms(toks[i].text)
+        if not hits or (toks[i].text[:1].isupper() and i > 0):
+            return None
+        for hit in hits:
+            if hit.needs_particle:
+                for m in range(i + 1, stop):
+                    if toks[m].text.lower() == hit.verb.particle and (
+                        m + 1 >= len(toks) or is_punct(toks[m + 1]) or toks[m + 1].pos == "KON"
+                    ):
+                        return hit, m
+        plain = [h for h in hits if not h.needs_particle]
+        return (plain[0], None) if plain else None
+
+    def is_finite(self, tok: Token) -> bool:
+        """A finite verb; cue verbs by the lexicon, since out of context `behauptet` is tagged VVPP."""
+        if tok.pos in FINITE:
+            return True
+        return tok.text[:1].islower() and any(h.finite for h in self.lex.verb_forms(tok.text))
+
+    def clause_end(self, si: int, i: int) -> int:
+        toks = self.sents[si]
+        for m in range(i, len(toks)):
+            if toks[m].text in _CLAUSE_STOP or toks[m].text in QUOTE_CHARS or toks[m].pos == "$.":
+                return m
+        return len(toks)
+
+    def span(self, si: int, a: int, b: int) -> tuple[int, int]:
+        toks = self.sents[si]
+        return (toks[a].start, toks[b - 1].end)
+
+    def add(self, draft: Draft) -> None:
+        for a, _ in draft.cue:
+            self.used.add(a)
+        self.drafts.append(draft)
+
+    def covered(self, offset: int) -> bool:
+        return any(a <= offset < b for d in self.drafts for a, b in d.message)
+
+    # -- (1) direct quotes ---------------------------------------------------------------------
+
+    def direct(self) -> None:
+        consumed: set[int] = set()
+        for q in self.statements:
+            if q.open_at in consumed:
+                continue
+            draft = self._attribute_after(q, consumed) or self._attribute_before(q)
+            if draft is None:
+                draft = Draft("direct", list(q.parts), "rule:direct-bare", self.sentence_of(q.start))
+            self.add(draft)
+
+    def _attribute_after(self, q: Quoted, consumed: set[int]) -> Draft | None:
+        """`„…“, sagte Merz.` / `„…“, so der Präsident.` / `„…“, sagte er, „…“` (interrupted)."""
+        pos = q.outer_end
+        rest = self.text[pos:]
+        if not rest.lstrip().startswith(","):
+            return None
+        si = self.sentence_of(pos + len(rest) - len(rest.lstrip()))
+        i = self.tok_index(si, pos) + 1
+        toks = self.sents[si]
+        if i >= len(toks):
+            return None
+        got = self._v1_cue(si, i)
+        if got is None:
+            return None
+        cue, src, end = got
+        draft = Draft("direct", list(q.parts), "rule:direct-after", si, cue=cue, source=src)
+        self._frame_details(draft, si, i, end)
+        nxt = next((s for s in self.statements if s.open_at > pos), None)
+        if nxt is not None and end < len(toks) and toks[end].text == "," and nxt.open_at == toks[end].end + 1:
+            draft.message += nxt.parts
+            draft.method = "rule:direct-interrupted"
+            consumed.add(nxt.open_at)
+        return draft
+
+    def _v1_cue(self, si: int, i: int) -> tuple[list[tuple[int, int]], tuple[int, int] | None, int] | None:
+        """A cue clause that starts with its verb (`sagte er`, `fügte er hinzu`, `hatte er … gesagt`,
+        `so der Präsident`): cue spans, source span and the clause's end token."""
+        toks = self.sents[si]
+        end = self.clause_end(si, i)
+        low = toks[i].text.lower()
+        if low == "so":
+            src = np_forward(toks, i + 1, end)
+            return ([self.span(si, i, i + 1)], src and self.span(si, *src), end) if src else None
+        if low in ("hieß", "heißt", "hiess", "heisst") and i + 1 < end and toks[i + 1].text == "es":
+            return [self.span(si, i, i + 2)], self._aus_source(si, i + 2, end), end
+        verb_at, hit = i, self.cue_hit(si, i, end)
+        if hit is None and toks[i].pos in ("VAFIN", "VMFIN"):
+            verb_at = next((m for m in range(end - 1, i, -1) if self.cue_hit(si, m, end)), -1)
+            hit = self.cue_hit(si, verb_at, end) if verb_at > 0 else None
+        if hit is None:
+            return None
+        cue = [self.span(si, verb_at, verb_at + 1)]
+        if hit[1] is not None:
+            cue.append(self.span(si, hit[1], hit[1] + 1))
+        src = np_forward(toks, i + 1, end)
+        return cue, (self.span(si, *src) if src else None), end
+
+    def _aus_source(self, si: int, j: int, end: int) -> tuple[int, int] | None:
+        """`hieß es aus Regierungskreisen in Wien`: the noun phrase after `aus`."""
+        toks = self.sents[si]
+        if j < end and toks[j].text.lower() == "aus":
+            stop = end if end < len(toks) else len(toks)
+            last = stop - 1 if stop and toks[stop - 1].pos == "$." else stop
+            got = np_forward(toks, j + 1, last)
+            if got:
+                return self.span(si, got[0], max(got[1], last))
+        return None
+
+    def _attribute_before(self, q: Quoted) -> Draft | None:
+        """`Merz sagte: „…“`, `Merz: „…“` (headline, interview), `hatte … gemahnt, „…“`."""
+        head = self.text[: q.open_at].rstrip()
+        mark = head[-1:]
+        if mark not in (":", ","):
+            return None
+        si = self.sentence_of(len(head) - 1)
+        toks = self.sents[si]
+        k = self.tok_index(si, len(head) - 1)
+        start = self._clause_start(si, k)
+        for i in range(k - 1, start - 1, -1):
+            hit = self.cue_hit(si, i, k + 1)
+            if hit is not None and toks[i].start not in self.used:
+                cue = [self.span(si, i, i + 1)] + ([self.span(si, hit[1], hit[1] + 1)] if hit[1] else [])
+                src = self._subject(si, start, i, hit[0])
+                draft = Draft("direct", list(q.parts), "rule:direct-before", si, cue=cue, source=src)
+                self._frame_details(draft, si, start, k)
+                return draft
+        if mark == ":" and self._speaker_label(si, start, k):
+            return Draft(
+                "direct",
+                list(q.parts),
+                "rule:headline",
+                si,
+                cue=[self.span(si, k, k + 1)],
+                source=self.span(si, start, k),
+            )
+        return None
+
+    def _clause_start(self, si: int, k: int) -> int:
+        toks = self.sents[si]
+        for m in range(k - 1, -1, -1):
+            if toks[m].text in (";", ":") or toks[m].text in QUOTE_CHARS:
+                return m + 1
+        return 0
+
+    def _speaker_label(self, si: int, a: int, b: int) -> bool:
+        """A short name before a colon at the start of a paragraph: a headline or interview speaker."""
+        toks = self.sents[si]
+        if not 0 < b - a <= 5 or a != 0:
+            return False
+        para = self.doc.paragraphs[self.doc.sentences[si].paragraph]
+        if toks[a].start != para.start:
+            return False
+        words = toks[a:b]
+        return all(t.text[:1].isupper() and t.pos != "CARD" for t in words if t.text != "-") and any(
+            t.pos == "NE" or self.mention_at(t.start, t.end) for t in words
+        )
+
+    def mention_at(self, start: int, end: int) -> bool:
+        return any(m.start <= start and end <= m.end for e in self.doc.entities for m in e.mentions)
+
+    # -- (2) interview colons without quotation marks ------------------------------------------
+
+    def interview(self) -> None:
+        """`Petersen: Herr Kühne, …` — a paragraph opened by a speaker label is that speaker's turn."""
+        for p in self.doc.paragraphs:
+            si = self.sentence_of(p.start)
+            toks = self.sents[si]
+            k = next((m for m, t in enumerate(toks[:6]) if t.text == ":"), None)
+            if k is None or k + 1 >= len(toks) or toks[k + 1].text in QUOTE_CHARS:
+                continue
+            if not self._speaker_label(si, 0, k) or self.covered(toks[k + 1].start):
+                continue
+            end = p.end - 1 if self.text[p.end - 1] in ".!?" else p.end
+            self.add(
+                Draft(
+                    "direct",
+                    [(toks[k + 1].start, end)],
+                    "rule:interview",
+                    si,
+                    cue=[self.span(si, k, k + 1)],
+                    source=self.span(si, 0, k),
+                )
+            )
+
+    # -- (3) cues in running text --------------------------------------------------------------
+
+    def cues(self) -> None:
+        for si, toks in enumerate(self.sents):
+            for i, tok in enumerate(toks):
+                if tok.start in self.used or self.in_statement(tok.start):
+                    continue
+                low = tok.text.lower()
+                draft = (
+                    self._fixed(si, i, low)
+                    if low in ("laut", "zufolge", "nach", "hieß", "heißt", "so", "hiess", "heisst")
+                    else self._verb(si, i)
+                )
+                if draft is not None and draft.message and not self._duplicate(draft):
+                    if draft.kind != "direct" and any(
+                        c in QUOTE_CHARS for a, b in draft.message for c in self.text[a:b]
+                    ):
+                        draft.kind = "mixed"
+                    self._frame_details(draft, si, 0, len(toks))
+                    self.add(draft)
+
+    def _duplicate(self, draft: Draft) -> bool:
+        a, b = draft.message[0]
+        return any(x < b and a < y for d in self.drafts for x, y in d.message)
+
+    def _verb(self, si: int, i: int) -> Draft | None:
+        toks = self.sents[si]
+        hit = self.cue_hit(si, i, len(toks))
+        if hit is None:
+            return None
+        verb, particle = hit
+        cue = [self.span(si, i, i + 1)] + ([self.span(si, particle, particle + 1)] if particle else [])
+        if i > 0 and toks[i - 1].text == ",":
+            return self._after_message(si, i, cue)
+        aux_v1 = i > 1 and not verb.finite and self._v1_aux(si, i)
+        if aux_v1 is not None and aux_v1 is not False:
+            return self._after_message(si, aux_v1, cue)
+        wie = self._wie(si, i)
+        if wie is not None:
+            return self._wie_clause(si, wie, i, cue)
+        if i <= 1 and toks[0].text.lower() in _DEMONSTRATIVE and i == 1 and si > 0:
+            return self._demonstrative(si, i, cue)
+        return self._main_clause(si, i, verb, particle, cue)
+
+    def _v1_aux(self, si: int, i: int) -> int | None:
+        """`…, hatte er bereits am Donnerstag gesagt`: the auxiliary right after the comma."""
+        toks = self.sents[si]
+        for m in range(i - 1, 0, -1):
+            if toks[m].text in _CLAUSE_STOP:
+                return None
+            if toks[m].pos in ("VAFIN", "VMFIN") and toks[m - 1].text == ",":
+                return m
+        return None
+
+    def _after_message(self, si: int, i: int, cue: list[tuple[int, int]]) -> Draft | None:
+        """`<message>, sagte X.` and `<message>, sagte X, <message>` (the source inside)."""
+        toks = self.sents[si]
+        comma = i - 1
+        first = self._message_start(si, comma)
+        if first is None or self.covered(toks[first].start):
+            return None
+        msg = [self.span(si, first, comma)]
+        end = self.clause_end(si, i)
+        src = np_forward(toks, i + 1, end)
+        if src is None:
+            return None
+        if src is not None:
+            second = self._continuation(si, src[1])
+            if second is not None:
+                msg.append(second)
+        kind = "mixed" if any(c in QUOTE_CHARS for a, b in msg for c in self.text[a:b]) else "indirect"
+        return Draft(kind, msg, "rule:after", si, cue=cue, source=src and self.span(si, *src))
+
+    def _message_start(self, si: int, comma: int) -> int | None:
+        """Start token of a reported clause ending at `comma`: the sentence start, after a time stamp."""
+        toks = self.sents[si]
+        start = 0
+        for m in range(comma):
+            if toks[m].text == ":" and m < 6:
+                start = m + 1
+        words = [t for t in toks[start:comma] if not is_punct(t)]
+        has_verb = any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in toks[start:comma])
+        return start if len(words) >= 3 and has_verb else None
+
+    def _continuation(self, si: int, k: int) -> tuple[int, int] | None:
+        """After `…, bekräftigt der Kanzler` a comma and a Konjunktiv clause continue the message."""
+        toks = self.sents[si]
+        if k + 1 >= len(toks) or toks[k].text != ",":
+            return None
+        rest = toks[k + 1 :]
+        if not any(t.text in self.lex.konjunktiv for t in rest[:8]):
+            return None
+        last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
+        return self.span(si, k + 1, last) if last > k + 1 else None
+
+    def _wie(self, si: int, i: int) -> int | None:
+        toks = self.sents[si]
+        for m in range(i - 1, max(-1, i - 12), -1):
+            if toks[m].text.lower() == "wie" and (m == 0 or toks[m - 1].text == ","):
+                return m
+            if toks[m].text in _CLAUSE_STOP or toks[m].pos in FINITE:
+                return None
+        return None
+
+    def _wie_clause(self, si: int, wie: int, i: int, cue: list[tuple[int, int]]) -> Draft | None:
+        """`Wie X mitteilte, <message>.` and `<message>, wie X sagte.`"""
+        toks = self.sents[si]
+        src = np_forward(toks, wie + 1, i)
+        last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
+        if wie == 0:
+            comma = next((m for m in range(i, len(toks)) if toks[m].text == ","), None)
+            if comma is None or comma + 1 >= last:
+                return None
+            msg = self.span(si, comma + 1, last)
+        else:
+            if wie < 3:
+                return None
+            msg = self.span(si, 0, wie - 1)
+        kind = "mixed" if any(c in QUOTE_CHARS for c in self.text[msg[0] : msg[1]]) else "indirect"
+        return Draft(kind, [msg], "rule:wie", si, cue=cue, source=src and self.span(si, *src))
+
+    def _demonstrative(self, si: int, i: int, cue: list[tuple[int, int]]) -> Draft | None:
+        """`Das berichtete die New York Times.`: the message is the previous sentence."""
+        prev = self.sents[si - 1]
+        if not prev or self.covered(prev[0].start):
+            return None
+        toks = self.sents[si]
+        last = len(prev) - 1 if prev[-1].pos == "$." else len(prev)
+        src = np_forward(toks, self._skip_adverbs(si, i + 1), self.clause_end(si, i + 1))
+        msg = self.span(si - 1, 0, last)
+        return Draft("indirect", [msg], "rule:demonstrative", si, cue=cue, source=src and self.span(si, *src))
+
+    def _skip_adverbs(self, si: int, j: int) -> int:
+        toks = self.sents[si]
+        while j < len(toks) and toks[j].pos == "ADV" and not toks[j].text[:1].isupper():
+            j += 1
+        return j
+
+    def _main_clause(
+        self, si: int, i: int, verb: FormHit, particle: int | None, cue: list[tuple[int, int]]
+    ) -> Draft | None:
+        """`X sagte, dass …` / `X sagte, <Konjunktiv>` / `X forderte <NP>` / `X hat <NP> angekündigt`."""
+        toks = self.sents[si]
+        src = self._subject(si, 0, i, verb)
+        comp = self._complement(si, i, particle)
+        if comp is not None:
+            kind, msg = comp
+            if kind == "reported" and "n" not in verb.verb.frames and "c" not in verb.verb.frames:
+                return None
+            if kind == "indirect" and "c" not in verb.verb.frames:
+                return None
+            return Draft(kind, [msg], f"rule:{kind}-clause", si, cue=cue, source=src)
+        if "n" not in verb.verb.frames or src is None:
+            return None
+        obj = self._object(si, i, particle, src)
+        if obj is None:
+            return None
+        kind = "mixed" if any(c in QUOTE_CHARS for c in self.text[obj[0] : obj[1]]) else "reported"
+        return Draft(kind, [obj], "rule:reported", si, cue=cue, source=src)
+
+    def _subject(self, si: int, start: int, i: int, verb: FormHit) -> tuple[int, int] | None:
+        """The speaker of a cue: the noun phrase before it (or before its auxiliary), else right after
+        the finite verb (`Am Sonntag sagte Trump`), else the first subject of a coordination."""
+        toks = self.sents[si]
+        finite = i
+        if not verb.finite:
+            finite = next((m for m in range(i - 1, start - 1, -1) if toks[m].pos in ("VAFIN", "VMFIN")), i)
+        cs = start
+        for m in range(finite - 1, start - 1, -1):
+            if toks[m].text in (";", ":") or (
+                toks[m].text in QUOTE_CHARS and self.in_statement(toks[m].start)
+            ):
+                cs = m + 1
+                break
+        if finite > cs and toks[finite - 1].pos == "KON":  # `… und behauptete`: the first verb's subject
+            finite = next((m for m in range(cs, finite) if self.is_finite(toks[m])), finite)
+        got = np_backward(toks, cs, finite)
+        if got is None:
+            got = np_forward(toks, self._skip_adverbs(si, finite + 1), self.clause_end(si, finite + 1))
+        return self.span(si, *got) if got is not None else None
+
+    def _complement(self, si: int, i: int, particle: int | None) -> tuple[str, tuple[int, int]] | None:
+        """The clause a cue introduces: after `, dass`, a comma and a verb-second clause, a colon."""
+        toks = self.sents[si]
+        end = self.clause_end(si, i + 1)
+        if end >= len(toks) or toks[end].text not in (",", ":"):
+            return None
+        j = end + 1
+        if j < len(toks) and toks[j].text in QUOTE_CHARS and self.in_statement(toks[j].start):
+            return None
+        last = self._message_end(si, j)
+        if j < len(toks) and toks[j].text.lower() in _SUBORD:
+            j += 1
+            return ("indirect", self.span(si, j, last)) if last > j else None
+        if last - j < 2:
+            return None
+        body = toks[j:last]
+        if any(t.pos == "VVIZU" or t.text == "zu" for t in body[-3:]) and not any(
+            t.pos in FINITE for t in body
+        ):
+            return "reported", self.span(si, j, last)
+        if toks[end].text == ":" or any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:6]):
+            if body[0].pos in ("PRELS", "KOUS", "PWAV") or body[0].text.lower() in ("und", "aber", "doch"):
+                return None
+            return "indirect", self.span(si, j, last)
+        return None
+
+    def _message_end(self, si: int, j: int) -> int:
+        """End token of a reported clause: before `, ohne`, `, und <cue>` or the final full stop."""
+        toks = self.sents[si]
+        last = len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
+        for m in range(j + 1, last - 1):
+            if toks[m].text != ",":
+                continue
+            nxt = toks[m + 1].text.lower()
+            if nxt in ("ohne", "während", "nachdem", "bevor"):
+                return m
+            if nxt == "und" and m + 2 < last and self.lex.verb_forms(toks[m + 2].text):
+                return m
+        return last
+
+    def _object(self, si: int, i: int, particle: int | None, src: tuple[int, int]) -> tuple[int, int] | None:
+        """The content of reported speech: the phrase after a finite cue up to its particle or the
+        clause end, or the phrase before a final cue back to the auxiliary or `und`."""
+        toks = self.sents[si]
+        src_end = self.tok_index(si, src[1])
+        if toks[i].pos in FINITE and i + 1 < len(toks):
+            a = self._skip_adverbs(si, src_end if src[0] > toks[i].start else i + 1)
+            b = particle if particle is not None else self._object_end(si, a)
+            b = self._cut_adverbs(si, a, b)
+            return self.span(si, a, b) if b > a else None
+        b = i
+        a = b
+        while a > 0 and toks[a - 1].text not in _CLAUSE_STOP and toks[a - 1].pos not in FINITE:
+            if toks[a - 1].start < src[1] or (toks[a - 1].pos == "KON" and self._verb_before(si, a - 1)):
+                break
+            a -= 1
+        a = self._skip_leading(si, a, b)
+        return self.span(si, a, b) if b > a else None
+
+    def _object_end(self, si: int, a: int) -> int:
+        """End of a content phrase after a finite cue: a comma, the sentence end, `und` + verb."""
+        toks = self.sents[si]
+        for m in range(a, len(toks)):
+            t = toks[m]
+            if t.text in _CLAUSE_STOP or t.pos == "$." or t.pos in FINITE:
+                return m
+            if (
+                t.pos == "KON"
+                and m + 1 < len(toks)
+                and (toks[m + 1].pos in FINITE or self.lex.verb_forms(toks[m + 1].text))
+            ):
+                return m
+        return len(toks)
+
+    def _verb_before(self, si: int, k: int) -> bool:
+        """Whether a verb stands between the clause's finite verb and `und` at k (verb coordination)."""
+        toks = self.sents[si]
+        for m in range(k - 1, -1, -1):
+            if toks[m].pos in FINITE or toks[m].text in _CLAUSE_STOP:
+                return False
+            if toks[m].pos in ("VVPP", "VVINF", "VAPP", "VMINF"):
+                return True
+        return False
+
+    def _cut_adverbs(self, si: int, a: int, b: int) -> int:
+        """Stop a reported content phrase at its first adverb or time expression outside quotes."""
+        toks = self.sents[si]
+        for m in range(a + 1, b):
+            t = toks[m]
+            if any(q.open_at <= t.start < q.outer_end for q in self.quoted):
+                continue
+            if (t.pos in ("ADV", "PTKNEG") and toks[m + 1].pos not in ("ADJA", "ADJD")) or self._is_time(
+                t.start
+            ):
+                return m
+        return b
+
+    def _skip_leading(self, si: int, a: int, b: int) -> int:
+        toks = self.sents[si]
+        while a < b and (toks[a].pos in ("ADV", "PTKNEG") or self._is_time(toks[a].start)):
+            a += 1
+        while a < b and toks[a].pos in ("APPRART", "APPR") and a + 1 < b and self._is_time(toks[a + 1].start):
+            a += 1
+            while a < b and self._is_time(toks[a].start):
+                a += 1
+        return a
+
+    def _is_time(self, offset: int) -> bool:
+        return any(t.start <= offset < t.end for t in self.doc.times)
+
+    # -- fixed cues ------------------------------------------------------------------------------
+
+    def _fixed(self, si: int, i: int, low: str) -> Draft | None:
+        toks = self.sents[si]
+        last = len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
+        if low == "laut" or (low == "nach" and i + 1 < len(toks) and toks[i + 1].text == "Angaben"):
+            width = 1 if low == "laut" else 2
+            j = i + width + (1 if i + width < len(toks) and toks[i + width].text == "von" else 0)
+            src = np_forward(toks, j, last)
+            if src is None:
+                return None
+            return self._around(
+                si, i, src[1], last, [self.span(si, i, i + width)], self.span(si, *src), "laut"
+            )
+        if low == "zufolge":
+            a = self._np_before(si, i)
+            if a is None:
+                return None
+            return self._around(si, a, i + 1, last, [self.span(si, i, i + 1)], self.span(si, a, i), "zufolge")
+        if low in ("hieß", "heißt", "hiess", "heisst") and i > 1 and toks[i - 1].text == ",":
+            return self._hiess(si, i, last)
+        if low == "so" and i > 1 and toks[i - 1].text == ",":
+            got = self._v1_cue(si, i)
+            if got is None or got[1] is None:
+                return None
+            end = got[2]
+            if end < len(toks) and toks[end].text not in (",", ".") and toks[end].pos != "$.":
+                return None
+            return self._after_message(si, i, got[0])
+        return None
+
+    def _hiess(self, si: int, i: int, last: int) -> Draft | None:
+        toks = self.sents[si]
+        if i + 1 >= len(toks) or toks[i + 1].text != "es":
+            return None
+        first = self._message_start(si, i - 1)
+        if first is None:
+            return None
+        src = self._aus_source(si, i + 2, last)
+        return Draft(
+            "indirect",
+            [self.span(si, first, i - 1)],
+            "rule:hiess-es",
+            si,
+            cue=[self.span(si, i, i + 2)],
+            source=src,
+        )
+
+    def _np_before(self, si: int, i: int) -> int | None:
+        """Start of the noun phrase before `zufolge` (`der Polizei zufolge`, `Angaben des Senders zufolge`)."""
+        toks = self.sents[si]
+        a = i
+        while a > 0 and toks[a - 1].text not in _CLAUSE_STOP and toks[a - 1].pos not in FINITE:
+            if toks[a - 1].pos in ("APPR", "KOUS", "ADV", "PPER") and toks[a - 1].text not in ("von",):
+                break
+            a -= 1
+        return a if a < i else None
+
+    def _around(
+        self, si: int, a: int, b: int, last: int, cue: list[tuple[int, int]], src: tuple[int, int], rule: str
+    ) -> Draft | None:
+        """The message of `laut X` / `X zufolge`: the clause without the cue phrase (both sides)."""
+        toks = self.sents[si]
+        start = 0
+        for m in range(a):
+            if toks[m].text == ":" and m < 6:
+                start = m + 1
+        msg = []
+        if a - start >= 2:
+            msg.append(self.span(si, start, a - 1 if toks[a - 1].text == "," else a))
+        b2 = b + 1 if b < last and toks[b].text == "," else b
+        if last - b2 >= 2:
+            msg.append(self.span(si, b2, last))
+        if not msg:
+            return None
+        kind = "mixed" if any(c in QUOTE_CHARS for x, y in msg for c in self.text[x:y]) else "indirect"
+        return Draft(kind, msg, f"rule:{rule}", si, cue=cue, source=src)
+
+    # -- frame details: addressee, channel, via ---------------------------------------------------
+
+    def _frame_details(self, draft: Draft, si: int, a: int, b: int) -> None:
+        toks = self.sents[si]
+        inside = [(x, y) for x, y in draft.message]
+        frame = [t for t in toks[a:b] if not any(x <= t.start < y for x, y in inside)]
+        draft.channel = self._channel([t for t in toks[a:b] if not self.in_statement(t.start)])
+        draft.addressee = self._addressee(frame, draft.source)
+        self._via(draft, frame)
+
+    def _channel(self, frame: list[Token]) -> tuple[int, int] | None:
+        """`auf X`, `auf seiner Plattform Truth Social` (the name), `in seiner abendlichen Ansprache`."""
+        for n, t in enumerate(frame[1:], 1):
+            if frame[n - 1].text.lower() in ("auf", "über", "via", "bei") or frame[n - 1].text.startswith(
+                "Plattform"
+            ):
+                name = self._platform(frame, n)
+                if name is not None:
+                    return name
+        for n, t in enumerate(frame):
+            if t.text.lower() not in ("auf", "in", "im", "per", "über", "bei", "am", "via"):
+                continue
+            first = None
+            for m in range(n + 1, min(len(frame), n + 6)):
+                w = frame[m]
+                name = self._platform(frame, m)
+                if name is not None:
+                    return name
+                if w.pos in ("ADJA", "ADJD") and first is None:
+                    first = m
+                if self.lex.is_channel_noun(w.text) and w.text[:1].isupper():
+                    after = self._platform(frame, m + 1) if m + 1 < len(frame) else None
+                    return after or (frame[first if first is not None else m].start, w.end)
+                if w.pos not in ("ART", "PPOSAT", "ADJA", "ADJD", "PIAT") and not w.text.endswith("-"):
+                    break
+        return None
+
+    def _platform(self, frame: list[Token], m: int) -> tuple[int, int] | None:
+        if m >= len(frame):
+            return None
+        two = frame[m].text + " " + frame[m + 1].text if m + 1 < len(frame) else ""
+        if two in self.lex.platforms:
+            return (frame[m].start, frame[m + 1].end)
+        if frame[m].text in self.lex.platforms:
+            return (frame[m].start, frame[m].end)
+        return None
+
+    def _addressee(self, frame: list[Token], src: tuple[int, int] | None) -> tuple[int, int] | None:
+        for n, t in enumerate(frame[:-1]):
+            if src and src[0] <= t.start < src[1]:
+                continue
+            nxt = frame[n + 1]
+            if t.text.lower() == "gegenüber" or (t.text in ("dem", "der") and self._is_outlet(frame, n + 1)):
+                m = n + 1
+                while m < len(frame) and (frame[m].text[:1].isupper() or frame[m].text in QUOTE_CHARS):
+                    m += 1
+                if m > n + 1 and frame[m - 1].text in QUOTE_CHARS and frame[n + 1].text not in QUOTE_CHARS:
+                    m -= 1
+                return (nxt.start, frame[m - 1].end) if m > n + 1 else None
+        return None
+
+    def _is_outlet(self, frame: list[Token], m: int) -> bool:
+        if frame[m].text in QUOTE_CHARS and m + 1 < len(frame):
+            return True
+        return frame[m].text.lower() in self.lex.media
+
+    def _via(self, draft: Draft, frame: list[Token]) -> None:
+        """`X berichtete unter Berufung auf Y` (source Y via X); `ein von Reuters zitierter Beamter`."""
+        for n, t in enumerate(frame):
+            words = tuple(w.text.lower() for w in frame[n : n + 3])
+            if words == ("unter", "berufung", "auf") and draft.source:
+                m = n + 3
+                b = m
+                while b < len(frame) and not is_punct(frame[b]) and frame[b].pos not in FINITE:
+                    if self.lex.verb_forms(frame[b].text):
+                        break
+                    b += 1
+                if b > m:
+                    draft.via = draft.source
+                    draft.source = (frame[m].start, frame[b - 1].end)
+                return
+        if draft.source:
+            src_toks = [t for t in frame if draft.source[0] <= t.start < draft.source[1]]
+            low = [t.text.lower() for t in src_toks]
+            if "von" in low and any(w.startswith("zitiert") for w in low):
+                a = low.index("von") + 1
+                z = next(k for k, w in enumerate(low) if w.startswith("zitiert"))
+                named = self._last_name(src_toks[a:z])
+                if named:
+                    draft.via = (named[0].start, named[-1].end)
+
+    @staticmethod
+    def _last_name(toks: list[Token]) -> list[Token]:
+        """The last run of capitalised words (`der Nachrichtenagentur Reuters` → Reuters)."""
+        run: list[Token] = []
+        for t in reversed(toks):
+            if not t.text[:1].isupper():
+                if run:
+                    break
+                continue
+            run.insert(0, t)
+        if len(run) > 1 and run[0].pos == "NN":
+            run = run[1:]
+        return run
+
+    # -- (4) continuations -----------------------------------------------------------------------
+
+    def continuations(self) -> None:
+        """Konjunktiv sentences and bare quotes right after a quotation keep its speaker."""
+        self.drafts.sort(key=lambda d: d.message[0][0])
+        by_sentence = {}
+        for d in self.drafts:
+            for a, _ in d.message:
+                by_sentence.setdefault(self.sentence_of(a), d)
+        for si, toks in enumerate(self.sents):
+            prev = by_sentence.get(si - 1)
+            if prev is None or si in by_sentence or not toks:
+                continue
+            if self.doc.sentences[si].paragraph - self.doc.sentences[si - 1].paragraph > 1:
+                continue
+            if self.in_statement(toks[0].start) or not self._reported_mood(toks):
+                continue
+            if prev.source is None and prev.inherits is None:
+                continue
+            last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
+            d = Draft("indirect", [self.span(si, 0, last)], "rule:konjunktiv-continuation", si, inherits=prev)
+            self.drafts.append(d)
+            by_sentence[si] = d
+        for d in self.drafts:
+            if d.method == "rule:direct-bare":
+                prev = by_sentence.get(d.sentence - 1)
+                if prev is not None and prev is not d and (prev.source or prev.inherits):
+                    d.inherits = prev
+                    d.method = "rule:direct-previous"
+
+    def _reported_mood(self, toks: list[Token]) -> bool:
+        if toks[0].pos in ("KOUS",) or any(t.text in ("ich", "wir") for t in toks):
+            return False
+        return any(t.text in self.lex.konjunktiv for t in toks[:8])
+
+    # -- run ---------------------------------------------------------------------------------------
+
+    def run(self) -> list[Draft]:
+        self.direct()
+        self.interview()
+        self.cues()
+        self.drafts = [d for d in self.drafts if d.message]
+        self.continuations()
+        self.drafts.sort(key=lambda d: d.message[0][0])
+        return self.drafts
+
+
+def to_quotes(doc: AnalysedDocument, drafts: list[Draft]) -> list[Quote]:
+    """Turn drafts into `Quote` items with ids in text order and link them to entities."""
+    text = doc.text
+    out: list[Quote] = []
+
+    def sp(x: tuple[int, int]) -> Span:
+        return Span(start=x[0], end=x[1], text=text[x[0] : x[1]])
+
+    for n, d in enumerate(drafts, 1):
+        source = None
+        if d.source is not None:
+            source = QuoteSource(start=d.source[0], end=d.source[1], text=text[d.source[0] : d.source[1]])
+        out.append(
+            Quote(
+                id=f"q{n}",
+                kind=d.kind,
+                message=[sp(m) for m in d.message],
+                cue=sp(d.cue[0]) if d.cue else None,
+                cue_parts=[sp(c) for c in d.cue] if len(d.cue) > 1 else [],
+                source=source,
+                addressee=QuoteSource(**sp(d.addressee).model_dump()) if d.addressee else None,
+                channel=text[d.channel[0] : d.channel[1]] if d.channel else None,
+                channel_span=sp(d.channel) if d.channel else None,
+                via=Via(text=text[d.via[0] : d.via[1]], start=d.via[0], end=d.via[1]) if d.via else None,
+                frame=_frame(doc, d),
+                method=d.method,
+                sentence=d.sentence,
+            )
+        )
+    index = {id(d): n for n, d in enumerate(drafts)}
+    inherited = {n: index[id(d.inherits)] for n, d in enumerate(drafts) if d.inherits is not None}
+    resolve(doc, out, inherited)
+    return out
+
+
+def _frame(doc: AnalysedDocument, d: Draft) -> list[Span]:
+    """The reporting clause around the cue: the cue's sentence without the message spans."""
+    if not d.cue:
+        return []
+    s = doc.sentences[d.sentence]
+    cuts = sorted((a, b) for a, b in d.message if a < s.end and b > s.start)
+    pieces, pos = [], s.start
+    for a, b in cuts:
+        if a > pos:
+            pieces.append((pos, a))
+        pos = max(pos, b)
+    if pos < s.end:
+        pieces.append((pos, s.end))
+    spans = []
+    for a, b in pieces:
+        chunk = doc.text[a:b]
+        strip_l = len(chunk) - len(chunk.lstrip(' „“”»«"‚‘,'))
+        strip_r = len(chunk) - len(chunk.rstrip(' „“”»«"‚‘,.'))
+        if b - strip_r > a + strip_l:
+            spans.append(Span(start=a + strip_l, end=b - strip_r, text=doc.text[a + strip_l : b - strip_r]))
+    return spans

@@ -1,0 +1,146 @@
+"""Small phrase grammar over STTS-tagged tokens: noun phrases forward and backward, clause limits.
+
+HanTa tags words out of context, so the rules lean on capitalisation (German nouns and names are
+capitalised) as much as on the tags.
+"""
+
+from __future__ import annotations
+
+from dossier.model import Token
+
+DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "PIDAT", "PWAT"})
+NOUN_TAGS = frozenset({"NN", "NE", "NNA", "FM", "XY"})
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VVIZU", "VVIMP"})
+NOT_NOUN = frozenset(
+    {
+        "ART",
+        "APPR",
+        "APPRART",
+        "APPO",
+        "PPER",
+        "PPOSAT",
+        "KON",
+        "KOUS",
+        "KOUI",
+        "KOKOM",
+        "ADV",
+        "PTKVZ",
+        "PTKNEG",
+        "PTKZU",
+        "PWAV",
+        "PROAV",
+        "PDS",
+        "PIS",
+        "PRELS",
+        "PRF",
+        "PWS",
+        "PAV",
+        "CARD",
+        *VERBS,
+    }
+)
+PRONOUN_SOURCES = frozenset({"er", "sie", "ihr", "wir", "ich"})
+GENITIVE_ART = frozenset({"des", "der", "eines", "einer"})
+
+
+def is_punct(tok: Token) -> bool:
+    return (tok.pos or "").startswith("$") or not any(c.isalnum() for c in tok.text)
+
+
+def is_nounish(tok: Token, first: bool = False) -> bool:
+    """A noun or name: tagged so, or capitalised where German capitalises only nouns and names."""
+    if not tok.text[:1].isupper():
+        return False
+    if tok.pos in NOUN_TAGS:
+        return True
+    return not first and tok.pos not in NOT_NOUN and not is_punct(tok)
+
+
+def is_adjective(tok: Token) -> bool:
+    return tok.pos == "CARD" or (tok.pos in ("ADJA", "ADJD") and not tok.text[:1].isupper())
+
+
+def np_forward(toks: list[Token], j: int, stop: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token `j` (before `stop`): determiner, adjectives, nouns, one
+    genitive attribute, a `von … zitierter` insertion and a name in apposition; token range or None."""
+    if j >= stop:
+        return None
+    if toks[j].pos == "PPER" and toks[j].text.lower() in PRONOUN_SOURCES:
+        return (j, j + 1)
+    k = _np_core(toks, j, stop)
+    if k is None:
+        return None
+    if k < stop and toks[k].text in GENITIVE_ART and toks[k - 1].pos != "NE":
+        k = _np_core(toks, k, stop) or k
+    if k + 2 < stop and toks[k].text == "," and toks[k + 1].pos == "NE":
+        m = k + 1
+        while m < stop and toks[m].pos == "NE":
+            m += 1
+        if m >= stop or is_punct(toks[m]):
+            k = m
+    return (j, k)
+
+
+def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
+    k = j
+    if toks[k].pos in DETERMINERS or toks[k].pos == "APPRART":
+        k += 1
+    elif k + 1 < stop and toks[k].text.endswith("s") and is_nounish(toks[k]) and toks[k + 1].pos == "ADJA":
+        k += 1  # a genitive name as determiner: `Putins außenpolitischer Berater`
+    if k < stop and toks[k].text == "von":
+        k = _skip_von_insertion(toks, k, stop)
+    while k < stop and is_adjective(toks[k]):
+        k += 1
+    n = k
+    while n < stop and (is_nounish(toks[n], first=n == 0) or (toks[n].text == "-" and n > k)):
+        n += 1
+    if n == k and k > j and k < stop and toks[k].text[:1].isupper() and toks[k].pos in ("ADJA", "ADJD"):
+        n = k + 1  # nominalised adjective: `der Liberale`
+    return n if n > k else None
+
+
+def _skip_von_insertion(toks: list[Token], k: int, stop: int) -> int:
+    """`ein von der Nachrichtenagentur Reuters zitierter Beamter`: jump to the participle."""
+    for m in range(k + 1, min(stop, k + 8)):
+        low = toks[m].text.lower()
+        if not toks[m].text[:1].isupper() and low.endswith(("ter", "te", "ten", "tes", "nen", "ner")):
+            return m + 1 if toks[m].pos in ("ADJA", "ADJD", "VVPP") or low.startswith("zitiert") else k
+    return k
+
+
+def np_backward(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """Accept tokens [start, end) as one subject noun phrase (leading particles and trailing adverbs
+    dropped, parenthesis cut): the source before a cue (`Putins außenpolitischer Berater Juri Uschakow`)."""
+    while start < end and toks[start].pos in ("KON", "ADV") and start + 1 < end:
+        start += 1
+    for m in range(start, end):
+        if toks[m].text == "(":
+            end = m
+            break
+    while end > start and toks[end - 1].pos in ("ADV", "PTKNEG") and not toks[end - 1].text[:1].isupper():
+        end -= 1
+    if end <= start or end - start > 16:
+        return None
+    if toks[start].pos == "PPER":
+        return (start, end) if end - start == 1 and toks[start].text.lower() in PRONOUN_SOURCES else None
+    if not (is_nounish(toks[start]) or toks[start].pos in DETERMINERS or toks[start].pos == "ADJA"):
+        return None
+    if toks[end - 1].text == "," or not any(
+        is_nounish(t, first=n == 0) for n, t in enumerate(toks[start:end])
+    ):
+        return None
+    return (
+        (start, end)
+        if all(_np_material(t, m == start) for m, t in enumerate(toks[start:end], start))
+        else None
+    )
+
+
+def _np_material(tok: Token, first: bool) -> bool:
+    """A token that can stand inside a subject noun phrase."""
+    if tok.pos in FINITE or tok.pos in ("KOUS", "PRELS", "PWAV", "PPER", "VVPP", "VVINF", "PTKVZ", "KOKOM"):
+        return False
+    if first and tok.pos in ("APPR", "APPRART", "ADV", "PROAV", "PDS"):
+        return False
+    return tok.text not in (":", ";", "–", "—", "(", ")")
