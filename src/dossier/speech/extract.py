@@ -88,6 +88,8 @@ class Extractor:
     def cue_hit(self, si: int, i: int, stop: int) -> tuple[FormHit, int | None] | None:
         """The cue verb at token i and the index of its separated particle, if the clause has it."""
         toks = self.sents[si]
+        if toks[i].text.lower() in self.lex.causative:
+            return self._causative(si, i, stop)
         hits = self.lex.verb_forms(toks[i].text)
         if not hits or (toks[i].text[:1].isupper() and i > 0):
             return None
@@ -100,6 +102,15 @@ class Extractor:
                         return hit, m
         plain = [h for h in hits if not h.needs_particle]
         return (plain[0], None) if plain else None
+
+    def _causative(self, si: int, i: int, stop: int) -> tuple[FormHit, int | None] | None:
+        """`ließ erklären`: the speech verb in the infinitive joins `lassen` as the cue's second part."""
+        toks = self.sents[si]
+        for m in range(i + 1, stop):
+            hits = [h for h in self.lex.verb_forms(toks[m].text) if not h.finite or toks[m].text.endswith("en")]
+            if hits and toks[m].text[:1].islower():
+                return FormHit(hits[0].verb, finite=True, needs_particle=False), m
+        return None
 
     def is_finite(self, tok: Token) -> bool:
         """A finite verb; cue verbs by the lexicon, since out of context `behauptet` is tagged VVPP."""
@@ -228,7 +239,7 @@ class Extractor:
     def _clause_start(self, si: int, k: int) -> int:
         toks = self.sents[si]
         for m in range(k - 1, -1, -1):
-            if toks[m].text in (";", ":") or toks[m].text in QUOTE_CHARS:
+            if toks[m].text in (";", ":") or (toks[m].text in QUOTE_CHARS and self.in_statement(toks[m].start)):
                 return m + 1
         return 0
 
@@ -245,6 +256,16 @@ class Extractor:
             t.pos == "NE" or self.mention_at(t.start, t.end) for t in words
         )
 
+    def _outlet_label(self, si: int, k: int) -> bool:
+        """The interviewing outlet's own questions (`Kurier: Wann kommt …?`) are not quotations."""
+        toks = self.sents[si]
+        a, b = toks[0].start, toks[k - 1].end
+        if any(t.text.lower() in self.lex.media for t in toks[:k]):
+            return True
+        return any(
+            e.type == "ORG" and any(m.start <= a and b <= m.end for m in e.mentions) for e in self.doc.entities
+        )
+
     def mention_at(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for e in self.doc.entities for m in e.mentions)
 
@@ -258,7 +279,7 @@ class Extractor:
             k = next((m for m, t in enumerate(toks[:6]) if t.text == ":"), None)
             if k is None or k + 1 >= len(toks) or toks[k + 1].text in QUOTE_CHARS:
                 continue
-            if not self._speaker_label(si, 0, k) or self.covered(toks[k + 1].start):
+            if not self._speaker_label(si, 0, k) or self.covered(toks[k + 1].start) or self._outlet_label(si, k):
                 continue
             end = p.end - 1 if self.text[p.end - 1] in ".!?" else p.end
             self.add(
@@ -763,7 +784,7 @@ class Extractor:
                 continue
             if self.in_statement(toks[0].start) or not self._reported_mood(toks):
                 continue
-            if prev.source is None and prev.inherits is None:
+            if (prev.source is None and prev.inherits is None) or prev.kind == "direct":
                 continue
             last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
             d = Draft("indirect", [self.span(si, 0, last)], "rule:konjunktiv-continuation", si, inherits=prev)

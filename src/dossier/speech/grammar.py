@@ -42,6 +42,7 @@ NOT_NOUN = frozenset(
 )
 PRONOUN_SOURCES = frozenset({"er", "sie", "ihr", "wir", "ich"})
 GENITIVE_ART = frozenset({"des", "der", "eines", "einer"})
+NAME_PARTICLES = frozenset({"von", "van", "de", "la", "del", "di", "da", "le", "bin", "al", "dos", "du"})
 
 
 def is_punct(tok: Token) -> bool:
@@ -50,7 +51,8 @@ def is_punct(tok: Token) -> bool:
 
 def is_nounish(tok: Token, first: bool = False) -> bool:
     """A noun or name: tagged so, or capitalised where German capitalises only nouns and names."""
-    if not tok.text[:1].isupper():
+    letter = next((c for c in tok.text if c.isalpha()), "")
+    if not letter.isupper():  # `55-Jährige` counts by its first letter
         return False
     if tok.pos in NOUN_TAGS:
         return True
@@ -73,6 +75,8 @@ def np_forward(toks: list[Token], j: int, stop: int) -> tuple[int, int] | None:
         return None
     if k < stop and toks[k].text in GENITIVE_ART and toks[k - 1].pos != "NE":
         k = _np_core(toks, k, stop) or k
+    if k + 1 < stop and toks[k].text in ("vom", "von") and toks[k - 1].pos == "NE" and is_nounish(toks[k + 1]):
+        k = _np_core(toks, k + 1, stop) or k
     if k + 2 < stop and toks[k].text == "," and toks[k + 1].pos == "NE":
         m = k + 1
         while m < stop and toks[m].pos == "NE":
@@ -93,11 +97,18 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
     while k < stop and is_adjective(toks[k]):
         k += 1
     n = k
-    while n < stop and (is_nounish(toks[n], first=n == 0) or (toks[n].text == "-" and n > k)):
+    while n < stop and (is_nounish(toks[n], first=n == 0) or (toks[n].text == "-" and n > k) or _particle(toks, n, stop)):
         n += 1
     if n == k and k > j and k < stop and toks[k].text[:1].isupper() and toks[k].pos in ("ADJA", "ADJD"):
         n = k + 1  # nominalised adjective: `der Liberale`
     return n if n > k else None
+
+
+def _particle(toks: list[Token], n: int, stop: int) -> bool:
+    """A lowercase name particle between names (`Luis de la Fuente`)."""
+    return toks[n].text in NAME_PARTICLES and n > 0 and toks[n - 1].pos == "NE" and n + 1 < stop and (
+        toks[n + 1].text[:1].isupper() or toks[n + 1].text in NAME_PARTICLES
+    )
 
 
 def _skip_von_insertion(toks: list[Token], k: int, stop: int) -> int:
@@ -126,7 +137,9 @@ def np_backward(toks: list[Token], start: int, end: int) -> tuple[int, int] | No
         return (start, end) if end - start == 1 and toks[start].text.lower() in PRONOUN_SOURCES else None
     if not (is_nounish(toks[start]) or toks[start].pos in DETERMINERS or toks[start].pos == "ADJA"):
         return None
-    if toks[end - 1].text == "," or not any(
+    if toks[end - 1].text == ",":
+        end -= 1
+    if not any(
         is_nounish(t, first=n == 0) for n, t in enumerate(toks[start:end])
     ):
         return None

@@ -39,6 +39,7 @@ class SpeechLexicon:
     media: frozenset[str]
     relay: tuple[tuple[tuple[str, ...], str], ...]
     konjunktiv: frozenset[str]
+    causative: frozenset[str]
 
     def verb_forms(self, form: str) -> tuple[FormHit, ...]:
         return self.forms.get(form.lower(), ())
@@ -121,4 +122,5 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         media=frozenset(w.lower() for w in pack.lines("speech/media.txt")),
         relay=_word_rows(pack.table("speech/relay.tsv"), "relay.tsv"),
         konjunktiv=frozenset(pack.lines("speech/konjunktiv.txt")),
+        causative=frozenset(pack.lines("speech/causative.txt")),
     )
