@@ -14,11 +14,10 @@ from datetime import date
 from dossier.lang import get_pack
 from dossier.model import AnalysedDocument, TimeExpression
 from dossier.time.grammar import Grammar, load_grammar
-from dossier.time.resolve import needs_context, needs_tense, resolve
+from dossier.time.resolve import context_kind, needs_tense, resolve
 from dossier.time.tense import TenseCues, TenseFinder
 
 _NAME_TYPES = ("PER", "ORG")
-_CONTEXT_SENTENCES = 3  # a clock time looks this many sentences back for its day
 
 
 @dataclass
@@ -83,19 +82,15 @@ class TimeTagger:
         return bisect_right(starts, at) - 1 if doc.sentences else None
 
     def _context_day(self, resolved: list[tuple[Candidate, str]], c: Candidate) -> date | None:
-        """The day a clock time or `am selben Tag` refers to: same sentence first, then recent ones."""
+        """The day of a clock time (a day in its sentence) or of `am selben Tag` (also days named before)."""
         same = [
             (abs(o.start - c.start), d) for o, v in resolved if o.sentence == c.sentence and (d := _day(v))
         ]
         if same:
             return min(same, key=lambda x: x[0])[1]
-        before = [
-            (o.start, d)
-            for o, v in resolved
-            if o.start < c.start
-            and (d := _day(v))
-            and (c.sentence is None or o.sentence is None or c.sentence - o.sentence <= _CONTEXT_SENTENCES)
-        ]
+        if context_kind(c.raw) != "REF":
+            return None
+        before = [(o.start, d) for o, v in resolved if o.start < c.start and (d := _day(v))]
         return max(before)[1] if before else None
 
     def resolve(self, doc: AnalysedDocument, found: list[Candidate]) -> list[str]:
@@ -103,7 +98,10 @@ class TimeTagger:
         anchor, finder = _published(doc), TenseFinder(doc, self.cues)
         values: dict[int, str] = {}
         for i, c in enumerate(found):
-            if not needs_context(c.raw):
+            if not context_kind(c.raw):
+                if c.type == "SET":  # recurrences are never anchored (jeden Sommer = XXXX-SU)
+                    values[i] = resolve(c.raw, None)
+                    continue
                 tense = finder.tense(c.start, c.end, c.sentence) if needs_tense(c.raw) else None
                 values[i] = resolve(c.raw, anchor, tense)
         done = [(found[i], v) for i, v in values.items()]

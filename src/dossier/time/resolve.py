@@ -13,16 +13,17 @@ from datetime import date, timedelta
 
 Tense = str | None  # "past", "future" or None (present, unknown)
 
-_DUR = re.compile(r"^DUR-([0-9.,]*|X)-(DE|MIN|[DWMYHS])$")
+_DUR = re.compile(r"^DUR-([0-9.,]*|X)-(DE|MIN|[DWMYHS])(?:\+([0-9.,]+)-(DE|MIN|[DWMYHS]))?$")
 _DECADE = re.compile(r"^DECADE-([0-9]+)$")
 _WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
 _WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
 _RELATIVE = re.compile(r"^UNDEF-([DWMYQ])([+-][0-9.,]+|@next|@last|@this)(.*)$")
-_CONTEXT = re.compile(r"^CTX-D([+-][0-9]+)(.*)$")
+_CONTEXT = re.compile(r"^(?:CTX|REF)-D([+-][0-9]+)(.*)$")
 _YEARLESS = re.compile(r"^XXXX-(\d{1,2}(?:-\d{1,2})?|SP|SU|FA|WI)(@next|@last|@this)?(.*)$")
 _CLOCK = re.compile(r"T(\d{1,2}):(\d{0,2})$")
 _DIRECTION = {"@next": 1, "@last": -1, "@this": 0}
 _UNDERSPECIFIED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX"}
+_SPLIT = {"Y": ("M", 12), "H": ("MIN", 60), "D": ("H", 24), "W": ("D", 7)}  # fraction → next unit down
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -45,14 +46,21 @@ def _fmt(n: float) -> str:
 def duration(num: str, unit: str) -> str:
     """ISO 8601 duration of `num` units (X: unspecified); halves go down one unit (0.5 Y → P6M)."""
     n = None if num in ("", "X") else _number(num)
-    if n is not None and n != int(n):
-        n, unit = {"Y": (n * 12, "M"), "H": (n * 60, "MIN"), "D": (n * 24, "H"), "W": (n * 7, "D")}.get(
-            unit, (n, unit)
-        )
+    if n is not None and n != int(n) and unit in _SPLIT:
+        lower, factor = _SPLIT[unit]
+        whole, rest = duration(str(int(n)), unit) if n >= 1 else "", duration(_fmt((n % 1) * factor), lower)
+        return _join(whole, rest) if whole else rest
     amount = "X" if n is None else _fmt(n)
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
     return f"P{amount}{unit}"
+
+
+def _join(first: str, second: str) -> str:
+    """Two durations as one (P7Y + P3M → P7Y3M; P1D + PT2H → P1DT2H)."""
+    if "T" in first:
+        return first + second.split("T", 1)[1]
+    return first + second[1:]
 
 
 def _add_months(d: date, n: int) -> date:
@@ -146,7 +154,8 @@ def _absolute(value: str) -> str:
 def resolve(value: str, anchor: date | None, tense: Tense = None, context: date | None = None) -> str:
     """Resolve an underspecified value on the publication date, the clause's tense and the day in context."""
     if m := _DUR.match(value):
-        return duration(m.group(1), m.group(2))
+        first = duration(m.group(1), m.group(2))
+        return first if not m.group(3) else _join(first, duration(m.group(3), m.group(4)))
     if m := _DECADE.match(value):
         digits = m.group(1)
         return digits[:3] if len(digits) == 4 else "19" + digits[0]
@@ -184,6 +193,7 @@ def needs_tense(value: str) -> bool:
     return bool(_WEEKDAY.match(value) or _WEEKEND.match(value) or _YEARLESS.match(value)) and "@" not in value
 
 
-def needs_context(value: str) -> bool:
-    """Whether `value` is anchored on the day in context rather than the publication date."""
-    return value.startswith("CTX-")
+def context_kind(value: str) -> str | None:
+    """`CTX`: anchored on a day named in the same sentence; `REF`: on the last day named before; else None."""
+    kind = value[:3]
+    return kind if kind in ("CTX", "REF") and value[3:4] == "-" else None

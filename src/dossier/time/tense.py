@@ -26,6 +26,7 @@ class TenseCues:
     future: frozenset[str]
     past: frozenset[str]
     perfect_aux: frozenset[str]
+    prepositions: dict[str, str]  # preposition → "past" | "future"
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
@@ -34,7 +35,12 @@ class TenseCues:
         def words(name: str) -> frozenset[str]:
             return frozenset(w.casefold() for w in pack.lines(f"{folder}/{name}"))
 
-        return cls(words("tense_future.txt"), words("tense_past.txt"), words("tense_perfect_aux.txt"))
+        return cls(
+            words("tense_future.txt"),
+            words("tense_past.txt"),
+            words("tense_perfect_aux.txt"),
+            {row[0].casefold(): row[1] for row in pack.table(f"{folder}/tense_prepositions.tsv")},
+        )
 
 
 def weak_preterite(token: Token) -> bool:
@@ -53,10 +59,17 @@ def tokens_tense(tokens: list[Token], cues: TenseCues) -> Tense:
         return "future"
     if any(f in cues.past for f in forms) or any(weak_preterite(t) for t in tokens):
         return "past"
-    has_aux = any(f in cues.perfect_aux for f in forms)
-    if has_aux and any((t.pos or "").endswith("PP") for t in tokens):
+    if any(f in cues.perfect_aux for f in forms) and any(_participle(tokens, i) for i in range(len(tokens))):
         return "past"
     return None
+
+
+def _participle(tokens: list[Token], i: int) -> bool:
+    """A past participle; the tagger reads some as infinitives (`haben … beraten`), not after `zu`."""
+    pos = tokens[i].pos or ""
+    if pos.endswith("PP"):
+        return True
+    return pos == "VVINF" and (i == 0 or tokens[i - 1].text.casefold() != "zu")
 
 
 class TenseFinder:
@@ -85,11 +98,20 @@ class TenseFinder:
             b += 1
         return self.tokens[a:b]
 
+    def _preposition(self, lo: int, start: int) -> Tense:
+        """Direction given by the preposition (and article) before: `für Samstag`, `vom Sonntag`."""
+        i = bisect_left(self.starts, start, lo) - 1
+        if i >= lo and (self.tokens[i].pos or "").startswith("ART"):
+            i -= 1
+        return self.cues.prepositions.get(self.tokens[i].text.casefold()) if i >= lo else None
+
     def tense(self, start: int, end: int, sentence: int | None) -> Tense:
         """Tense of the clause containing [start, end); the sentence's when the clause shows none."""
         if not self.tokens or sentence is None:
             return None
         lo, hi = self._sentence_range(sentence, start)
+        if found := self._preposition(lo, start):
+            return found
         outside = [t for t in self._clause(lo, hi, start) if t.end <= start or t.start >= end]
         found = tokens_tense(outside, self.cues)
         if found is None:

@@ -1,0 +1,133 @@
+"""The time stage on whole texts: the seed's done-when list, tense of clauses, false dates, ids and views."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.model import AnalysedDocument, Entity, Mention
+from dossier.segment import Segmenter
+from dossier.time import make_stage
+
+STAGE = make_stage("de")
+SEGMENT = Segmenter()
+SEED = Path("/work/shared/examples/seed-de-trump-putin.txt")
+
+
+def _doc(text: str, published: str | None = "2025-08-07") -> AnalysedDocument:
+    return STAGE(SEGMENT(AnalysedDocument(id="t", text=text, published=published)))
+
+
+def _values(text: str, published: str | None = "2025-08-07") -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in _doc(text, published).times]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_done_when() -> None:
+    text = SEED.read_text(encoding="utf-8").replace("WERBUNG\n\n", "")
+    found = _values(text)
+    for item in [
+        ("Mittwochabend", "TIME", "2025-08-06TEV"),
+        ("der nächsten Woche", "DATE", "2025-W33"),
+        ("etwa drei Stunden", "DURATION", "PT3H"),
+        ("dreijährigen", "DURATION", "P3Y"),
+        ("den kommenden Tagen und Wochen", "DATE", "FUTURE_REF"),
+        ("den letzten Monaten", "DATE", "PAST_REF"),
+        ("Sonntag", "DATE", "2025-08-03"),
+    ]:
+        assert item in found
+    assert [v for t, _, v in found if t == "Mittwoch"] == ["2025-08-06", "2025-08-06"]
+    assert [v for t, _, v in found if t == "Freitag"] == ["2025-08-08", "2025-08-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Putin führte am Mittwoch Gespräche mit Witkoff.", "2025-08-06"),
+        ("Die Frist läuft am Mittwoch ab.", "2025-08-13"),
+        ("Die Zölle treten am Mittwoch in Kraft.", "2025-08-13"),
+        ("Er sagte, er werde am Mittwoch kommen.", "2025-08-13"),
+        ("Am Mittwoch hatte er gesagt, man werde verhandeln.", "2025-08-06"),
+        ("Die Regierung hat am Mittwoch beschlossen, die Steuern zu senken.", "2025-08-06"),
+    ],
+)
+def test_weekday_follows_the_tense_of_its_clause(text: str, value: str) -> None:
+    assert [v for t, _, v in _values(text) if t == "Mittwoch"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merz will die Steuern senken.",
+        "Mit dem Kanzler sprach er lange.",
+        "Rund 2000 Menschen demonstrierten.",
+        "Der 62-Jährige wurde verhaftet.",
+        "Der Morgen danach war kalt.",
+        "Das kostet 2025 Euro.",
+    ],
+)
+def test_no_false_dates(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_maerz_is_a_month_merz_is_not() -> None:
+    assert _values("Merz kommt im März.") == [("März", "DATE", "2025-03")]
+
+
+def test_names_are_not_dates() -> None:
+    text = "Die Moderatorin Mai Thi Nguyen-Kim traf am Freitag Karl Freitag."
+    doc = SEGMENT(AnalysedDocument(id="t", text=text, published="2025-08-07"))
+    for name in ("Mai Thi Nguyen-Kim", "Karl Freitag"):
+        start = text.index(name)
+        mention = Mention(start=start, end=start + len(name), text=name)
+        doc.entities.append(Entity(id=name[:3], type="PER", name=name, mentions=[mention]))
+    doc = STAGE(doc)
+    assert [(t.text, t.start) for t in doc.times] == [("Freitag", text.index("Freitag"))]
+
+
+def test_regional_forms() -> None:
+    assert _values("Heuer steigen die Preise, im Jänner 2025 sanken sie.") == [
+        ("Heuer", "DATE", "2025"),
+        ("Jänner 2025", "DATE", "2025-01"),
+    ]
+
+
+def test_clock_time_takes_the_day_of_its_sentence() -> None:
+    found = _values("Am Dienstag kam es um 3.35 Uhr zu Explosionen. Um 9 Uhr war es ruhig.")
+    assert found == [
+        ("Dienstag", "DATE", "2025-08-05"),
+        ("3.35 Uhr", "TIME", "2025-08-05T03:35"),
+        ("9 Uhr", "TIME", "2025-08-07T09:00"),
+    ]
+
+
+def test_same_day_refers_back_across_sentences() -> None:
+    found = _values("Am Dienstag kam er an. Am selben Abend sprach er.")
+    assert found == [("Dienstag", "DATE", "2025-08-05"), ("selben Abend", "TIME", "2025-08-05TEV")]
+
+
+def test_without_publication_date_values_stay_underspecified() -> None:
+    found = _values("Er kam gestern an und fährt am Freitag in der nächsten Woche, um 20 Uhr.", None)
+    assert found == [
+        ("gestern", "DATE", "XXXX-XX-XX"),
+        ("Freitag", "DATE", "XXXX-WXX-5"),
+        ("der nächsten Woche", "DATE", "XXXX-WXX"),
+        ("20 Uhr", "TIME", "XXXX-XX-XXT20:00"),
+    ]
+
+
+def test_ids_methods_sentences_and_offsets() -> None:
+    text = "Heute regnet es. Seit drei Jahren dauert der Krieg, jeden Montag wird demonstriert."
+    doc = _doc(text)
+    assert [(t.id, t.text, t.method, t.sentence) for t in doc.times] == [
+        ("t1", "Heute", "relday", 0),
+        ("t2", "drei Jahren", "duration", 1),
+        ("t3", "jeden Montag", "set_every_weekday", 1),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in doc.times)
+    assert [t.type for t in doc.times] == ["DATE", "DURATION", "SET"]
+
+
+def test_published_date_changes_values() -> None:
+    assert _values("Er kam gestern an.", "2024-03-01") == [("gestern", "DATE", "2024-02-29")]
