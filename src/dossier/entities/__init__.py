@@ -38,9 +38,11 @@ class EntityStage:
         unknown = self.tagger(ctx, names) if self.tagger else detect.name_runs(ctx, names)
         names = sorted(names + unknown, key=lambda c: c.start)
         names += detect.compound_candidates(ctx, names)
+        names = sorted(names + detect.echo_candidates(ctx, names), key=lambda c: c.start)
         for c in names:
             c.sentence = doc.tokens[c.token].sentence
-        refs = detect.role_candidates(ctx, names) + detect.pronoun_candidates(ctx)
+        detect.gender_cues(ctx, names)
+        refs = detect.role_candidates(ctx, names) + detect.org_role_candidates(ctx) + detect.pronoun_candidates(ctx)
         detect.metonyms(ctx, names)
         demonyms = [c for c in known if c.kind == "demonym"]
         doc.entities = resolve(ctx, names + demonyms, refs, self.kb)

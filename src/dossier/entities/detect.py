@@ -6,12 +6,14 @@ knowledge-base automaton). Produces candidates with offsets; `resolve` turns the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dossier.entities import matcher
 from dossier.entities.kb import KnowledgeBase
 from dossier.entities.lexicon import Lexicon, RoleForm
 from dossier.model import Token
+from dossier.segment import analyse_word
 
 _DETERMINERS = {"der", "die", "das", "des", "dem", "den", "dieser", "diese", "diesen", "dieses", "diesem"}
 _FINITE = ("VVFIN", "VAFIN", "VMFIN")
@@ -37,6 +39,7 @@ class Cand:
     surname: bool = False  # a surname-only knowledge-base form
     needs_known: bool = False  # keep only if the name is otherwise known in the article
     role: RoleForm | None = None
+    target: tuple[str, str, tuple[str, ...]] | None = None  # an organisation role noun (`das Blatt`)
     roles: list[str] = field(default_factory=list)  # role phrases attached to this name
     in_quote: bool = False
     mention_type: str | None = None  # type of this mention when it differs from the entity's (metonym)
@@ -101,15 +104,17 @@ def _quoted_token(ctx: Context, i: int) -> bool:
 
 def _accept_weak(ctx: Context, hit: matcher.KbHit, i: int) -> bool:
     """A name that is also a common word counts only in a name context (quoted, after a medium cue …)."""
-    if _quoted_token(ctx, i) or ctx.tag(i) in _NAME_TAGS:
-        return True
     prev = ctx.word(i - 1)
-    if ctx.lex.cue(prev, "medium") or (ctx.lex.cue(prev, "platformprep") and len(ctx.word(i)) == 1):
+    if _quoted_token(ctx, i) or ctx.lex.cue(prev, "medium"):
+        return True
+    if ctx.lex.cue(prev, "platformprep") and len(ctx.word(i)) == 1:
         return True
     entry = ctx.kb.entries[hit.entry]
+    after_article = prev.lower() in _DETERMINERS or ctx.tag(i - 1) == "APPRART"
     if entry.type == "ORG" and hit.weak != "1":
-        return prev.lower() in _DETERMINERS or ctx.tag(i - 1) == "APPRART"
-    return False
+        return after_article or _sentence_start(ctx, i)
+    word = ctx.text[hit.start : hit.end]
+    return analyse_word(word)[0] == "NE" and len(word) > 1 and not after_article
 
 
 def kb_candidates(ctx: Context, index: dict[int, int]) -> list[Cand]:
@@ -292,6 +297,26 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     return out
 
 
+def org_role_candidates(ctx: Context) -> list[Cand]:
+    """`das Blatt`, `das Gericht`, `die Gemeinde`: nouns with a definite article that refer back to an
+    organisation or place already named."""
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        target = ctx.lex.org_roles.get(t.text)
+        if target is None:
+            continue
+        k = _adjective_start(ctx, i)
+        if ctx.word(k - 1).lower() not in _DETERMINERS and ctx.tag(k - 1) != "APPRART":
+            continue
+        if ctx.tag(i + 1) in ("NE",) or ctx.word(i + 1) in ("„", "»"):
+            continue  # `die Zeitung „Bild“`: the name follows
+        c = Cand(ctx.tokens[k].start, t.end, ctx.text[ctx.tokens[k].start : t.end], "role", target[1], None,
+                 "rule:org-role", k)
+        c.target = target
+        out.append(c)
+    return out
+
+
 def _role_gender(form: RoleForm, det: str) -> str:
     if form.gender == "f":
         return "f"
@@ -355,3 +380,48 @@ def metonyms(ctx: Context, names: list[Cand]) -> None:
         if ctx.tag(i + 1) in _FINITE or (ctx.tag(i - 1) in _FINITE and ctx.tag(i + 1) not in ("NN", "NE")):
             c.kind, c.kb, c.mention_type, c.method = "metonym", entry.attrs["country"], "ORG", "rule:metonym"
             c.type = "LOC"
+
+
+def echo_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """Later mentions of names the article already introduced (`Torsten Kühne` … `Kühne`, `Kühnes`)."""
+    forms: dict[str, Cand] = {}
+    for c in names:
+        if c.kind != "name" or c.kb:
+            continue
+        words = c.text.split()
+        if c.type == "PER" and len(words) > 1:
+            forms.setdefault(words[-1], c)
+        forms.setdefault(c.text, c)
+    forms = {f: c for f, c in forms.items() if len(f) > 2 and f[:1].isupper() and f not in ctx.lex.first_names}
+    if not forms:
+        return []
+    alts = sorted({g for f in forms for g in (f, f + "s")}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+    taken = [(c.start, c.end) for c in names]
+    index = _token_index(ctx.tokens)
+    out = []
+    for m in pattern.finditer(ctx.text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken) or s not in index:
+            continue
+        src = forms.get(m.group(1)) or forms[m.group(1)[:-1]]
+        c = Cand(s, e, m.group(1), "name", src.type, None, "rule:echo", index[s])
+        c.gender = src.gender
+        out.append(c)
+        taken.append((s, e))
+    return out
+
+
+def gender_cues(ctx: Context, names: list[Cand]) -> None:
+    """Gender of unknown people from the word before the name (`Rentnerin Gertrud Hainz`, `Herr Kühne`)."""
+    for c in names:
+        if c.type != "PER" or c.gender != "u":
+            continue
+        prev = ctx.word(c.token - 1)
+        found = ctx.lex.role(prev)
+        if prev in ("Frau",) or (found and found[1].gender == "f"):
+            c.gender = "f"
+        elif prev in ("Herr", "Herrn") or (found and found[1].gender == "m"):
+            c.gender = "m"
+        elif ctx.tag(c.token - 1) == "NN" and prev.endswith("in") and len(prev) > 5:
+            c.gender = "f"

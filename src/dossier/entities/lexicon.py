@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -9,6 +10,7 @@ from dossier.lang import get_pack
 
 _MASC_ENDINGS = ("", "s", "n", "en", "es")  # Präsident-en, Kanzler-s, Gesandte-n
 _ADJ_NOUN_ENDINGS = ("", "n", "r")  # der Gesandte, des Gesandten, ein Gesandter
+_AGE_NOUN = re.compile(r"^\d+-[Jj]ährige(n|r)?$")
 
 
 @dataclass(frozen=True)
@@ -27,12 +29,16 @@ class Lexicon:
     first_names: dict[str, str] = field(default_factory=dict)  # name -> m | f | u
     pronouns: dict[str, str] = field(default_factory=dict)  # form -> gender
     cues: dict[str, set[str]] = field(default_factory=dict)  # class -> words
+    org_roles: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)  # form -> (base, type, hints)
 
     def cue(self, word: str, cls: str) -> bool:
         return word in self.cues.get(cls, ())
 
     def role(self, token: str) -> tuple[str, RoleForm] | None:
         """(prefix, meaning) when `token` is a role noun or a compound ending in one (`US-Präsidenten`)."""
+        age = _AGE_NOUN.match(token)
+        if age:  # der 58-Jährige, die 74-Jährige, ein 38-Jähriger
+            return "", RoleForm("Jährige", "m" if age.group(1) == "r" else "u", age.group(1) == "n")
         low = token.lower()
         for cut in range(max(0, len(low) - self.max_role_len), len(low)):
             form = self.roles.get(low[cut:])
@@ -64,6 +70,10 @@ def load(lang: str = "de") -> Lexicon:
     lex.max_role_len = max(len(f) for f in lex.roles)
     lex.first_names = {name: gender for name, gender in pack.table("entities/first_names.tsv")}
     lex.pronouns = {form: gender for form, gender, *_ in pack.table("entities/pronouns.tsv")}
+    for noun, typ, hints in pack.table("entities/org_roles.tsv"):
+        value = (noun, typ, tuple(h for h in hints.split("|") if h and h != "-"))
+        for form in (noun, noun + "s", noun + "es"):
+            lex.org_roles.setdefault(form, value)
     for word, cls in pack.table("entities/cues.tsv"):
         lex.cues.setdefault(cls, set()).add(word)
     return lex

@@ -112,7 +112,7 @@ class NameTagger:
             overlap = [h for h in hits if h.start < end and start < h.end]
             if any((h.start, h.end) == (start, end) for h in overlap):
                 continue  # exactly a knowledge-base name
-            if any(not h.surname for h in overlap) and not _replaces(start, end, i, j, overlap):
+            if any(not h.surname for h in overlap) and not _replaces(ctx, start, end, typ, overlap):
                 continue
             for h in overlap:
                 hits.remove(h)
@@ -122,9 +122,12 @@ class NameTagger:
         return out
 
 
-def _replaces(start: int, end: int, i: int, j: int, overlap: list[Cand]) -> bool:
-    """A longer name around KB names (`Polizeidirektion Leipzig`, `FC Bayern München`) replaces them."""
-    return j > i and all(start <= h.start and h.end <= end for h in overlap)
+def _replaces(ctx: Context, start: int, end: int, typ: str, overlap: list[Cand]) -> bool:
+    """An institution named after its place (`Polizeidirektion Leipzig`, `Landkreis Celle`) replaces the
+    place name inside it; other knowledge-base names win over the model."""
+    return typ != "PER" and all(
+        start < h.start and h.end <= end and h.type == "LOC" and h.kind == "name" for h in overlap
+    )
 
 
 def spans_from_labels(labels: list[str]) -> list[tuple[int, int, str]]:

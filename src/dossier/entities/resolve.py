@@ -161,7 +161,21 @@ class Resolver:
         pairs = [(m, e) for e in self.ents for m in e.mentions if m.start < before]
         return sorted(pairs, key=lambda p: p[0].start)
 
+    def _org_role_target(self, c: Cand) -> _Ent | None:
+        assert c.target is not None
+        _, typ, hints = c.target
+        for _m, e in reversed(self._history(c.start)):
+            if e.type != typ or (e.kb and self.kb.entries[e.kb].attrs.get("country") == e.kb):
+                continue
+            entry = self.kb.entries.get(e.kb or "")
+            label = " ".join([*e.names(), *(([entry.name, *entry.roles]) if entry else [])]).lower()
+            if not hints or any(h in label for h in hints):
+                return e
+        return None
+
     def _role_target(self, c: Cand) -> _Ent | None:
+        if c.target is not None:
+            return self._org_role_target(c)
         assert c.role is not None
         key, head = _role_key(c.text), c.role.base.lower()
         best, best_score = None, 0
@@ -173,7 +187,20 @@ class Resolver:
             score = 2 if key in keys else 1 if any(k.endswith(head) for k in keys) and _prefix_ok(key, keys) else 0
             if score and score >= best_score:
                 best, best_score = e, score
-        return best
+        return best or self._recent_person(c)
+
+    def _recent_person(self, c: Cand) -> _Ent | None:
+        """A role no entity carries (`der Historiker`, `der 58-Jährige`): the person in focus, if any."""
+        sent = self.ctx.tokens[c.token].sentence
+        hist = [
+            (m, e) for m, e in self._history(c.start)
+            if e.type == "PER" and _gender_ok(c.gender, e.gender)
+            and sent - self.ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
+        ]
+        if not hist:
+            return None
+        nearest = max(self.ctx.tokens[m.token].sentence for m, _ in hist)
+        return next(e for m, e in hist if self.ctx.tokens[m.token].sentence == nearest)
 
     def _pronoun_target(self, c: Cand) -> _Ent | None:
         sent, quoted = self.ctx.tokens[c.token].sentence, self.ctx.quoted[c.token]
@@ -186,12 +213,32 @@ class Resolver:
         ]
         if not hist:
             return None
+        speaker = self._later_speaker(c)
+        if speaker is not None and not quoted and _pronoun_gender_ok(c.gender, speaker.gender):
+            return speaker
         nearest = max(self.ctx.tokens[m.token].sentence for m, _ in hist)
         group = [(m, e) for m, e in hist if self.ctx.tokens[m.token].sentence == nearest]
         if oblique and nearest == sent:
             others = [p for p in group if p[1] is not group[0][1]]
             return (others or group)[-1][1]
         return group[0][1]
+
+    def _later_speaker(self, c: Cand) -> _Ent | None:
+        """`Dem habe er nicht zugestimmt, sagte Lindner`: a pronoun in reported speech is its speaker."""
+        ctx, i = self.ctx, c.token
+        sent = ctx.tokens[i].sentence
+        j = i + 1
+        while j < len(ctx.tokens) and ctx.tokens[j].sentence == sent:
+            if ctx.word(j) == "," and ctx.lex.cue(ctx.word(j + 1), "speech"):
+                after = ctx.tokens[j + 1].end
+                for e in self.ents:
+                    if e.type == "PER" and any(
+                        m.kind in ("name", "role") and after <= m.start <= after + 40 for m in e.mentions
+                    ):
+                        return e
+                return None
+            j += 1
+        return None
 
     # --- output --------------------------------------------------------------------------------
     def entities(self) -> list[Entity]:
