@@ -107,10 +107,15 @@ class Extractor:
         """`ließ erklären`: the speech verb in the infinitive joins `lassen` as the cue's second part."""
         toks = self.sents[si]
         for m in range(i + 1, stop):
-            hits = [h for h in self.lex.verb_forms(toks[m].text) if not h.finite or toks[m].text.endswith("en")]
+            hits = [
+                h for h in self.lex.verb_forms(toks[m].text) if not h.finite or toks[m].text.endswith("en")
+            ]
             if hits and toks[m].text[:1].islower():
                 return FormHit(hits[0].verb, finite=True, needs_particle=False), m
         return None
+
+    def _np(self, toks: list[Token], j: int, stop: int) -> tuple[int, int] | None:
+        return np_forward(toks, j, stop, self.lex.media)
 
     def is_finite(self, tok: Token) -> bool:
         """A finite verb; cue verbs by the lexicon, since out of context `behauptet` is tagged VVPP."""
@@ -180,7 +185,7 @@ class Extractor:
         end = self.clause_end(si, i)
         low = toks[i].text.lower()
         if low == "so":
-            src = np_forward(toks, i + 1, end)
+            src = self._np(toks, i + 1, end)
             return ([self.span(si, i, i + 1)], src and self.span(si, *src), end) if src else None
         if low in ("hieß", "heißt", "hiess", "heisst") and i + 1 < end and toks[i + 1].text == "es":
             return [self.span(si, i, i + 2)], self._aus_source(si, i + 2, end), end
@@ -193,7 +198,7 @@ class Extractor:
         cue = [self.span(si, verb_at, verb_at + 1)]
         if hit[1] is not None:
             cue.append(self.span(si, hit[1], hit[1] + 1))
-        src = np_forward(toks, i + 1, end)
+        src = self._np(toks, i + 1, end)
         return cue, (self.span(si, *src) if src else None), end
 
     def _aus_source(self, si: int, j: int, end: int) -> tuple[int, int] | None:
@@ -202,7 +207,7 @@ class Extractor:
         if j < end and toks[j].text.lower() == "aus":
             stop = end if end < len(toks) else len(toks)
             last = stop - 1 if stop and toks[stop - 1].pos == "$." else stop
-            got = np_forward(toks, j + 1, last)
+            got = self._np(toks, j + 1, last)
             if got:
                 return self.span(si, got[0], max(got[1], last))
         return None
@@ -239,7 +244,9 @@ class Extractor:
     def _clause_start(self, si: int, k: int) -> int:
         toks = self.sents[si]
         for m in range(k - 1, -1, -1):
-            if toks[m].text in (";", ":") or (toks[m].text in QUOTE_CHARS and self.in_statement(toks[m].start)):
+            if toks[m].text in (";", ":") or (
+                toks[m].text in QUOTE_CHARS and self.in_statement(toks[m].start)
+            ):
                 return m + 1
         return 0
 
@@ -263,7 +270,8 @@ class Extractor:
         if any(t.text.lower() in self.lex.media for t in toks[:k]):
             return True
         return any(
-            e.type == "ORG" and any(m.start <= a and b <= m.end for m in e.mentions) for e in self.doc.entities
+            e.type == "ORG" and any(m.start <= a and b <= m.end for m in e.mentions)
+            for e in self.doc.entities
         )
 
     def mention_at(self, start: int, end: int) -> bool:
@@ -279,7 +287,11 @@ class Extractor:
             k = next((m for m, t in enumerate(toks[:6]) if t.text == ":"), None)
             if k is None or k + 1 >= len(toks) or toks[k + 1].text in QUOTE_CHARS:
                 continue
-            if not self._speaker_label(si, 0, k) or self.covered(toks[k + 1].start) or self._outlet_label(si, k):
+            if (
+                not self._speaker_label(si, 0, k)
+                or self.covered(toks[k + 1].start)
+                or self._outlet_label(si, k)
+            ):
                 continue
             end = p.end - 1 if self.text[p.end - 1] in ".!?" else p.end
             self.add(
@@ -351,18 +363,15 @@ class Extractor:
         """`<message>, sagte X.` and `<message>, sagte X, <message>` (the source inside)."""
         toks = self.sents[si]
         comma = i - 1
-        first = self._message_start(si, comma)
-        if first is None or self.covered(toks[first].start):
-            return None
-        msg = [self.span(si, first, comma)]
         end = self.clause_end(si, i)
-        src = np_forward(toks, i + 1, end)
+        src = self._np(toks, i + 1, end)
         if src is None:
             return None
-        if src is not None:
-            second = self._continuation(si, src[1])
-            if second is not None:
-                msg.append(second)
+        second = self._continuation(si, src[1])
+        first = 0 if second is not None and comma > 0 else self._message_start(si, comma)
+        if first is None or self.covered(toks[first].start):
+            return None
+        msg = [self.span(si, first, comma)] + ([second] if second else [])
         kind = "mixed" if any(c in QUOTE_CHARS for a, b in msg for c in self.text[a:b]) else "indirect"
         return Draft(kind, msg, "rule:after", si, cue=cue, source=src and self.span(si, *src))
 
@@ -383,7 +392,7 @@ class Extractor:
         if k + 1 >= len(toks) or toks[k].text != ",":
             return None
         rest = toks[k + 1 :]
-        if not any(t.text in self.lex.konjunktiv for t in rest[:8]):
+        if not any(t.text in self.lex.konjunktiv or t.pos in ("VMFIN", "VAFIN") for t in rest[:8]):
             return None
         last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
         return self.span(si, k + 1, last) if last > k + 1 else None
@@ -400,7 +409,7 @@ class Extractor:
     def _wie_clause(self, si: int, wie: int, i: int, cue: list[tuple[int, int]]) -> Draft | None:
         """`Wie X mitteilte, <message>.` and `<message>, wie X sagte.`"""
         toks = self.sents[si]
-        src = np_forward(toks, wie + 1, i)
+        src = self._np(toks, wie + 1, i)
         last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
         if wie == 0:
             comma = next((m for m in range(i, len(toks)) if toks[m].text == ","), None)
@@ -421,7 +430,7 @@ class Extractor:
             return None
         toks = self.sents[si]
         last = len(prev) - 1 if prev[-1].pos == "$." else len(prev)
-        src = np_forward(toks, self._skip_adverbs(si, i + 1), self.clause_end(si, i + 1))
+        src = self._np(toks, self._skip_adverbs(si, i + 1), self.clause_end(si, i + 1))
         msg = self.span(si - 1, 0, last)
         return Draft("indirect", [msg], "rule:demonstrative", si, cue=cue, source=src and self.span(si, *src))
 
@@ -448,10 +457,16 @@ class Extractor:
         if "n" not in verb.verb.frames or src is None:
             return None
         obj = self._object(si, i, particle, src)
-        if obj is None:
+        if obj is None or not self._content_start(obj[0]):
             return None
         kind = "mixed" if any(c in QUOTE_CHARS for c in self.text[obj[0] : obj[1]]) else "reported"
         return Draft(kind, [obj], "rule:reported", si, cue=cue, source=src)
+
+    def _content_start(self, offset: int) -> bool:
+        """Reported content is a noun phrase or a prepositional object, not a place (`in Berlin`)."""
+        si = self.sentence_of(offset)
+        tok = self.sents[si][self.tok_index(si, offset)]
+        return tok.pos not in ("APPR", "APPRART") or tok.text.lower() in self.lex.content_preps
 
     def _subject(self, si: int, start: int, i: int, verb: FormHit) -> tuple[int, int] | None:
         """The speaker of a cue: the noun phrase before it (or before its auxiliary), else right after
@@ -471,7 +486,7 @@ class Extractor:
             finite = next((m for m in range(cs, finite) if self.is_finite(toks[m])), finite)
         got = np_backward(toks, cs, finite)
         if got is None:
-            got = np_forward(toks, self._skip_adverbs(si, finite + 1), self.clause_end(si, finite + 1))
+            got = self._np(toks, self._skip_adverbs(si, finite + 1), self.clause_end(si, finite + 1))
         return self.span(si, *got) if got is not None else None
 
     def _complement(self, si: int, i: int, particle: int | None) -> tuple[str, tuple[int, int]] | None:
@@ -592,7 +607,7 @@ class Extractor:
         if low == "laut" or (low == "nach" and i + 1 < len(toks) and toks[i + 1].text == "Angaben"):
             width = 1 if low == "laut" else 2
             j = i + width + (1 if i + width < len(toks) and toks[i + width].text == "von" else 0)
-            src = np_forward(toks, j, last)
+            src = self._np(toks, j, last)
             if src is None:
                 return None
             return self._around(
@@ -715,7 +730,7 @@ class Extractor:
                 continue
             nxt = frame[n + 1]
             if t.text.lower() == "gegenüber" or (t.text in ("dem", "der") and self._is_outlet(frame, n + 1)):
-                m = n + 1
+                m = n + 2 if self._is_outlet(frame, n + 1) and frame[n + 1].text not in QUOTE_CHARS else n + 1
                 while m < len(frame) and (frame[m].text[:1].isupper() or frame[m].text in QUOTE_CHARS):
                     m += 1
                 if m > n + 1 and frame[m - 1].text in QUOTE_CHARS and frame[n + 1].text not in QUOTE_CHARS:

@@ -63,9 +63,12 @@ def is_adjective(tok: Token) -> bool:
     return tok.pos == "CARD" or (tok.pos in ("ADJA", "ADJD") and not tok.text[:1].isupper())
 
 
-def np_forward(toks: list[Token], j: int, stop: int) -> tuple[int, int] | None:
+def np_forward(
+    toks: list[Token], j: int, stop: int, outlets: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The noun phrase starting at token `j` (before `stop`): determiner, adjectives, nouns, one
-    genitive attribute, a `von … zitierter` insertion and a name in apposition; token range or None."""
+    genitive attribute (not an outlet: `sagte Weber der dpa`), a `von … zitierter` insertion and a
+    name in apposition; token range or None."""
     if j >= stop:
         return None
     if toks[j].pos == "PPER" and toks[j].text.lower() in PRONOUN_SOURCES:
@@ -73,9 +76,15 @@ def np_forward(toks: list[Token], j: int, stop: int) -> tuple[int, int] | None:
     k = _np_core(toks, j, stop)
     if k is None:
         return None
-    if k < stop and toks[k].text in GENITIVE_ART and toks[k - 1].pos != "NE":
-        k = _np_core(toks, k, stop) or k
-    if k + 1 < stop and toks[k].text in ("vom", "von") and toks[k - 1].pos == "NE" and is_nounish(toks[k + 1]):
+    if k + 1 < stop and toks[k].text in GENITIVE_ART and toks[k - 1].pos != "NE":
+        if toks[k + 1].text.lower() not in outlets and toks[k + 1].text not in '„»"':
+            k = _np_core(toks, k, stop) or k
+    if (
+        k + 1 < stop
+        and toks[k].text in ("vom", "von")
+        and toks[k - 1].pos == "NE"
+        and is_nounish(toks[k + 1])
+    ):
         k = _np_core(toks, k + 1, stop) or k
     if k + 2 < stop and toks[k].text == "," and toks[k + 1].pos == "NE":
         m = k + 1
@@ -97,7 +106,9 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
     while k < stop and is_adjective(toks[k]):
         k += 1
     n = k
-    while n < stop and (is_nounish(toks[n], first=n == 0) or (toks[n].text == "-" and n > k) or _particle(toks, n, stop)):
+    while n < stop and (
+        is_nounish(toks[n], first=n == 0) or (toks[n].text == "-" and n > k) or _particle(toks, n, stop)
+    ):
         n += 1
     if n == k and k > j and k < stop and toks[k].text[:1].isupper() and toks[k].pos in ("ADJA", "ADJD"):
         n = k + 1  # nominalised adjective: `der Liberale`
@@ -106,8 +117,12 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
 
 def _particle(toks: list[Token], n: int, stop: int) -> bool:
     """A lowercase name particle between names (`Luis de la Fuente`)."""
-    return toks[n].text in NAME_PARTICLES and n > 0 and toks[n - 1].pos == "NE" and n + 1 < stop and (
-        toks[n + 1].text[:1].isupper() or toks[n + 1].text in NAME_PARTICLES
+    return (
+        toks[n].text in NAME_PARTICLES
+        and n > 0
+        and toks[n - 1].pos == "NE"
+        and n + 1 < stop
+        and (toks[n + 1].text[:1].isupper() or toks[n + 1].text in NAME_PARTICLES)
     )
 
 
@@ -139,9 +154,7 @@ def np_backward(toks: list[Token], start: int, end: int) -> tuple[int, int] | No
         return None
     if toks[end - 1].text == ",":
         end -= 1
-    if not any(
-        is_nounish(t, first=n == 0) for n, t in enumerate(toks[start:end])
-    ):
+    if not any(is_nounish(t, first=n == 0) for n, t in enumerate(toks[start:end])):
         return None
     return (
         (start, end)

@@ -40,6 +40,7 @@ class SpeechLexicon:
     relay: tuple[tuple[tuple[str, ...], str], ...]
     konjunktiv: frozenset[str]
     causative: frozenset[str]
+    content_preps: frozenset[str]
 
     def verb_forms(self, form: str) -> tuple[FormHit, ...]:
         return self.forms.get(form.lower(), ())
@@ -123,4 +124,5 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         relay=_word_rows(pack.table("speech/relay.tsv"), "relay.tsv"),
         konjunktiv=frozenset(pack.lines("speech/konjunktiv.txt")),
         causative=frozenset(pack.lines("speech/causative.txt")),
+        content_preps=frozenset(w.lower() for w in pack.lines("speech/content_preps.txt")),
     )

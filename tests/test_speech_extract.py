@@ -1,0 +1,302 @@
+"""Quotations: every pattern family of the speech layer on small hand-written German examples.
+
+Documents are segmented for real; entities are written by hand so that the tests do not depend on
+the entity layer's quality.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dossier.model import AnalysedDocument, Entity, Mention, Quote, TimeExpression
+from dossier.segment import Segmenter
+from dossier.speech import make_stage
+
+STAGE = make_stage("de")
+
+
+def analyse(
+    text: str, entities: dict[str, tuple[str, list[str]]] | None = None, **pronouns: str
+) -> AnalysedDocument:
+    """Segment `text`, add hand-made entities (id → type, surface forms) and run the speech stage.
+    Keyword arguments mark pronoun mentions: `er="merz"` makes every `er` a mention of merz."""
+    doc = Segmenter()(AnalysedDocument(id="t", text=text))
+    forms = dict(entities or {})
+    for eid, (etype, names) in forms.items():
+        mentions = [
+            Mention(start=m.start(), end=m.end(), text=m.group())
+            for name in names
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        ]
+        mentions += [
+            Mention(start=m.start(), end=m.end(), text=m.group(), kind="pronoun")
+            for pron, target in pronouns.items()
+            if target == eid
+            for m in re.finditer(rf"\b{pron}\b", text)
+        ]
+        doc.entities.append(Entity(id=eid, type=etype, name=names[0], mentions=mentions))
+    return STAGE(doc)
+
+
+def only(doc: AnalysedDocument) -> Quote:
+    assert len(doc.quotes) == 1, [(q.kind, [m.text for m in q.message]) for q in doc.quotes]
+    return doc.quotes[0]
+
+
+def messages(q: Quote) -> list[str]:
+    return [m.text for m in q.message]
+
+
+PEOPLE = {"merz": ("PER", ["Friedrich Merz", "Merz"]), "weber": ("PER", ["Anna Weber", "Weber"])}
+
+
+# -- direct quotes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir werden das Gesetz ändern“, sagte Merz.",
+        "»Wir werden das Gesetz ändern«, sagte Merz.",
+        '"Wir werden das Gesetz ändern", sagte Merz.',
+        "«Wir werden das Gesetz ändern», sagte Merz.",
+    ],
+)
+def test_direct_quote_in_every_german_style(text: str) -> None:
+    q = only(analyse(text, PEOPLE))
+    assert q.kind == "direct"
+    assert messages(q) == ["Wir werden das Gesetz ändern"]
+    assert q.cue.text == "sagte"
+    assert q.source.text == "Merz" and q.source.entity == "merz"
+
+
+def test_speaker_before_with_colon() -> None:
+    q = only(analyse("Der Kanzler Friedrich Merz sagte am Abend: „Wir bleiben bei unserem Kurs.“", PEOPLE))
+    assert q.kind == "direct" and messages(q) == ["Wir bleiben bei unserem Kurs."]
+    assert q.source.text == "Der Kanzler Friedrich Merz" and q.source.entity == "merz"
+
+
+def test_interrupted_quote_is_one_quote_with_two_messages() -> None:
+    q = only(analyse("„Das ist ein guter Tag“, sagte Weber, „aber die Arbeit beginnt erst.“", PEOPLE))
+    assert messages(q) == ["Das ist ein guter Tag", "aber die Arbeit beginnt erst."]
+    assert q.source.entity == "weber"
+
+
+def test_multi_sentence_quote_keeps_its_speaker_after() -> None:
+    q = only(analyse("„Wir sind bereit. Aber nicht um jeden Preis“, sagte Weber.", PEOPLE))
+    assert messages(q) == ["Wir sind bereit. Aber nicht um jeden Preis"]
+
+
+def test_multi_paragraph_quote() -> None:
+    text = "Weber sagte: „Der erste Teil der Rede ist lang.\n\n„Und der zweite Teil auch.“"
+    q = only(analyse(text, PEOPLE))
+    assert messages(q) == ["Der erste Teil der Rede ist lang.", "Und der zweite Teil auch."]
+
+
+def test_nested_quote_stays_inside_the_message() -> None:
+    q = only(analyse("„Er nannte das ‚völlig absurd‘ und ging“, sagte Weber.", PEOPLE))
+    assert messages(q) == ["Er nannte das ‚völlig absurd‘ und ging"]
+
+
+def test_headline_quote() -> None:
+    q = only(analyse("Merz: „Wir schaffen die Wende“\n\nDer Kanzler sprach in Berlin.", PEOPLE))
+    assert q.kind == "direct" and q.cue.text == ":" and q.source.entity == "merz"
+
+
+def test_interview_turn_without_quotation_marks() -> None:
+    text = "Weber: Das Bad bleibt offen. Wir haben das Geld.\n\nZeitung: Wann wird gebaut?"
+    docs = analyse(text, PEOPLE)
+    q = only(docs)
+    assert q.cue.text == ":" and messages(q) == ["Das Bad bleibt offen. Wir haben das Geld"]
+
+
+def test_pronoun_source_uses_the_entity_layer() -> None:
+    q = only(analyse("Merz kam spät. „Das war knapp“, schrieb er.", PEOPLE, er="merz"))
+    assert q.source.text == "er" and q.source.entity == "merz"
+
+
+def test_pronoun_source_falls_back_to_the_previous_speaker() -> None:
+    doc = analyse("„Wir warten ab“, sagte Weber. „Das dauert noch“, fügte sie hinzu.", PEOPLE)
+    assert [q.source.entity for q in doc.quotes] == ["weber", "weber"]
+    assert [c.text for c in doc.quotes[1].cue_parts] == ["fügte", "hinzu"]
+
+
+def test_bare_quote_after_a_quotation_keeps_the_speaker() -> None:
+    doc = analyse("„Wir warten ab“, sagte Weber. „Dann sehen wir weiter.“", PEOPLE)
+    assert [q.source.entity for q in doc.quotes] == ["weber", "weber"]
+    assert doc.quotes[1].cue is None
+
+
+# -- indirect, mixed and reported speech ---------------------------------------------------------
+
+
+def test_dass_clause_without_dass() -> None:
+    q = only(analyse("Weber erklärte, dass die Stadt sparen müsse.", PEOPLE))
+    assert q.kind == "indirect" and messages(q) == ["die Stadt sparen müsse"]
+    assert q.source.entity == "weber"
+
+
+def test_konjunktiv_clause_after_cue() -> None:
+    q = only(analyse("Merz sagte, die Regierung habe keine Mehrheit.", PEOPLE))
+    assert q.kind == "indirect" and messages(q) == ["die Regierung habe keine Mehrheit"]
+
+
+def test_message_before_cue() -> None:
+    q = only(analyse("Die Regierung habe keine Mehrheit, sagte der Kanzler Friedrich Merz.", PEOPLE))
+    assert messages(q) == ["Die Regierung habe keine Mehrheit"]
+    assert q.source.text == "der Kanzler Friedrich Merz" and q.source.entity == "merz"
+
+
+def test_source_inside_with_so() -> None:
+    q = only(analyse("Die Steuern, so Merz, müssten nicht steigen.", PEOPLE))
+    assert q.cue.text == "so" and q.source.entity == "merz"
+
+
+def test_konjunktiv_continuation_keeps_the_speaker() -> None:
+    doc = analyse("Weber sagte, die Stadt müsse sparen. Das Bad sei zu teuer.", PEOPLE)
+    assert len(doc.quotes) == 2
+    assert doc.quotes[1].message[0].text == "Das Bad sei zu teuer" and doc.quotes[1].cue is None
+    assert doc.quotes[1].source.entity == "weber"
+
+
+def test_mixed_quote_with_als() -> None:
+    q = only(analyse("Weber bezeichnete den Plan als „völlig unausgegoren“.", PEOPLE))
+    assert q.kind == "mixed" and messages(q) == ["den Plan als „völlig unausgegoren“"]
+
+
+def test_mixed_quote_in_a_clause() -> None:
+    q = only(analyse("Merz behauptete, es seien „große Fortschritte“ erzielt worden.", PEOPLE))
+    assert q.kind == "mixed" and messages(q) == ["es seien „große Fortschritte“ erzielt worden"]
+
+
+def test_reported_speech_with_a_noun_phrase() -> None:
+    q = only(analyse("Die Gewerkschaft forderte höhere Löhne.", {"verdi": ("ORG", ["Gewerkschaft"])}))
+    assert q.kind == "reported" and messages(q) == ["höhere Löhne"] and q.source.entity == "verdi"
+
+
+def test_split_cue_with_particle() -> None:
+    q = only(analyse("Weber wies die Vorwürfe noch am Abend zurück.", PEOPLE))
+    assert [c.text for c in q.cue_parts] == ["wies", "zurück"] and q.cue.text == "wies"
+    assert messages(q) == ["die Vorwürfe"]
+
+
+def test_reported_threat_with_scare_quotes_is_one_quote() -> None:
+    doc = analyse("Washington hat mit „schweren Zöllen“ und weiteren Sanktionen gedroht.", {})
+    q = only(doc)
+    assert messages(q) == ["mit „schweren Zöllen“ und weiteren Sanktionen"] and q.cue.text == "gedroht"
+
+
+def test_institution_as_source() -> None:
+    q = only(
+        analyse(
+            "Der Kreml beharrt darauf, dass die Sanktionen wirkungslos seien.", {"kreml": ("ORG", ["Kreml"])}
+        )
+    )
+    assert q.source.text == "Der Kreml" and q.source.entity == "kreml"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Laut Polizei wurden drei Menschen verletzt.", "Laut", "Polizei"),
+        ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "Nach Angaben", "der Polizei"),
+        ("Der Polizei zufolge wurden drei Menschen verletzt.", "zufolge", "Der Polizei"),
+    ],
+)
+def test_prepositional_cues(text: str, cue: str, source: str) -> None:
+    q = only(analyse(text, {"polizei": ("ORG", ["Polizei"])}))
+    assert q.kind == "indirect" and q.cue.text == cue and q.source.text == source
+    assert q.source.entity == "polizei"
+    assert "drei Menschen verletzt" in " ".join(messages(q))
+
+
+def test_hiess_es_with_source_after_aus() -> None:
+    q = only(analyse("Die Gespräche seien gescheitert, hieß es aus Regierungskreisen.", {}))
+    assert q.cue.text == "hieß es" and q.source.text == "Regierungskreisen"
+    assert messages(q) == ["Die Gespräche seien gescheitert"]
+
+
+def test_wie_clause() -> None:
+    q = only(
+        analyse(
+            "Wie ein Sprecher der Stadtwerke mitteilte, wird das Bad geschlossen.",
+            {"sw": ("ORG", ["Stadtwerke"])},
+        )
+    )
+    assert q.source.text == "ein Sprecher der Stadtwerke" and q.source.entity == "sw"
+    assert messages(q) == ["wird das Bad geschlossen"]
+
+
+def test_causative_cue() -> None:
+    q = only(analyse("Weber ließ erklären, die Stadt werde klagen.", PEOPLE))
+    assert [c.text for c in q.cue_parts] == ["ließ", "erklären"] and q.source.entity == "weber"
+
+
+# -- channel, addressee, relay -------------------------------------------------------------------
+
+
+def test_channel_platform_name() -> None:
+    q = only(analyse("Merz schrieb auf seiner Plattform Truth Social, die Lage sei ernst.", PEOPLE))
+    assert q.channel == "Truth Social" and q.channel_span.text == "Truth Social"
+
+
+def test_channel_noun_with_adjective() -> None:
+    q = only(analyse("Merz sagte in seiner abendlichen Ansprache, die Lage sei ernst.", PEOPLE))
+    assert q.channel == "abendlichen Ansprache"
+
+
+def test_addressee_outlet() -> None:
+    q = only(analyse("Die Lage sei ernst, sagte Weber der dpa.", {**PEOPLE, "dpa": ("ORG", ["dpa"])}))
+    assert q.addressee.text == "dpa" and q.addressee.entity == "dpa" and q.source.entity == "weber"
+
+
+def test_via_unter_berufung_auf() -> None:
+    ents = {"nyt": ("ORG", ["New York Times"])}
+    q = only(
+        analyse(
+            "Das Treffen soll bald stattfinden. Das berichtete die New York Times unter Berufung auf Insider.",
+            ents,
+        )
+    )
+    assert q.source.text == "Insider" and q.source.entity is None
+    assert q.via.text == "die New York Times" and q.via.entity == "nyt"
+    assert messages(q) == ["Das Treffen soll bald stattfinden"]
+
+
+def test_via_zitierter_beamter() -> None:
+    ents = {"reuters": ("ORG", ["Reuters"]), "wh": ("ORG", ["Weißen Hauses"])}
+    q = only(
+        analyse(
+            "Ein von Reuters zitierter Beamter des Weißen Hauses sagte, das Treffen sei gut verlaufen.", ents
+        )
+    )
+    assert q.source.text == "Ein von Reuters zitierter Beamter des Weißen Hauses"
+    assert q.source.entity == "wh" and q.via.text == "Reuters" and q.via.entity == "reuters"
+
+
+# -- no false quotes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Operation „Spinnennetz“ begann im Juni.",
+        "Der Roman „Die Blechtrommel“ erschien 1959.",
+        "Die Bürger kennen das Wort „Nachhaltigkeit“ gut.",
+        "Die Zahlen sind hoch.\n\n„Punkt eins\n\n„Punkt zwei",
+        "Ich weiß nicht, was morgen kommt.",
+    ],
+)
+def test_no_false_quotes(text: str) -> None:
+    assert analyse(text).quotes == []
+
+
+def test_offsets_and_ids_are_consistent() -> None:
+    doc = analyse("„Wir warten ab“, sagte Weber. Merz sagte, die Lage sei ernst.", PEOPLE)
+    assert [q.id for q in doc.quotes] == ["q1", "q2"]
+    for q in doc.quotes:
+        for span in [*q.message, q.cue, q.source, *q.frame]:
+            assert doc.text[span.start : span.end] == span.text
+        assert q.method.startswith("rule:") and q.sentence is not None
