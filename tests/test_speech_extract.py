@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from dossier.model import AnalysedDocument, Entity, Mention, Quote, TimeExpression
+from dossier.model import AnalysedDocument, Entity, Mention, Quote
 from dossier.segment import Segmenter
 from dossier.speech import make_stage
 
@@ -256,7 +256,8 @@ def test_via_unter_berufung_auf() -> None:
     ents = {"nyt": ("ORG", ["New York Times"])}
     q = only(
         analyse(
-            "Das Treffen soll bald stattfinden. Das berichtete die New York Times unter Berufung auf Insider.",
+            "Das Treffen soll bald stattfinden. "
+            "Das berichtete die New York Times unter Berufung auf Insider.",
             ents,
         )
     )

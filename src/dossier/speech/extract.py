@@ -183,12 +183,12 @@ class Extractor:
         `so der Präsident`): cue spans, source span and the clause's end token."""
         toks = self.sents[si]
         end = self.clause_end(si, i)
-        low = toks[i].text.lower()
-        if low == "so":
+        role, width = self.fixed_role(si, i)
+        if role == "so":
             src = self._np(toks, i + 1, end)
             return ([self.span(si, i, i + 1)], src and self.span(si, *src), end) if src else None
-        if low in ("hieß", "heißt", "hiess", "heisst") and i + 1 < end and toks[i + 1].text == "es":
-            return [self.span(si, i, i + 2)], self._aus_source(si, i + 2, end), end
+        if role == "hiess":
+            return [self.span(si, i, i + width)], self._aus_source(si, i + width, end), end
         verb_at, hit = i, self.cue_hit(si, i, end)
         if hit is None and toks[i].pos in ("VAFIN", "VMFIN"):
             verb_at = next((m for m in range(end - 1, i, -1) if self.cue_hit(si, m, end)), -1)
@@ -312,12 +312,8 @@ class Extractor:
             for i, tok in enumerate(toks):
                 if tok.start in self.used or self.in_statement(tok.start):
                     continue
-                low = tok.text.lower()
-                draft = (
-                    self._fixed(si, i, low)
-                    if low in ("laut", "zufolge", "nach", "hieß", "heißt", "so", "hiess", "heisst")
-                    else self._verb(si, i)
-                )
+                role, width = self.fixed_role(si, i)
+                draft = self._fixed(si, i, role, width) if role else self._verb(si, i)
                 if draft is not None and draft.message and not self._duplicate(draft):
                     if draft.kind != "direct" and any(
                         c in QUOTE_CHARS for a, b in draft.message for c in self.text[a:b]
@@ -444,7 +440,6 @@ class Extractor:
         self, si: int, i: int, verb: FormHit, particle: int | None, cue: list[tuple[int, int]]
     ) -> Draft | None:
         """`X sagte, dass …` / `X sagte, <Konjunktiv>` / `X forderte <NP>` / `X hat <NP> angekündigt`."""
-        toks = self.sents[si]
         src = self._subject(si, 0, i, verb)
         comp = self._complement(si, i, particle)
         if comp is not None:
@@ -601,11 +596,19 @@ class Extractor:
 
     # -- fixed cues ------------------------------------------------------------------------------
 
-    def _fixed(self, si: int, i: int, low: str) -> Draft | None:
+    def fixed_role(self, si: int, i: int) -> tuple[str, int]:
+        """The role of a fixed cue starting at token i (`laut`, `nach Angaben`, `hieß es` …) and its width."""
+        toks = self.sents[si]
+        for words, role in self.lex.fixed:
+            n = len(words)
+            if tuple(t.text.lower() for t in toks[i : i + n]) == words:
+                return role, n
+        return "", 0
+
+    def _fixed(self, si: int, i: int, role: str, width: int) -> Draft | None:
         toks = self.sents[si]
         last = len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
-        if low == "laut" or (low == "nach" and i + 1 < len(toks) and toks[i + 1].text == "Angaben"):
-            width = 1 if low == "laut" else 2
+        if role == "before":
             j = i + width + (1 if i + width < len(toks) and toks[i + width].text == "von" else 0)
             src = self._np(toks, j, last)
             if src is None:
@@ -613,14 +616,14 @@ class Extractor:
             return self._around(
                 si, i, src[1], last, [self.span(si, i, i + width)], self.span(si, *src), "laut"
             )
-        if low == "zufolge":
+        if role == "after":
             a = self._np_before(si, i)
             if a is None:
                 return None
             return self._around(si, a, i + 1, last, [self.span(si, i, i + 1)], self.span(si, a, i), "zufolge")
-        if low in ("hieß", "heißt", "hiess", "heisst") and i > 1 and toks[i - 1].text == ",":
-            return self._hiess(si, i, last)
-        if low == "so" and i > 1 and toks[i - 1].text == ",":
+        if role == "hiess" and i > 1 and toks[i - 1].text == ",":
+            return self._hiess(si, i, width, last)
+        if role == "so" and i > 1 and toks[i - 1].text == ",":
             got = self._v1_cue(si, i)
             if got is None or got[1] is None:
                 return None
@@ -630,25 +633,22 @@ class Extractor:
             return self._after_message(si, i, got[0])
         return None
 
-    def _hiess(self, si: int, i: int, last: int) -> Draft | None:
-        toks = self.sents[si]
-        if i + 1 >= len(toks) or toks[i + 1].text != "es":
-            return None
+    def _hiess(self, si: int, i: int, width: int, last: int) -> Draft | None:
         first = self._message_start(si, i - 1)
         if first is None:
             return None
-        src = self._aus_source(si, i + 2, last)
+        src = self._aus_source(si, i + width, last)
         return Draft(
             "indirect",
             [self.span(si, first, i - 1)],
             "rule:hiess-es",
             si,
-            cue=[self.span(si, i, i + 2)],
+            cue=[self.span(si, i, i + width)],
             source=src,
         )
 
     def _np_before(self, si: int, i: int) -> int | None:
-        """Start of the noun phrase before `zufolge` (`der Polizei zufolge`, `Angaben des Senders zufolge`)."""
+        """Start of the noun phrase before `zufolge` (`der Polizei zufolge`)."""
         toks = self.sents[si]
         a = i
         while a > 0 and toks[a - 1].text not in _CLAUSE_STOP and toks[a - 1].pos not in FINITE:
@@ -689,7 +689,7 @@ class Extractor:
 
     def _channel(self, frame: list[Token]) -> tuple[int, int] | None:
         """`auf X`, `auf seiner Plattform Truth Social` (the name), `in seiner abendlichen Ansprache`."""
-        for n, t in enumerate(frame[1:], 1):
+        for n in range(1, len(frame)):
             if frame[n - 1].text.lower() in ("auf", "über", "via", "bei") or frame[n - 1].text.startswith(
                 "Plattform"
             ):
@@ -745,10 +745,13 @@ class Extractor:
 
     def _via(self, draft: Draft, frame: list[Token]) -> None:
         """`X berichtete unter Berufung auf Y` (source Y via X); `ein von Reuters zitierter Beamter`."""
-        for n, t in enumerate(frame):
-            words = tuple(w.text.lower() for w in frame[n : n + 3])
-            if words == ("unter", "berufung", "auf") and draft.source:
-                m = n + 3
+        relays = [(w, role) for w, role in self.lex.relay if role == "berufung"]
+        for n in range(len(frame)):
+            width = next(
+                (len(w) for w, _ in relays if tuple(t.text.lower() for t in frame[n : n + len(w)]) == w), 0
+            )
+            if width and draft.source:
+                m = n + width
                 b = m
                 while b < len(frame) and not is_punct(frame[b]) and frame[b].pos not in FINITE:
                     if self.lex.verb_forms(frame[b].text):
@@ -761,9 +764,10 @@ class Extractor:
         if draft.source:
             src_toks = [t for t in frame if draft.source[0] <= t.start < draft.source[1]]
             low = [t.text.lower() for t in src_toks]
-            if "von" in low and any(w.startswith("zitiert") for w in low):
+            quoting = {w[0] for w, role in self.lex.relay if role == "zitiert"}
+            z = next((k for k, w in enumerate(low) if w in quoting), None)
+            if z is not None and "von" in low[:z]:
                 a = low.index("von") + 1
-                z = next(k for k, w in enumerate(low) if w.startswith("zitiert"))
                 named = self._last_name(src_toks[a:z])
                 if named:
                     draft.via = (named[0].start, named[-1].end)

@@ -76,9 +76,9 @@ def np_forward(
     k = _np_core(toks, j, stop)
     if k is None:
         return None
-    if k + 1 < stop and toks[k].text in GENITIVE_ART and toks[k - 1].pos != "NE":
-        if toks[k + 1].text.lower() not in outlets and toks[k + 1].text not in '„»"':
-            k = _np_core(toks, k, stop) or k
+    genitive = k + 1 < stop and toks[k].text in GENITIVE_ART and toks[k - 1].pos != "NE"
+    if genitive and toks[k + 1].text.lower() not in outlets and toks[k + 1].text not in '„»"':
+        k = _np_core(toks, k, stop) or k
     if (
         k + 1 < stop
         and toks[k].text in ("vom", "von")
