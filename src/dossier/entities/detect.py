@@ -107,14 +107,12 @@ def _accept_weak(ctx: Context, hit: matcher.KbHit, i: int) -> bool:
     prev = ctx.word(i - 1)
     if _quoted_token(ctx, i) or ctx.lex.cue(prev, "medium"):
         return True
-    if ctx.lex.cue(prev, "platformprep") and len(ctx.word(i)) == 1:
+    if ctx.lex.cue(prev, "platformprep") and hit.end - hit.start == 1:
         return True
-    entry = ctx.kb.entries[hit.entry]
-    after_article = prev.lower() in _DETERMINERS or ctx.tag(i - 1) == "APPRART"
-    if entry.type == "ORG" and hit.weak != "1":
-        return after_article or _sentence_start(ctx, i)
-    word = ctx.text[hit.start : hit.end]
-    return analyse_word(word)[0] == "NE" and len(word) > 1 and not after_article
+    if hit.weak == "party":
+        compound = ctx.text[hit.end : hit.end + 1] == "-"
+        return compound or prev.lower() in _DETERMINERS or ctx.tag(i - 1) == "APPRART" or _sentence_start(ctx, i)
+    return False
 
 
 def kb_candidates(ctx: Context, index: dict[int, int]) -> list[Cand]:
@@ -269,7 +267,7 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     by_token = {c.token: c for c in names}
     out = []
     for i, t in enumerate(ctx.tokens):
-        if not t.text[:1].isupper() or t.pos not in ("NN", "NE", "ADJA"):
+        if not t.text[:1].isupper() and not t.text[:1].isdigit():
             continue
         found = ctx.lex.role(t.text)
         if found is None:
@@ -425,3 +423,24 @@ def gender_cues(ctx: Context, names: list[Cand]) -> None:
             c.gender = "m"
         elif ctx.tag(c.token - 1) == "NN" and prev.endswith("in") and len(prev) > 5:
             c.gender = "f"
+
+
+def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, str, int, int] | None:
+    """Clean a name span of the model: drop role nouns and month names, extend `al-…`, trim a final
+    full stop, retype company names. Returns (first, last token, type, start, end) or None."""
+    words = [ctx.word(k) for k in range(i, j + 1)]
+    if ctx.lex.role(words[-1]) or (len(words) == 1 and words[0].rstrip(".") in ctx.lex.not_names):
+        return None
+    if words[0] in ctx.lex.not_names:
+        return None
+    first = words[0].split("-", 1)[0]
+    if "-" in words[0] and len(words) == 1 and (first in ctx.kb.names or ctx.lex.role(words[0])):
+        return None  # `Grünen-Fraktionschef`: the name part is the knowledge base's business
+    while typ == "PER" and ctx.same_sentence(j, j + 1) and ctx.word(j + 1)[:3] in ("al-", "el-", "ad-"):
+        j += 1
+    if typ == "PER" and words[0] not in ctx.lex.first_names and any(ctx.lex.cue(w, "orghead") for w in words):
+        typ = "ORG"
+    start, end = ctx.tokens[i].start, ctx.tokens[j].end
+    if ctx.text[end - 1] == "." and not ctx.same_sentence(j, j + 1) and end - start > 1:
+        end -= 1
+    return i, j, typ, start, end

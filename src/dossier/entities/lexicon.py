@@ -29,6 +29,7 @@ class Lexicon:
     first_names: dict[str, str] = field(default_factory=dict)  # name -> m | f | u
     pronouns: dict[str, str] = field(default_factory=dict)  # form -> gender
     cues: dict[str, set[str]] = field(default_factory=dict)  # class -> words
+    not_names: set[str] = field(default_factory=set)
     org_roles: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)  # form -> (base, type, hints)
 
     def cue(self, word: str, cls: str) -> bool:
@@ -74,6 +75,7 @@ def load(lang: str = "de") -> Lexicon:
         value = (noun, typ, tuple(h for h in hints.split("|") if h and h != "-"))
         for form in (noun, noun + "s", noun + "es"):
             lex.org_roles.setdefault(form, value)
+    lex.not_names = set(pack.lines("entities/not_names.txt"))
     for word, cls in pack.table("entities/cues.tsv"):
         lex.cues.setdefault(cls, set()).add(word)
     return lex

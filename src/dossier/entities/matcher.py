@@ -11,7 +11,7 @@ from functools import cache
 
 import ahocorasick
 
-from dossier.entities.kb import KnowledgeBase, genitives, load, surnames
+from dossier.entities.kb import KbEntry, KnowledgeBase, genitives, load, surnames
 
 
 @dataclass(frozen=True)
@@ -23,11 +23,22 @@ class KbHit:
     kind: str  # name | demonym
     entry: str
     surname: bool = False  # the form is only the surname of a person entry
-    weak: str = ""  # the entry's `weak` attribute: the form is also a common word
+    weak: str = ""  # the form is also a common word: "1" (name contexts only) or "party" (also after articles)
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+def _weak_forms(entry: KbEntry) -> set[str]:
+    """Forms of an entry that are also common words (`weak=Union,…`; `weak=1`: canonical name or surnames)."""
+    value = entry.attrs.get("weak", "")
+    if not value:
+        return set()
+    forms = set(surnames(entry)) if entry.type == "PER" else {entry.name}
+    if value != "1":
+        forms = {f.strip() for f in value.split(",") if f.strip()}
+    return forms | {g for f in forms for g in genitives(f)}
 
 
 def _forms(kb: KnowledgeBase) -> dict[str, tuple[str, str, bool, str]]:
@@ -35,14 +46,15 @@ def _forms(kb: KnowledgeBase) -> dict[str, tuple[str, str, bool, str]]:
     for form, pid in kb.demonyms.items():
         out.setdefault(form, ("demonym", pid, False, ""))
     for entry in kb.entries.values():
-        weak = entry.attrs.get("weak", "")
+        weak = _weak_forms(entry)
+        kind = "party" if entry.attrs.get("party") == "1" else "1"
         sur = set(surnames(entry))
         full = [entry.name, *entry.variants]
         for form in [*full, *sur]:
             is_sur = form in sur and form not in full
             for f in (form, *genitives(form)):
                 if f not in out or out[f][0] == "demonym":
-                    out[f] = ("name", entry.id, is_sur, weak)
+                    out[f] = ("name", entry.id, is_sur, kind if f in weak else "")
     return out
 
 

@@ -107,8 +107,11 @@ class NameTagger:
         """Name candidates the CRF finds beyond the knowledge-base hits (which it may also replace)."""
         spans = spans_from_labels(self.labels(ctx, hits))
         out = []
-        for i, j, typ in spans:
-            start, end = ctx.tokens[i].start, ctx.tokens[j].end
+        for span in spans:
+            fixed = detect.fix_model_span(ctx, *span)
+            if fixed is None:
+                continue
+            i, j, typ, start, end = fixed
             overlap = [h for h in hits if h.start < end and start < h.end]
             if any((h.start, h.end) == (start, end) for h in overlap):
                 continue  # exactly a knowledge-base name

@@ -169,7 +169,7 @@ class Resolver:
                 continue
             entry = self.kb.entries.get(e.kb or "")
             label = " ".join([*e.names(), *(([entry.name, *entry.roles]) if entry else [])]).lower()
-            if not hints or any(h in label for h in hints):
+            if not hints or any(w == h or w.endswith(h) for w in label.split() for h in hints):
                 return e
         return None
 
@@ -203,25 +203,29 @@ class Resolver:
         return next(e for m, e in hist if self.ctx.tokens[m.token].sentence == nearest)
 
     def _pronoun_target(self, c: Cand) -> _Ent | None:
-        sent, quoted = self.ctx.tokens[c.token].sentence, self.ctx.quoted[c.token]
+        ctx = self.ctx
+        sent, quoted = ctx.tokens[c.token].sentence, ctx.quoted[c.token]
         oblique = c.text.lower() in ("ihn", "ihm", "ihr")
+        after_cue = ctx.lex.cue(ctx.word(c.token - 1), "speech")  # `…, sagte er`: not the message
         hist = [
             (m, e) for m, e in self._history(c.start)
             if e.type == "PER" and _pronoun_gender_ok(c.gender, e.gender)
-            and sent - self.ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
-            and (quoted or not self.ctx.quoted[m.token])
+            and sent - ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
+            and (quoted or not ctx.quoted[m.token])
+            and not (after_cue and ctx.tokens[m.token].sentence == sent)
         ]
+        if oblique:
+            same = [p for p in hist if ctx.tokens[p[0].token].sentence == sent]
+            if same:  # an object pronoun is not the subject of its own clause (that would be `sich`)
+                hist = [p for p in hist if p[1] is not same[0][1]]
         if not hist:
             return None
         speaker = self._later_speaker(c)
         if speaker is not None and not quoted and _pronoun_gender_ok(c.gender, speaker.gender):
             return speaker
-        nearest = max(self.ctx.tokens[m.token].sentence for m, _ in hist)
-        group = [(m, e) for m, e in hist if self.ctx.tokens[m.token].sentence == nearest]
-        if oblique and nearest == sent:
-            others = [p for p in group if p[1] is not group[0][1]]
-            return (others or group)[-1][1]
-        return group[0][1]
+        nearest = max(ctx.tokens[m.token].sentence for m, _ in hist)
+        group = [(m, e) for m, e in hist if ctx.tokens[m.token].sentence == nearest]
+        return group[-1][1] if oblique else group[0][1]
 
     def _later_speaker(self, c: Cand) -> _Ent | None:
         """`Dem habe er nicht zugestimmt, sagte Lindner`: a pronoun in reported speech is its speaker."""
