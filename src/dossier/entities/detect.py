@@ -129,12 +129,27 @@ def kb_candidates(ctx: Context, index: dict[int, int]) -> list[Cand]:
         entry = ctx.kb.entries[h.entry]
         if h.weak and not h.surname and not _accept_weak(ctx, h, i):
             continue
+        whole = _place_compound(ctx, h, i)
+        if whole is not None:
+            out.append(whole)
+            continue
         c = Cand(h.start, h.end, text, "name", entry.type, h.entry, "kb-surname" if h.surname else "kb", i)
         c.surname = h.surname
         c.needs_known = h.surname and h.weak == "1"
         c.gender = entry.attrs.get("gender", "u")
         out.append(c)
     return out
+
+
+def _place_compound(ctx: Context, hit: matcher.KbHit, i: int) -> Cand | None:
+    """`Bochum-Wattenscheid`, `Halle-Neustadt`: a known place joined to another name is one place name."""
+    t = ctx.tokens[i]
+    if ctx.kb.entries[hit.entry].type != "LOC" or hit.kind != "name" or "-" not in t.text:
+        return None
+    rest = (ctx.text[t.start : hit.start] + ctx.text[hit.end : t.end]).strip("-")
+    if not rest[:1].isupper() or "-" in rest or rest in ctx.kb.names or analyse_word(rest)[0] != "NE":
+        return None
+    return Cand(t.start, t.end, t.text, "name", "LOC", None, "rule:place-compound", i)
 
 
 def _covered(tokens: list[Token], i: int, spans: list[Cand]) -> Cand | None:
@@ -438,8 +453,12 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
         return None  # `Grünen-Fraktionschef`: the name part is the knowledge base's business
     while typ == "PER" and ctx.same_sentence(j, j + 1) and ctx.word(j + 1)[:3] in ("al-", "el-", "ad-"):
         j += 1
+    if typ == "PER" and re.fullmatch(r"[A-ZÄÖÜ]\.", ctx.word(j + 1)) and ctx.same_sentence(j, j + 1):
+        j += 1  # `Elena K.`: a surname shortened to its initial
     if typ == "PER" and words[0] not in ctx.lex.first_names and any(ctx.lex.cue(w, "orghead") for w in words):
         typ = "ORG"
+    if typ == "PER" and j == i and ctx.word(i - 1) in ("in", "nach", "aus") and ctx.tag(i - 1) == "APPR":
+        typ = "LOC"  # `in Flandern`: a place, not a person
     start, end = ctx.tokens[i].start, ctx.tokens[j].end
     if ctx.text[end - 1] == "." and not ctx.same_sentence(j, j + 1) and end - start > 1:
         end -= 1

@@ -8,6 +8,7 @@ the files stay small. Everything is loaded once per process.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -15,6 +16,7 @@ from dossier.lang import get_pack
 
 _ENTRY_FILES = ("kb/places.tsv", "kb/people.tsv", "kb/organisations.tsv")
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_ADJ_STRONG = re.compile(r"^(\w+?(?:isch|lich|ig|sch|er|ei|eu|eiß|ot|ei|ut|ro|ien|al))(?:er|es|e)$")
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,9 @@ class KnowledgeBase:
     def add(self, entry: KbEntry) -> None:
         """Register an entry with all its name forms (first entry wins on clashes)."""
         self.entries[entry.id] = entry
-        for form in (entry.name, *entry.variants, *surnames(entry)):
+        forms = (entry.name, *entry.variants)
+        declined = [d for f in forms for d in declined_forms(f)] if entry.type != "PER" else []
+        for form in (*forms, *surnames(entry), *declined):
             for f in (form, *genitives(form)):
                 self.names.setdefault(f, entry.id)
 
@@ -56,6 +60,18 @@ def surnames(entry: KbEntry) -> list[str]:
     if "surname" in entry.attrs:
         return [s for s in _split(entry.attrs["surname"])]
     return [n.split()[-1] for n in (entry.name, *entry.variants) if " " in n]
+
+
+def declined_forms(name: str) -> list[str]:
+    """Oblique forms of a name that starts with an adjective: `Hessischer Rundfunk` → `Hessischen Rundfunk(s)`."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].isupper():
+        return []
+    m = _ADJ_STRONG.match(words[0])
+    if m is None:
+        return []
+    oblique = " ".join([m.group(1) + "en", *words[1:]])
+    return [oblique, *genitives(oblique)]
 
 
 def genitives(name: str) -> list[str]:
