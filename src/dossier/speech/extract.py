@@ -334,7 +334,9 @@ class Extractor:
         verb, particle = hit
         cue = [self.span(si, i, i + 1)] + ([self.span(si, particle, particle + 1)] if particle else [])
         if i > 0 and toks[i - 1].text == ",":
-            return self._after_message(si, i, cue)
+            after = self._after_message(si, i, cue)
+            if after is not None or np_backward(toks, 0, i) is None:  # else an apposition: `X, Y, sagte`
+                return after
         aux_v1 = i > 1 and not verb.finite and self._v1_aux(si, i)
         if aux_v1 is not None and aux_v1 is not False:
             return self._after_message(si, aux_v1, cue)
@@ -500,10 +502,10 @@ class Extractor:
         if last - j < 2:
             return None
         body = toks[j:last]
-        if any(t.pos == "VVIZU" or t.text == "zu" for t in body[-3:]) and not any(
-            t.pos in FINITE for t in body
-        ):
-            return "reported", self.span(si, j, last)
+        zu = next((m for m, t in enumerate(body) if t.pos == "VVIZU" or t.text == "zu"), None)
+        if zu is not None and not any(t.pos in FINITE for t in body[:zu]):
+            perfect = body[-1].text in ("haben", "sein")  # `vor, … gebrochen zu haben`: a claim, not an act
+            return ("indirect" if perfect else "reported"), self.span(si, j, last)
         if toks[end].text == ":" or any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:6]):
             if body[0].pos in ("PRELS", "KOUS", "PWAV") or body[0].text.lower() in ("und", "aber", "doch"):
                 return None
