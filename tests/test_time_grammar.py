@@ -14,6 +14,7 @@ def _pack(tmp_path: Path, rules: str, patterns: dict[str, str]) -> LanguagePack:
     folder = tmp_path / "data" / "time" / "patterns"
     folder.mkdir(parents=True)
     (tmp_path / "data" / "time" / "rules.txt").write_text(rules, encoding="utf-8")
+    (tmp_path / "data" / "time" / "triggers.txt").write_text("[0-9]+\nmorgen|jahr|tage\n", encoding="utf-8")
     for name, body in patterns.items():
         (folder / name).write_text(body, encoding="utf-8")
     return LanguagePack(code="xx", root=tmp_path)
@@ -64,6 +65,7 @@ def test_includes_merge_values(tmp_path: Path) -> None:
     )
     grammar = load_grammar(pack)
     assert [grammar.fill(grammar.rules[0], m) for m in grammar.regex.finditer("drei Tage, 14 Tage")] == ["3", "14"]
+    assert "drei" in grammar.vocabulary and "tage" in grammar.vocabulary
 
 
 def test_every_german_pattern_file_is_used() -> None:

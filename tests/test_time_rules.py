@@ -24,6 +24,17 @@ def _times(text: str, published: str | None = "2025-08-07") -> list[tuple[int, i
     return [(t.start, t.end, t.value, t.method or "") for t in doc.times]
 
 
+def test_every_example_starts_where_the_stage_tries_the_rules() -> None:
+    """The stage runs the rules only at a trigger word or at a grammar word shortly before one."""
+    for _, example in (p.values for p in EXAMPLES):
+        if example.span is None:
+            continue
+        start, end = example.span
+        triggers = [m.start() for m in STAGE.grammar.triggers.finditer(example.text, start, end)]
+        assert triggers, example.text
+        assert start in STAGE._starts(example.text, max(0, triggers[0] - 40), triggers[0]), example.text
+
+
 def test_every_rule_has_an_example() -> None:
     rules = load_grammar(get_pack("de")).rules
     assert [r.name for r in rules if not r.examples] == []

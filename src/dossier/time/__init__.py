@@ -7,6 +7,7 @@ in context. Expressions overlapping a person or organisation name (`Mai Thi`, `K
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,8 @@ from dossier.time.resolve import context_kind, needs_tense, resolve
 from dossier.time.tense import TenseCues, TenseFinder
 
 _NAME_TYPES = ("PER", "ORG")
+_LEAD = 40  # an expression starts at most this many characters before its trigger (`Mitte des vergangenen`)
+_WORD = re.compile(r"\b\w+")
 
 
 @dataclass
@@ -54,6 +57,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, i - 3) : i])
 
 
+def _word_start(text: str, at: int) -> int:
+    """Start of the word that contains position `at` (triggers may sit inside a word: Mittwochabend)."""
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
+
+
 def _day(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -70,10 +80,32 @@ class TimeTagger:
         self.grammar = grammar
         self.cues = cues
 
+    def _starts(self, text: str, lo: int, trigger: int) -> list[int]:
+        """Where an expression holding the trigger may begin: at a grammar word before it, or at it."""
+        vocabulary = self.grammar.vocabulary
+        starts = [w.start() for w in _WORD.finditer(text, lo, trigger) if w.group().casefold() in vocabulary]
+        return [*starts, _word_start(text, trigger)]
+
+    def _matches(self, text: str) -> list[re.Match[str]]:
+        """Leftmost non-overlapping rule matches, tried only at a few places around each trigger word."""
+        found: list[re.Match[str]] = []
+        done = 0  # positions before this are matched or tried already
+        for trigger in self.grammar.triggers.finditer(text):
+            if trigger.end() <= done:
+                continue
+            for start in self._starts(text, max(done, trigger.start() - _LEAD), trigger.start()):
+                if start < done:
+                    continue
+                m = self.grammar.regex.match(text, start)
+                if m:
+                    found.append(m)
+                done = m.end() if m else start + 1
+        return found
+
     def match(self, text: str) -> list[Candidate]:
-        """Every rule match in `text`, leftmost-longest by construction, with its underspecified value."""
-        out = []
-        for m in self.grammar.regex.finditer(text):
+        """Every rule match in `text`, leftmost first, with its underspecified value."""
+        out: list[Candidate] = []
+        for m in self._matches(text):
             rule = self.grammar.rules[int(m.lastgroup[1:])]
             out.append(Candidate(m.start(), m.end(), rule.name, rule.type, self.grammar.fill(rule, m)))
         return out

@@ -16,6 +16,7 @@ from dossier.lang import LanguagePack, LexiconError
 
 _REF = re.compile(r"%(\w+)")
 _SLOT = re.compile(r"\{(\w+)\}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _KEYS = ("RULE", "TYPE", "MATCH", "VALUE", "EXAMPLE")
 _TYPES = ("DATE", "TIME", "DURATION", "SET")
 # A capitalised form of a lower-case entry only counts at a sentence start (`Heute`, not `der Morgen`).
@@ -56,14 +57,33 @@ class Rule:
     groups: list[tuple[str, str]] = field(default_factory=list)  # (regex group name, slot name)
 
 
+def _trie(words: set[str]) -> str:
+    """Longest-first regex of literals as a prefix tree, so a failing first character costs one test."""
+    heads: dict[str, set[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], set()).add(w[1:])
+    branches = []
+    for head in sorted(heads):
+        rest = heads[head]
+        tail = _trie(rest - {""}) if rest - {""} else ""
+        if not tail:
+            branches.append(re.escape(head))
+        elif "" in rest:
+            branches.append(f"{re.escape(head)}(?:{tail})?")
+        else:
+            branches.append(f"{re.escape(head)}(?:{tail})" if "|" in tail else re.escape(head) + tail)
+    return "|".join(branches)
+
+
 def _literal_regex(surfaces: list[str]) -> str:
     """Longest-first alternation of literals; lower-case ones also match capitalised at a sentence start."""
-    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    parts = [re.escape(s) for s in ordered]
-    caps = [re.escape(s[0].upper() + s[1:]) for s in ordered if s[0].islower()]
-    if caps:
-        parts.append(_SENT_START + "(?:" + "|".join(caps) + ")")
-    return "|".join(parts)
+    words = set(surfaces)
+    caps = {s[0].upper() + s[1:] for s in words if s[0].islower()}
+    if not caps:
+        return _trie(words)
+    first = "".join(sorted({re.escape(c[0]) for c in caps}))
+    return f"{_trie(words)}|(?=[{first}]){_SENT_START}(?:{_trie(caps)})"
 
 
 def _read_pattern(pack: LanguagePack, folder: str, name: str, done: dict[str, Pattern]) -> Pattern:
@@ -151,6 +171,8 @@ class Grammar:
     patterns: dict[str, Pattern]
     rules: list[Rule]
     regex: re.Pattern[str]
+    triggers: re.Pattern[str]
+    vocabulary: frozenset[str]  # casefolded words that may begin an expression before its trigger
 
     def fill(self, rule: Rule, m: re.Match[str]) -> str:
         """The rule's value template with each {slot} replaced by its group's normalised value."""
@@ -181,7 +203,15 @@ def load_grammar(pack: LanguagePack, folder: str = "time") -> Grammar:
         regex = re.compile(joined, re.MULTILINE)
     except re.error as err:
         raise LexiconError(f"time grammar does not compile: {err}") from err
-    return Grammar(patterns=patterns, rules=rules, regex=regex)
+    triggers = re.compile("|".join(pack.lines(f"{folder}/triggers.txt")), re.IGNORECASE)
+    return Grammar(patterns, rules, regex, triggers, _vocabulary(patterns, rules))
+
+
+def _vocabulary(patterns: dict[str, Pattern], rules: list[Rule]) -> frozenset[str]:
+    """Every word of the patterns' literals and of the rules' own text, casefolded."""
+    words = {w for p in patterns.values() for surface in p.values for w in surface.split()}
+    words.update(w.casefold() for r in rules for w in _WORD.findall(_REF.sub(" ", r.match)))
+    return frozenset(words)
 
 
 def pattern_files(pack: LanguagePack, folder: str = "time") -> list[Path]:
