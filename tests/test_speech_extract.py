@@ -301,3 +301,18 @@ def test_offsets_and_ids_are_consistent() -> None:
         for span in [*q.message, q.cue, q.source, *q.frame]:
             assert doc.text[span.start : span.end] == span.text
         assert q.method.startswith("rule:") and q.sentence is not None
+
+
+def test_reported_content_after_adjuncts() -> None:
+    q = only(analyse("Der Verteidiger kündigte noch im Saal Revision an.", {}))
+    assert q.kind == "reported" and messages(q) == ["Revision"]
+    assert [c.text for c in q.cue_parts] == ["kündigte", "an"]
+
+
+def test_no_cue_in_subordinate_or_reflexive_clauses() -> None:
+    assert analyse("Sollte die EU mit Zöllen antworten, steigen die Preise.").quotes == []
+    assert analyse("Der Gewinner hat sich bis heute nicht gemeldet.").quotes == []
+
+
+def test_headings_are_not_reported_speech() -> None:
+    assert analyse("Verteidigung kündigt Revision an\n\nDas Urteil fiel am Montag.").quotes == []

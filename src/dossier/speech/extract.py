@@ -309,6 +309,8 @@ class Extractor:
 
     def cues(self) -> None:
         for si, toks in enumerate(self.sents):
+            if self._heading(si):
+                continue
             for i, tok in enumerate(toks):
                 if tok.start in self.used or self.in_statement(tok.start):
                     continue
@@ -321,6 +323,14 @@ class Extractor:
                         draft.kind = "mixed"
                     self._frame_details(draft, si, 0, len(toks))
                     self.add(draft)
+
+    def _heading(self, si: int) -> bool:
+        """A short paragraph of one sentence without final punctuation: a heading, not reported speech."""
+        sent = self.doc.sentences[si]
+        para = self.doc.paragraphs[sent.paragraph]
+        toks = self.sents[si]
+        whole = sent.start == para.start and sent.end == para.end
+        return whole and len(toks) <= 10 and self.text[sent.end - 1] not in '.!?“”«»"'
 
     def _duplicate(self, draft: Draft) -> bool:
         a, b = draft.message[0]
@@ -382,7 +392,15 @@ class Extractor:
                 start = m + 1
         words = [t for t in toks[start:comma] if not is_punct(t)]
         has_verb = any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in toks[start:comma])
+        if not words or self._subordinate(words[0]):
+            return None
         return start if len(words) >= 3 and has_verb else None
+
+    @staticmethod
+    def _subordinate(first: Token) -> bool:
+        """A clause opened by a conjunction or a finite verb (`Wie er schrieb`, `Sollte die EU …`)
+        is no main clause: it cannot be a message nor hold the cue of one."""
+        return first.pos in ("KOUS", "PWAV", "PRELS", "KOKOM") or first.text == "Wie" or first.pos in FINITE
 
     def _continuation(self, si: int, k: int) -> tuple[int, int] | None:
         """After `…, bekräftigt der Kanzler` a comma and a Konjunktiv clause continue the message."""
@@ -442,7 +460,11 @@ class Extractor:
         self, si: int, i: int, verb: FormHit, particle: int | None, cue: list[tuple[int, int]]
     ) -> Draft | None:
         """`X sagte, dass …` / `X sagte, <Konjunktiv>` / `X forderte <NP>` / `X hat <NP> angekündigt`."""
+        if self._in_subordinate(si, i) or self._reflexive_excluded(si, i, verb):
+            return None
         src = self._subject(si, 0, i, verb)
+        if src is None and "t" in verb.verb.frames:  # thought verbs need a named thinker
+            return None
         comp = self._complement(si, i, particle)
         if comp is not None:
             kind, msg = comp
@@ -464,6 +486,18 @@ class Extractor:
         si = self.sentence_of(offset)
         tok = self.sents[si][self.tok_index(si, offset)]
         return tok.pos not in ("APPR", "APPRART") or tok.text.lower() in self.lex.content_preps
+
+    def _in_subordinate(self, si: int, i: int) -> bool:
+        toks = self.sents[si]
+        cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in _CLAUSE_STOP), 0)
+        return cs < i and self._subordinate(toks[cs])
+
+    def _reflexive_excluded(self, si: int, i: int, verb: FormHit) -> bool:
+        """`hat sich gemeldet` is no statement: verbs marked `x` are no cue next to `sich`."""
+        if "x" not in verb.verb.frames:
+            return False
+        toks = self.sents[si]
+        return any(t.text == "sich" for t in toks[max(0, i - 6) : i + 3])
 
     def _subject(self, si: int, start: int, i: int, verb: FormHit) -> tuple[int, int] | None:
         """The speaker of a cue: the noun phrase before it (or before its auxiliary), else right after
@@ -532,7 +566,7 @@ class Extractor:
         toks = self.sents[si]
         src_end = self.tok_index(si, src[1])
         if toks[i].pos in FINITE and i + 1 < len(toks):
-            a = self._skip_adverbs(si, src_end if src[0] > toks[i].start else i + 1)
+            a = self._skip_adjuncts(si, src_end if src[0] > toks[i].start else i + 1)
             b = particle if particle is not None else self._object_end(si, a)
             b = self._cut_adverbs(si, a, b)
             return self.span(si, a, b) if b > a else None
@@ -544,6 +578,26 @@ class Extractor:
             a -= 1
         a = self._skip_leading(si, a, b)
         return self.span(si, a, b) if b > a else None
+
+    def _skip_adjuncts(self, si: int, a: int) -> int:
+        """Skip adverbs, time expressions and place or manner phrases before reported content
+        (`kündigte noch im Saal Revision an`); a content preposition (`mit`, `vor` …) stops."""
+        toks = self.sents[si]
+        for _ in range(4):
+            a = self._skip_leading(si, self._skip_adverbs(si, a), len(toks))
+            if a >= len(toks) or toks[a].pos not in ("APPR", "APPRART"):
+                return a
+            if toks[a].text.lower() in self.lex.content_preps:
+                return a
+            m = a + 1
+            while m < len(toks) and not (toks[m].pos in ("NN", "NE") and toks[m].text[:1].isupper()):
+                if toks[m].text in _CLAUSE_STOP or toks[m].pos in FINITE:
+                    return a
+                m += 1
+            while m + 1 < len(toks) and toks[m + 1].pos == "NE":
+                m += 1
+            a = m + 1
+        return a
 
     def _object_end(self, si: int, a: int) -> int:
         """End of a content phrase after a finite cue: a comma, the sentence end, `und` + verb."""
@@ -625,6 +679,11 @@ class Extractor:
             return self._around(si, a, i + 1, last, [self.span(si, i, i + 1)], self.span(si, a, i), "zufolge")
         if role == "hiess" and i > 1 and toks[i - 1].text == ",":
             return self._hiess(si, i, width, last)
+        if role == "hiess" and i > 0:
+            comma = self._skip_adverbs(si, i + width)
+            if comma < last and toks[comma].text == "," and last - comma > 3:
+                msg = self.span(si, comma + 1, last)
+                return Draft("indirect", [msg], "rule:hiess-es", si, cue=[self.span(si, i, i + width)])
         if role == "so" and i > 1 and toks[i - 1].text == ",":
             got = self._v1_cue(si, i)
             if got is None or got[1] is None:

@@ -60,7 +60,9 @@ def is_nounish(tok: Token, first: bool = False) -> bool:
 
 
 def is_adjective(tok: Token) -> bool:
-    return tok.pos == "CARD" or (tok.pos in ("ADJA", "ADJD") and not tok.text[:1].isupper())
+    if tok.pos == "CARD":
+        return not any(c.isalpha() for c in tok.text)  # `55-Jährige` is a noun, `drei` an adjective
+    return tok.pos in ("ADJA", "ADJD") and not tok.text[:1].isupper()
 
 
 def np_forward(
