@@ -30,7 +30,7 @@ def test_every_example_starts_where_the_stage_tries_the_rules() -> None:
         if example.span is None:
             continue
         start, end = example.span
-        triggers = [m.start() for m in STAGE.grammar.triggers.finditer(example.text, start, end)]
+        triggers = [m.start() for m in STAGE.grammar.triggers.finditer(example.text.lower(), start, end)]
         assert triggers, example.text
         assert start in STAGE._starts(example.text, max(0, triggers[0] - 40), triggers[0]), example.text
 

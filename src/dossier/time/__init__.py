@@ -90,7 +90,10 @@ class TimeTagger:
         """Leftmost non-overlapping rule matches, tried only at a few places around each trigger word."""
         found: list[re.Match[str]] = []
         done = 0  # positions before this are matched or tried already
-        for trigger in self.grammar.triggers.finditer(text):
+        lower = text.lower()
+        if len(lower) != len(text):  # a rare letter whose lower case is longer (İ): keep offsets
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        for trigger in self.grammar.triggers.finditer(lower):
             if trigger.end() <= done:
                 continue
             for start in self._starts(text, max(done, trigger.start() - _LEAD), trigger.start()):
