@@ -109,9 +109,8 @@ def _accept_weak(ctx: Context, hit: matcher.KbHit, i: int) -> bool:
         return True
     if ctx.lex.cue(prev, "platformprep") and hit.end - hit.start == 1:
         return True
-    if hit.weak == "party":
-        compound = ctx.text[hit.end : hit.end + 1] == "-"
-        return compound or prev.lower() in _DETERMINERS or ctx.tag(i - 1) == "APPRART" or _sentence_start(ctx, i)
+    if hit.weak == "party":  # capitalised inside a sentence: the party, not the adjective or noun
+        return not _sentence_start(ctx, i) or ctx.tag(i + 1) not in ("NN", "NE", "ADJA")
     return False
 
 
@@ -280,9 +279,10 @@ def _next_name(ctx: Context, i: int, names: dict[int, Cand]) -> Cand | None:
 def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     """Role nouns: attached to a neighbouring name (kept as a role) or used alone (a role mention)."""
     by_token = {c.token: c for c in names}
+    named = {c.token for c in names if c.kind == "name" and c.end - c.start >= len(ctx.word(c.token))}
     out = []
     for i, t in enumerate(ctx.tokens):
-        if not t.text[:1].isupper() and not t.text[:1].isdigit():
+        if not t.text[:1].isupper() and not t.text[:1].isdigit() or i in named:
             continue
         found = ctx.lex.role(t.text)
         if found is None:
@@ -315,8 +315,8 @@ def org_role_candidates(ctx: Context) -> list[Cand]:
     organisation or place already named."""
     out = []
     for i, t in enumerate(ctx.tokens):
-        target = ctx.lex.org_roles.get(t.text)
-        if target is None:
+        target = ctx.lex.org_role(t.text) if t.text[:1].isupper() else None
+        if target is None or t.pos == "NE":
             continue
         k = _adjective_start(ctx, i)
         if ctx.word(k - 1).lower() not in _DETERMINERS and ctx.tag(k - 1) != "APPRART":

@@ -35,6 +35,14 @@ class Lexicon:
     def cue(self, word: str, cls: str) -> bool:
         return word in self.cues.get(cls, ())
 
+    def org_role(self, token: str) -> tuple[str, str, tuple[str, ...]] | None:
+        """(base, type, hints) when `token` is an organisation role noun or a compound ending in one."""
+        for cut in range(len(token) - 3):
+            found = self.org_roles.get(token[cut:].capitalize() if cut else token)
+            if found is not None:
+                return found
+        return None
+
     def role(self, token: str) -> tuple[str, RoleForm] | None:
         """(prefix, meaning) when `token` is a role noun or a compound ending in one (`US-Präsidenten`)."""
         age = _AGE_NOUN.match(token)

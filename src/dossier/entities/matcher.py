@@ -45,16 +45,13 @@ def _forms(kb: KnowledgeBase) -> dict[str, tuple[str, str, bool, str]]:
     out: dict[str, tuple[str, str, bool, str]] = {}
     for form, pid in kb.demonyms.items():
         out.setdefault(form, ("demonym", pid, False, ""))
-    for entry in kb.entries.values():
+    for form, eid in kb.names.items():
+        entry = kb.entries[eid]
+        full = {entry.name, *entry.variants}
+        full |= {g for f in full for g in genitives(f)}
         weak = _weak_forms(entry)
         kind = "party" if entry.attrs.get("party") == "1" else "1"
-        sur = set(surnames(entry))
-        full = [entry.name, *entry.variants]
-        for form in [*full, *sur]:
-            is_sur = form in sur and form not in full
-            for f in (form, *genitives(form)):
-                if f not in out or out[f][0] == "demonym":
-                    out[f] = ("name", entry.id, is_sur, kind if f in weak else "")
+        out[form] = ("name", eid, entry.type == "PER" and form not in full, kind if form in weak else "")
     return out
 
 

@@ -182,12 +182,23 @@ class Resolver:
         for m, e in self._history(c.start):
             if e.type != "PER" or not _gender_ok(c.gender, e.gender):
                 continue
-            roles = e.roles + (list(self.kb.entries[e.kb].roles) if e.kb else [])
-            keys = {_role_key(r) for r in roles}
-            score = 2 if key in keys else 1 if any(k.endswith(head) for k in keys) and _prefix_ok(key, keys) else 0
+            score = max(self._role_score(key, head, e.roles, 2), self._role_score(key, head, self._kb_roles(e), 0))
             if score and score >= best_score:
                 best, best_score = e, score
         return best or self._recent_person(c)
+
+    def _kb_roles(self, e: _Ent) -> list[str]:
+        return list(self.kb.entries[e.kb].roles) if e.kb else []
+
+    @staticmethod
+    def _role_score(key: str, head: str, roles: list[str], bonus: int) -> int:
+        """How well a role phrase fits an entity's roles: exact 2, same head 1 (+ bonus for article roles)."""
+        keys = {_role_key(r) for r in roles}
+        if key in keys:
+            return 2 + bonus
+        if any(k.endswith(head) for k in keys) and _prefix_ok(key, keys):
+            return 1 + bonus
+        return 0
 
     def _recent_person(self, c: Cand) -> _Ent | None:
         """A role no entity carries (`der Historiker`, `der 58-Jährige`): the person in focus, if any."""
