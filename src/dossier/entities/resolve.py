@@ -86,7 +86,7 @@ class Resolver:
             return bridged
         if c.kb and not c.surname:
             return self._kb_entity(c.kb)
-        if c.surname or (c.type in ("PER", None) and " " not in c.text):
+        if c.surname or (not c.kb and " " not in c.text):
             same = self._by_surname(c.text)
             if same is not None:
                 return same
