@@ -2,12 +2,14 @@
 
 import pytest
 
+from dossier.entities import make_stage as entities
 from dossier.pipeline import Pipeline
+from dossier.segment import make_stage as segmenter
 
 
 @pytest.fixture(scope="module")
 def analyse():
-    pipe = Pipeline(detect_language=False)
+    pipe = Pipeline(detect_language=False, stages=[segmenter("de"), entities("de")])
     return lambda text: pipe.analyze_clean_text(text, published="2025-08-07")
 
 

@@ -227,8 +227,9 @@ class Resolver:
         ]
         if oblique:
             same = [p for p in hist if ctx.tokens[p[0].token].sentence == sent]
-            if same:  # an object pronoun is not the subject of its own clause (that would be `sich`)
-                hist = [p for p in hist if p[1] is not same[0][1]]
+            subject = same[0] if same else None
+            if subject and "," not in (ctx.word(k) for k in range(subject[0].token, c.token)):
+                hist = [p for p in hist if p[1] is not subject[1]]  # not the subject of its own clause (`sich`)
         if not hist:
             return None
         speaker = self._later_speaker(c)
