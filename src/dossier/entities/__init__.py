@@ -42,7 +42,7 @@ class EntityStage:
         for c in names:
             c.sentence = doc.tokens[c.token].sentence
         detect.gender_cues(ctx, names)
-        refs = detect.role_candidates(ctx, names) + detect.org_role_candidates(ctx) + detect.pronoun_candidates(ctx)
+        refs = detect.role_candidates(ctx, names) + detect.org_role_candidates(ctx, names) + detect.pronoun_candidates(ctx)
         detect.metonyms(ctx, names)
         demonyms = [c for c in known if c.kind == "demonym"]
         doc.entities = resolve(ctx, names + demonyms, refs, self.kb)

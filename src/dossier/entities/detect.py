@@ -310,11 +310,14 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     return out
 
 
-def org_role_candidates(ctx: Context) -> list[Cand]:
+def org_role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     """`das Blatt`, `das Gericht`, `die Gemeinde`: nouns with a definite article that refer back to an
     organisation or place already named."""
     out = []
+    named = {c.token for c in names}
     for i, t in enumerate(ctx.tokens):
+        if i in named:
+            continue
         target = ctx.lex.org_role(t.text) if t.text[:1].isupper() else None
         if target is None or t.pos == "NE":
             continue

@@ -36,12 +36,8 @@ class Lexicon:
         return word in self.cues.get(cls, ())
 
     def org_role(self, token: str) -> tuple[str, str, tuple[str, ...]] | None:
-        """(base, type, hints) when `token` is an organisation role noun or a compound ending in one."""
-        for cut in range(len(token) - 3):
-            found = self.org_roles.get(token[cut:].capitalize() if cut else token)
-            if found is not None:
-                return found
-        return None
+        """(base, type, hints) when `token` is a noun that refers back to an organisation or place."""
+        return self.org_roles.get(token)
 
     def role(self, token: str) -> tuple[str, RoleForm] | None:
         """(prefix, meaning) when `token` is a role noun or a compound ending in one (`US-Präsidenten`)."""

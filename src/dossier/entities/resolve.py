@@ -169,7 +169,7 @@ class Resolver:
                 continue
             entry = self.kb.entries.get(e.kb or "")
             label = " ".join([*e.names(), *(([entry.name, *entry.roles]) if entry else [])]).lower()
-            if not hints or any(w == h or w.endswith(h) for w in label.split() for h in hints):
+            if not hints or any(_hint(w, h) for w in label.split() for h in hints):
                 return e
         return None
 
@@ -274,6 +274,11 @@ class Resolver:
             name = mentions[0].text
         return Entity(id=eid, type=e.type, name=name, aliases=[n for n in names if n != name] or [],  # type: ignore[arg-type]
                       roles=_dedupe(e.roles), kb=entry.qid if entry else None, mentions=mentions)
+
+
+def _hint(word: str, hint: str) -> bool:
+    """A name word fits a hint: equal, or (for hints longer than three letters) ending in it."""
+    return word == hint or (len(hint) > 3 and word.endswith(hint))
 
 
 def _dedupe(items) -> list[str]:
