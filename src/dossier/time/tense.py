@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from dossier.lang import LanguagePack
 from dossier.model import AnalysedDocument, Token
@@ -43,25 +44,47 @@ class TenseCues:
         )
 
 
-def weak_preterite(token: Token) -> bool:
-    """A finite full verb whose form is its lemma's stem plus a Präteritum ending (sagte, arbeitete)."""
-    if not (token.pos or "").startswith("VV") or not token.lemma:
+def weak_preterite(token: Token, after: Token | None = None) -> bool:
+    """A full verb whose form is its lemma's stem plus a Präteritum ending (sagte, arbeitete).
+
+    Out of context the tagger reads some of them as adjectives (`versammelten` → ADJA `versammelt`);
+    such a form counts when no noun or adjective follows it.
+    """
+    pos, form, lemma = token.pos or "", token.text.casefold(), (token.lemma or "").casefold()
+    if pos == "ADJA" and lemma.endswith("t") and form in (lemma + "e", lemma + "en"):
+        return after is None or not (after.pos or "").startswith(("NN", "NE", "ADJ"))
+    if not pos.startswith("VV") or not lemma:
         return False
-    lemma, form = token.lemma.casefold(), token.text.casefold()
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
     return any(form == stem + ending for ending in _WEAK_ENDINGS)
 
 
-def tokens_tense(tokens: list[Token], cues: TenseCues) -> Tense:
-    """Tense that a list of tokens shows: future cues win over past cues; None when there are none."""
+def _cues(tokens: list[Token], cues: TenseCues) -> list[tuple[int, str]]:
+    """(offset, tense) of every tense cue among the tokens."""
     forms = [t.text.casefold() for t in tokens]
-    if any(f in cues.future for f in forms):
-        return "future"
-    if any(f in cues.past for f in forms) or any(weak_preterite(t) for t in tokens):
-        return "past"
-    if any(f in cues.perfect_aux for f in forms) and any(_participle(tokens, i) for i in range(len(tokens))):
-        return "past"
-    return None
+    found = [(t.start, "future") for t, f in zip(tokens, forms, strict=True) if f in cues.future]
+    after = [*tokens[1:], None]
+    found += [
+        (t.start, "past")
+        for t, f, nxt in zip(tokens, forms, after, strict=True)
+        if f in cues.past or weak_preterite(t, nxt)
+    ]
+    participles = [tokens[i].start for i in range(len(tokens)) if _participle(tokens, i)]
+    if participles and any(f in cues.perfect_aux for f in forms):
+        found += [(at, "past") for at in participles]
+    if not any((t.pos or "").endswith("FIN") for t in tokens) and _zu_infinitive(tokens):
+        found.append((tokens[-1].start, "future"))  # `kündigte an, am Wochenende zu reisen`
+    return found
+
+
+def tokens_tense(tokens: list[Token], cues: TenseCues, at: int = 0) -> Tense:
+    """Tense of the cue nearest to offset `at` (`hatte am Montag begonnen und soll …`: past); None if none."""
+    found = _cues(tokens, cues)
+    return min(found, key=lambda c: abs(c[0] - at))[1] if found else None
+
+
+def _zu_infinitive(tokens: list[Token]) -> bool:
+    return any(a.text.casefold() == "zu" and (b.pos or "") == "VVINF" for a, b in pairwise(tokens))
 
 
 def _participle(tokens: list[Token], i: int) -> bool:
@@ -113,8 +136,8 @@ class TenseFinder:
         if found := self._preposition(lo, start):
             return found
         outside = [t for t in self._clause(lo, hi, start) if t.end <= start or t.start >= end]
-        found = tokens_tense(outside, self.cues)
+        found = tokens_tense(outside, self.cues, start)
         if found is None:
             rest = [t for t in self.tokens[lo:hi] if t.end <= start or t.start >= end]
-            found = tokens_tense(rest, self.cues)
+            found = tokens_tense(rest, self.cues, start)
         return found
