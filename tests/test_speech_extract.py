@@ -316,3 +316,28 @@ def test_no_cue_in_subordinate_or_reflexive_clauses() -> None:
 
 def test_headings_are_not_reported_speech() -> None:
     assert analyse("Verteidigung kündigt Revision an\n\nDas Urteil fiel am Montag.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Merz sagte, die Lage sei ernst.", ["before"]),
+        ("Die Lage sei ernst, sagte Merz.", ["after"]),
+        ("Die Steuern, so Merz, müssten nicht steigen.", ["inside"]),
+        ("Die Lage sei ernst, sagte er.", ["pronoun"]),
+        ("Merz sagte, die Lage sei ernst. Die Regierung habe keinen Plan.", ["before", "previous"]),
+        ("Die Lage sei ernst, hieß es.", ["none"]),
+    ],
+)
+def test_speaker_position(text: str, expected: list[str]) -> None:
+    assert [q.position for q in analyse(text, PEOPLE).quotes] == expected
+
+
+def test_role_noun_and_age_description_link_to_entities() -> None:
+    text = "Merz kam spät. Die Lage sei ernst, sagte der Kanzler. Es gebe keinen Plan, sagte der 69-Jährige."
+    doc = Segmenter()(AnalysedDocument(id="t", text=text))
+    mention = Mention(start=0, end=4, text="Merz")
+    doc.entities.append(
+        Entity(id="merz", type="PER", name="Friedrich Merz", roles=["Kanzler"], mentions=[mention])
+    )
+    assert [q.source.entity for q in STAGE(doc).quotes] == ["merz", "merz"]

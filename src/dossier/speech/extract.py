@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from dossier.model import AnalysedDocument, Quote, QuoteSource, Span, Token, Via
 from dossier.speech.grammar import (
     FINITE,
+    PRONOUN_SOURCES,
     is_punct,
     np_backward,
     np_forward,
@@ -894,7 +895,7 @@ class Extractor:
         return self.drafts
 
 
-def to_quotes(doc: AnalysedDocument, drafts: list[Draft]) -> list[Quote]:
+def to_quotes(doc: AnalysedDocument, drafts: list[Draft], anaphoric: tuple[str, ...] = ()) -> list[Quote]:
     """Turn drafts into `Quote` items with ids in text order and link them to entities."""
     text = doc.text
     out: list[Quote] = []
@@ -925,8 +926,26 @@ def to_quotes(doc: AnalysedDocument, drafts: list[Draft]) -> list[Quote]:
         )
     index = {id(d): n for n, d in enumerate(drafts)}
     inherited = {n: index[id(d.inherits)] for n, d in enumerate(drafts) if d.inherits is not None}
-    resolve(doc, out, inherited)
+    resolve(doc, out, inherited, anaphoric)
+    if "position" in Quote.model_fields:
+        for n, q in enumerate(out):
+            q.position = position(q, n in inherited)
     return out
+
+
+def position(q: Quote, inherited: bool) -> str:
+    """Where the speaker is named relative to the message (`before`, `after`, `inside`, `previous`,
+    `pronoun`, `none`), as the evaluation reports attribution by position."""
+    if inherited:
+        return "previous"
+    if q.source is None:
+        return "none"
+    if q.source.text.lower() in PRONOUN_SOURCES:
+        return "pronoun"
+    first, last = q.message[0], q.message[-1]
+    if first.start < q.source.start < last.end:
+        return "inside"
+    return "before" if q.source.start < first.start else "after"
 
 
 def _frame(doc: AnalysedDocument, d: Draft) -> list[Span]:

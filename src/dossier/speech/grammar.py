@@ -51,18 +51,21 @@ def is_punct(tok: Token) -> bool:
 
 def is_nounish(tok: Token, first: bool = False) -> bool:
     """A noun or name: tagged so, or capitalised where German capitalises only nouns and names."""
-    letter = next((c for c in tok.text if c.isalpha()), "")
-    if not letter.isupper():  # `55-Jährige` counts by its first letter
+    if not first_letter(tok).isupper():  # `55-Jährige` counts by its first letter
         return False
     if tok.pos in NOUN_TAGS:
         return True
     return not first and tok.pos not in NOT_NOUN and not is_punct(tok)
 
 
+def first_letter(tok: Token) -> str:
+    return next((c for c in tok.text if c.isalpha()), "")
+
+
 def is_adjective(tok: Token) -> bool:
     if tok.pos == "CARD":
         return not any(c.isalpha() for c in tok.text)  # `55-Jährige` is a noun, `drei` an adjective
-    return tok.pos in ("ADJA", "ADJD") and not tok.text[:1].isupper()
+    return tok.pos in ("ADJA", "ADJD") and not first_letter(tok).isupper()
 
 
 def np_forward(
@@ -112,7 +115,7 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
         is_nounish(toks[n], first=n == 0) or (toks[n].text == "-" and n > k) or _particle(toks, n, stop)
     ):
         n += 1
-    if n == k and k > j and k < stop and toks[k].text[:1].isupper() and toks[k].pos in ("ADJA", "ADJD"):
+    if n == k and k > j and k < stop and first_letter(toks[k]).isupper() and toks[k].pos in ("ADJA", "ADJD"):
         n = k + 1  # nominalised adjective: `der Liberale`
     return n if n > k else None
 
@@ -122,7 +125,7 @@ def _particle(toks: list[Token], n: int, stop: int) -> bool:
     return (
         toks[n].text in NAME_PARTICLES
         and n > 0
-        and toks[n - 1].pos == "NE"
+        and (toks[n - 1].pos == "NE" or toks[n - 1].text in NAME_PARTICLES)
         and n + 1 < stop
         and (toks[n + 1].text[:1].isupper() or toks[n + 1].text in NAME_PARTICLES)
     )
@@ -152,7 +155,12 @@ def np_backward(toks: list[Token], start: int, end: int) -> tuple[int, int] | No
         return None
     if toks[start].pos == "PPER":
         return (start, end) if end - start == 1 and toks[start].text.lower() in PRONOUN_SOURCES else None
-    if not (is_nounish(toks[start]) or toks[start].pos in DETERMINERS or toks[start].pos == "ADJA"):
+    article_like = toks[start].pos in (*DETERMINERS, "ADJA") or (  # `Das „Weser-Tageblatt“` (PDS)
+        toks[start].pos == "PDS"
+        and start + 1 < end
+        and (is_nounish(toks[start + 1]) or toks[start + 1].text in '„»"')
+    )
+    if not (is_nounish(toks[start]) or article_like):
         return None
     if toks[end - 1].text == ",":
         end -= 1
@@ -169,6 +177,6 @@ def _np_material(tok: Token, first: bool) -> bool:
     """A token that can stand inside a subject noun phrase."""
     if tok.pos in FINITE or tok.pos in ("KOUS", "PRELS", "PWAV", "PPER", "VVPP", "VVINF", "PTKVZ", "KOKOM"):
         return False
-    if first and tok.pos in ("APPR", "APPRART", "ADV", "PROAV", "PDS"):
+    if first and tok.pos in ("APPR", "APPRART", "ADV", "PROAV"):
         return False
     return tok.text not in (":", ";", "–", "—", "(", ")")

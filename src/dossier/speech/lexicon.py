@@ -41,6 +41,7 @@ class SpeechLexicon:
     konjunktiv: frozenset[str]
     causative: frozenset[str]
     content_preps: frozenset[str]
+    anaphoric: tuple[str, ...]
 
     def verb_forms(self, form: str) -> tuple[FormHit, ...]:
         return self.forms.get(form.lower(), ())
@@ -125,4 +126,5 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         konjunktiv=frozenset(pack.lines("speech/konjunktiv.txt")),
         causative=frozenset(pack.lines("speech/causative.txt")),
         content_preps=frozenset(w.lower() for w in pack.lines("speech/content_preps.txt")),
+        anaphoric=tuple(w.lower() for w in pack.lines("speech/anaphoric.txt")),
     )
