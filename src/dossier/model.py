@@ -134,6 +134,9 @@ class Quote(_Model):
     channel_span: Span | None = None
     via: Via | None = None
     frame: list[Span] = Field(default_factory=list)
+    position: Literal["before", "after", "inside", "previous", "pronoun", "none"] | None = Field(
+        default=None, description="Where the speaker is named relative to the message."
+    )
     method: str | None = None
     sentence: int | None = None
 
