@@ -31,9 +31,8 @@ class EntityStage:
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
         if not doc.tokens:
             return doc
-        ctx = detect.Context(doc.text, doc.tokens, self.kb, self.lex, detect.quote_mask(doc.tokens))
-        index = detect._token_index(doc.tokens)
-        known = detect.kb_candidates(ctx, index)
+        ctx = detect.Context(doc.text, doc.tokens, self.kb, self.lex)
+        known = detect.kb_candidates(ctx)
         names = [c for c in known if c.kind == "name"]
         unknown = self.tagger(ctx, names) if self.tagger else detect.name_runs(ctx, names)
         names = sorted(names + unknown, key=lambda c: c.start)

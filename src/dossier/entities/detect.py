@@ -7,6 +7,7 @@ knowledge-base automaton). Produces candidates with offsets; `resolve` turns the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from dossier.entities import matcher
@@ -54,6 +55,12 @@ class Context:
     kb: KnowledgeBase
     lex: Lexicon
     quoted: list[bool] = field(default_factory=list)  # per token: inside quotation marks
+    starts: list[int] = field(default_factory=list)  # token start offsets, for lookups by character
+
+    def __post_init__(self) -> None:
+        self.starts = [t.start for t in self.tokens]
+        if not self.quoted:
+            self.quoted = quote_mask(self.tokens)
 
     def tag(self, i: int) -> str:
         return self.tokens[i].pos or "" if 0 <= i < len(self.tokens) else ""
@@ -82,12 +89,10 @@ def quote_mask(tokens: list[Token]) -> list[bool]:
     return mask
 
 
-def _token_index(tokens: list[Token]) -> dict[int, int]:
-    idx = {}
-    for i, t in enumerate(tokens):
-        for c in range(t.start, t.end):
-            idx[c] = i
-    return idx
+def token_at(ctx: Context, char: int) -> int | None:
+    """Index of the token that covers character offset `char`, if any."""
+    k = bisect_right(ctx.starts, char) - 1
+    return k if k >= 0 and char < ctx.tokens[k].end else None
 
 
 def _is_name_token(ctx: Context, i: int) -> bool:
@@ -114,11 +119,11 @@ def _accept_weak(ctx: Context, hit: matcher.KbHit, i: int) -> bool:
     return False
 
 
-def kb_candidates(ctx: Context, index: dict[int, int]) -> list[Cand]:
+def kb_candidates(ctx: Context) -> list[Cand]:
     """Names and demonyms of the knowledge base found in the text."""
     out = []
     for h in matcher.find(ctx.text):
-        i = index.get(h.start)
+        i = token_at(ctx, h.start)
         if i is None:
             continue
         text = ctx.text[h.start : h.end]
@@ -414,14 +419,14 @@ def echo_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     alts = sorted({g for f in forms for g in (f, f + "s")}, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
     taken = [(c.start, c.end) for c in names]
-    index = _token_index(ctx.tokens)
     out = []
     for m in pattern.finditer(ctx.text):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken) or s not in index:
+        i = token_at(ctx, s)
+        if any(a < e and s < b for a, b in taken) or i is None:
             continue
         src = forms.get(m.group(1)) or forms[m.group(1)[:-1]]
-        c = Cand(s, e, m.group(1), "name", src.type, None, "rule:echo", index[s])
+        c = Cand(s, e, m.group(1), "name", src.type, None, "rule:echo", i)
         c.gender = src.gender
         out.append(c)
         taken.append((s, e))

@@ -30,6 +30,7 @@ class Lexicon:
     pronouns: dict[str, str] = field(default_factory=dict)  # form -> gender
     cues: dict[str, set[str]] = field(default_factory=dict)  # class -> words
     not_names: set[str] = field(default_factory=set)
+    _role_cache: dict[str, tuple[str, RoleForm] | None] = field(default_factory=dict, repr=False)
     org_roles: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)  # form -> (base, type, hints)
 
     def cue(self, word: str, cls: str) -> bool:
@@ -41,6 +42,11 @@ class Lexicon:
 
     def role(self, token: str) -> tuple[str, RoleForm] | None:
         """(prefix, meaning) when `token` is a role noun or a compound ending in one (`US-Präsidenten`)."""
+        if token not in self._role_cache:
+            self._role_cache[token] = self._role(token)
+        return self._role_cache[token]
+
+    def _role(self, token: str) -> tuple[str, RoleForm] | None:
         age = _AGE_NOUN.match(token)
         if age:  # der 58-Jährige, die 74-Jährige, ein 38-Jähriger
             return "", RoleForm("Jährige", "m" if age.group(1) == "r" else "u", age.group(1) == "n")

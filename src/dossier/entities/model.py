@@ -18,7 +18,6 @@ from dossier.lang import LexiconError, get_pack
 from dossier.segment import analyse_word
 
 MODEL_FILE = "models/entities-crf.bin"
-_WINDOW = 2
 
 
 @lru_cache(maxsize=200_000)
@@ -50,39 +49,63 @@ def _kb_labels(ctx: Context, hits: list[Cand]) -> list[str]:
     return labels
 
 
+_CUE_CLASSES = ("orghead", "medium", "locprep", "title", "particle", "lochead")
+_NEIGHBOUR_CUES = ("orghead", "medium", "locprep", "title")
+
+
+@dataclass(frozen=True)
+class _Word:
+    """What the model needs to know about a word form, computed once per form."""
+
+    own: tuple[str, ...]  # features of the word itself
+    low: str
+    role: bool
+    first: bool
+    cap: bool
+    cues: tuple[str, ...]
+    speech: bool
+
+
+_WORDS: dict[str, _Word] = {}
+
+
+def _word(w: str, ctx: Context) -> _Word:
+    found = _WORDS.get(w)
+    if found is None:
+        lex = ctx.lex
+        cues = tuple(c for c in _CUE_CLASSES if lex.cue(w, c))
+        role = bool(lex.role(w))
+        own = (*_word_features(w), f"first={lex.first_names.get(w, '-')}", f"role={role}",
+               *(f"cue={c}" for c in cues))
+        found = _WORDS[w] = _Word(own, w.lower(), role, w in lex.first_names, w[:1].isupper(),
+                                  tuple(c for c in cues if c in _NEIGHBOUR_CUES), lex.cue(w, "speech"))
+    return found
+
+
 def token_features(ctx: Context, hits: list[Cand]) -> list[list[str]]:
     """One feature list per token of the article."""
     kb = _kb_labels(ctx, hits)
-    lex = ctx.lex
+    toks = ctx.tokens
+    n = len(toks)
+    words = [_word(t.text, ctx) for t in toks]
+    speech = [w.speech for w in words]
     feats = []
-    n = len(ctx.tokens)
-    for i, t in enumerate(ctx.tokens):
-        w = t.text
-        f = list(_word_features(w))
-        f += [f"pos={t.pos}", f"kb={kb[i]}", f"first={lex.first_names.get(w, '-')}", f"q={ctx.quoted[i]}"]
-        f.append(f"start={detect._sentence_start(ctx, i)}")
-        f.append(f"role={bool(lex.role(w))}")
-        for cls in ("orghead", "medium", "locprep", "title", "particle", "lochead"):
-            if lex.cue(w, cls):
-                f.append(f"cue={cls}")
-        for d in range(-_WINDOW, _WINDOW + 1):
+    for i, t in enumerate(toks):
+        w = words[i]
+        f = [*w.own, f"pos={t.pos}", f"kb={kb[i]}", f"q={ctx.quoted[i]}", f"start={detect._sentence_start(ctx, i)}"]
+        for d in (-2, -1, 1, 2):
             j = i + d
-            if d == 0:
-                continue
-            if not (0 <= j < n) or ctx.tokens[j].sentence != t.sentence:
+            if not (0 <= j < n) or toks[j].sentence != t.sentence:
                 f.append(f"{d}:bound")
                 continue
-            wj = ctx.tokens[j].text
-            f += [f"{d}:pos={ctx.tokens[j].pos}", f"{d}:w={wj.lower()}", f"{d}:kb={kb[j]}"]
-            if abs(d) == 1:
-                f += [f"{d}:role={bool(lex.role(wj))}", f"{d}:first={wj in lex.first_names}",
-                      f"{d}:cap={wj[:1].isupper()}"]
-                for cls in ("orghead", "medium", "locprep", "title"):
-                    if lex.cue(wj, cls):
-                        f.append(f"{d}:cue={cls}")
-        if any(lex.cue(ctx.word(j), "speech") for j in range(i + 1, min(n, i + 4))):
+            wj = words[j]
+            f += [f"{d}:pos={toks[j].pos}", f"{d}:w={wj.low}", f"{d}:kb={kb[j]}"]
+            if d in (-1, 1):
+                f += [f"{d}:role={wj.role}", f"{d}:first={wj.first}", f"{d}:cap={wj.cap}"]
+                f += [f"{d}:cue={c}" for c in wj.cues]
+        if any(speech[i + 1 : i + 4]):
             f.append("speech-after")
-        if any(lex.cue(ctx.word(j), "speech") for j in range(max(0, i - 3), i)):
+        if any(speech[max(0, i - 3) : i]):
             f.append("speech-before")
         feats.append(f)
     return feats

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -24,6 +25,7 @@ _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i
              ("é", "e"), ("á", "a"), ("ğ", "g")]
 
 
+@lru_cache(maxsize=50_000)
 def translit_key(name: str) -> str:
     """A spelling-neutral key: `Selenskyj`, `Zelensky`, `Zelenskyy` → `selensky`."""
     s = name.lower()

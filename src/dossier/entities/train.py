@@ -48,8 +48,8 @@ def examples(paths: list[Path], lang: str = "de"):
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
         doc = seg(AnalysedDocument(id=gold.get("id", path.stem), text=gold["text"]))
-        ctx = detect.Context(doc.text, doc.tokens or [], kb, lex, detect.quote_mask(doc.tokens or []))
-        hits = [c for c in detect.kb_candidates(ctx, detect._token_index(ctx.tokens)) if c.kind == "name"]
+        ctx = detect.Context(doc.text, doc.tokens or [], kb, lex)
+        hits = [c for c in detect.kb_candidates(ctx) if c.kind == "name"]
         yield token_features(ctx, hits), gold_labels(gold, ctx.tokens)
 
 
