@@ -149,7 +149,7 @@ class TimeTagger:
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
         names = _name_spans(doc)
         starts = [s.start for s in doc.sentences]
-        found = [c for c in self.match(doc.text) if not _overlaps(names, c.start, c.end)]
+        found = [c for c in self.match(doc.text) if c.type != "NONE" and not _overlaps(names, c.start, c.end)]
         for c in found:
             c.sentence = self._sentence_index(doc, starts, c.start)
         doc.times = [

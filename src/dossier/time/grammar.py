@@ -18,7 +18,7 @@ _REF = re.compile(r"%(\w+)")
 _SLOT = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _KEYS = ("RULE", "TYPE", "MATCH", "VALUE", "EXAMPLE")
-_TYPES = ("DATE", "TIME", "DURATION", "SET")
+_TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")  # NONE: a rule that only blocks (ages, names)
 # A capitalised form of a lower-case entry only counts at a sentence start (`Heute`, not `der Morgen`).
 _SENT_START = r"(?:(?<![^\n])|(?<=[.!?:;] )|(?<=[.!?][“”\"«»] )|(?<=[„“\"‚(«»]))"
 

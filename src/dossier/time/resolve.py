@@ -19,7 +19,8 @@ _WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
 _WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
 _RELATIVE = re.compile(r"^UNDEF-([DWMYQ])([+-][0-9.,]+|@next|@last|@this)(.*)$")
 _CONTEXT = re.compile(r"^(?:CTX|REF)-D([+-][0-9]+)(.*)$")
-_YEARLESS = re.compile(r"^XXXX-(\d{1,2}(?:-\d{1,2})?|SP|SU|FA|WI)(@next|@last|@this)?(.*)$")
+_YEARLESS = re.compile(r"^XXXX-(\d{1,2}(?:-\d{1,2})?|SP|SU|FA|WI|E[+-]\d+)(@next|@last|@this)?(.*)$")
+_EASTER_YEAR = re.compile(r"^(\d{4})-E([+-]\d+)$")
 _CLOCK = re.compile(r"T(\d{1,2}):(\d{0,2})$")
 _DIRECTION = {"@next": 1, "@last": -1, "@this": 0}
 _UNDERSPECIFIED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX"}
@@ -101,8 +102,24 @@ def weekday(anchor: date, day: int, tense: Tense, direction: str | None) -> date
     return anchor + timedelta(days=(day - today) % 7)
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
 def _interval(year: int, spec: str) -> tuple[date, date]:
-    """First and last day of a month, day or season in `year`."""
+    """First and last day of a month, day, season or movable feast (`E+49`) in `year`."""
+    if spec.startswith("E"):
+        d = easter(year) + timedelta(days=int(spec[1:]))
+        return d, d
     if spec in _SEASON_START:
         start = date(year, _SEASON_START[spec], 1)
         return start, _add_months(start, 3) - timedelta(days=1)
@@ -133,6 +150,10 @@ def _pick_year(anchor: date, spec: str, tense: Tense, direction: str | None) -> 
 
 def _yearless(m: re.Match[str], anchor: date | None, tense: Tense) -> str:
     spec, direction, rest = m.group(1), m.group(2), _clock(m.group(3))
+    if spec.startswith("E"):
+        if anchor is None:
+            return "XXXX-XX-XX"
+        return _interval(_pick_year(anchor, spec, tense, direction), spec)[0].isoformat()
     if spec not in _SEASON_START:
         spec = "-".join(f"{int(p):02d}" for p in spec.split("-"))
     try:
@@ -181,6 +202,8 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
         if day is None:
             return "XXXX-XX-XX" + rest
         return (day + timedelta(days=int(m.group(1)))).isoformat() + rest
+    if m := _EASTER_YEAR.match(value):
+        return _interval(int(m.group(1)), "E" + m.group(2))[0].isoformat()
     if value.startswith(("XXXX-WXX", "XXXX-XX-XX")):
         return value
     if m := _YEARLESS.match(value):
