@@ -41,6 +41,7 @@ class Cand:
     needs_known: bool = False  # keep only if the name is otherwise known in the article
     role: RoleForm | None = None
     target: tuple[str, str, tuple[str, ...]] | None = None  # an organisation role noun (`das Blatt`)
+    anchor: Cand | None = None  # the name a title belongs to (`Bürgermeister` in `Bürgermeister Klitschko`)
     roles: list[str] = field(default_factory=list)  # role phrases attached to this name
     in_quote: bool = False
     mention_type: str | None = None  # type of this mention when it differs from the entity's (metonym)
@@ -299,8 +300,11 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
             after.roles.append(phrase)
             if after.type in (None, "PER") or after.kb is None:
                 after.type = "PER"
-            continue
-        if _apposition_of(ctx, k, i, by_token, phrase):
+        owner = after or _apposition_of(ctx, k, i, by_token, phrase)
+        if owner is not None:  # the title of a named person: a role kept with the entity (and its mention)
+            c = Cand(ctx.tokens[k].start, t.end, phrase, "role", "PER", None, "rule:title", k)
+            c.role, c.anchor = found[1], owner
+            out.append(c)
             continue
         det = ctx.word(k - 1).lower()
         possessor = ctx.tag(k - 1) in ("NE", "PPOSAT") or ctx.word(k - 1).endswith("s") and k - 1 in by_token
@@ -346,24 +350,24 @@ def _role_gender(form: RoleForm, det: str) -> str:
     return {"die": "f", "der": "m", "den": "m", "dem": "m"}.get(det, "u")
 
 
-def _apposition_of(ctx: Context, k: int, i: int, names: dict[int, Cand], phrase: str) -> bool:
+def _apposition_of(ctx: Context, k: int, i: int, names: dict[int, Cand], phrase: str) -> Cand | None:
     """`Name, der Gesandte …` or `der Sprecher des Kremls, Name`: the role belongs to that name."""
     art = k - 1
     if ctx.word(art - 1) == "," and art - 2 in names and ctx.word(art).lower() in _DETERMINERS:
         names[art - 2].roles.append(phrase)
-        return True
+        return names[art - 2]
     j = i + 1
     while j < len(ctx.tokens) and j <= i + 5 and ctx.same_sentence(i, j):
         if ctx.word(j) == ",":
             target = names.get(j + 1)
             if target is not None and target.type in (None, "PER"):
                 target.roles.append(phrase)
-                return True
-            return False
+                return target
+            return None
         if ctx.tag(j).startswith("V"):
-            return False
+            return None
         j += 1
-    return False
+    return None
 
 
 def pronoun_candidates(ctx: Context) -> list[Cand]:

@@ -176,6 +176,8 @@ class Resolver:
         return None
 
     def _role_target(self, c: Cand) -> _Ent | None:
+        if c.anchor is not None:
+            return next((e for e in self.ents if c.anchor in e.mentions), None)
         if c.target is not None:
             return self._org_role_target(c)
         assert c.role is not None
