@@ -290,7 +290,7 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     for i, t in enumerate(ctx.tokens):
         if not t.text[:1].isupper() and not t.text[:1].isdigit() or i in named:
             continue
-        found = ctx.lex.role(t.text)
+        found = ctx.lex.role(t.text) or _person_noun(ctx, i, by_token)
         if found is None:
             continue
         k = _adjective_start(ctx, i)
@@ -340,6 +340,20 @@ def org_role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
         c.target = target
         out.append(c)
     return out
+
+
+def _person_noun(ctx: Context, i: int, names: dict[int, Cand]) -> tuple[str, RoleForm] | None:
+    """A noun not in the role list that still names a person: right before a person's name
+    (`Glaziologe Pfurtscheller`) or a feminine `-in` noun after an article (`die Chemikerin`)."""
+    t = ctx.tokens[i]
+    if t.pos != "NN" or t.text in ctx.lex.not_names or t.text in ctx.kb.names or "-" in t.text:
+        return None
+    after = names.get(i + 1)
+    if after is not None and after.type == "PER" and after.kind == "name":
+        return "", RoleForm(t.text, "u", False)
+    if t.text.endswith("in") and len(t.text) > 6 and ctx.word(i - 1).lower() in ("die", "der"):
+        return "", RoleForm(t.text[:-2], "f", False)
+    return None
 
 
 def _role_gender(form: RoleForm, det: str) -> str:
