@@ -16,7 +16,7 @@ from dossier.lang import LanguagePack
 from dossier.model import AnalysedDocument, Token
 from dossier.time.resolve import Tense
 
-_BOUNDARIES = frozenset(",;:–—()„“”\"»«")
+_BOUNDARIES = frozenset(",;:()„“”\"»«")  # not dashes: `hat am Mittwoch – trotz … – angekündigt`
 _WEAK_ENDINGS = ("te", "ten", "ete", "eten", "test", "tet")
 
 
@@ -27,7 +27,8 @@ class TenseCues:
     future: frozenset[str]
     past: frozenset[str]
     perfect_aux: frozenset[str]
-    prepositions: dict[str, str]  # preposition → "past" | "future"
+    werden: frozenset[str]  # future auxiliaries that make the passive with a participle
+    prepositions: dict[str, tuple[str, bool]]  # preposition → ("past" | "future", overrides the verb)
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
@@ -40,7 +41,8 @@ class TenseCues:
             words("tense_future.txt"),
             words("tense_past.txt"),
             words("tense_perfect_aux.txt"),
-            {row[0].casefold(): row[1] for row in pack.table(f"{folder}/tense_prepositions.tsv")},
+            words("tense_werden.txt"),
+            {r[0].casefold(): (r[1], r[2] == "override") for r in pack.table(f"{folder}/tense_prepositions.tsv")},
         )
 
 
@@ -51,7 +53,7 @@ def weak_preterite(token: Token, after: Token | None = None) -> bool:
     such a form counts when no noun or adjective follows it.
     """
     pos, form, lemma = token.pos or "", token.text.casefold(), (token.lemma or "").casefold()
-    if pos == "ADJA" and lemma.endswith("t") and form in (lemma + "e", lemma + "en"):
+    if pos == "ADJA" and token.text[:1].islower() and lemma.endswith("t") and form in (lemma + "e", lemma + "en"):
         return after is None or not (after.pos or "").startswith(("NN", "NE", "ADJ"))
     if not pos.startswith("VV") or not lemma:
         return False
@@ -59,17 +61,31 @@ def weak_preterite(token: Token, after: Token | None = None) -> bool:
     return any(form == stem + ending for ending in _WEAK_ENDINGS)
 
 
+def strong_preterite(token: Token) -> bool:
+    """A finite verb with a changed stem that is no present form (`brach`, `stiegen`; not `bricht`)."""
+    pos, form, lemma = token.pos or "", token.text.casefold(), (token.lemma or "").casefold()
+    if pos != "VVFIN" or len(lemma) < 4:
+        return False
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return not form.startswith(stem) and not form.endswith("t")
+
+
 def _cues(tokens: list[Token], cues: TenseCues) -> list[tuple[int, str]]:
     """(offset, tense) of every tense cue among the tokens."""
     forms = [t.text.casefold() for t in tokens]
-    found = [(t.start, "future") for t, f in zip(tokens, forms, strict=True) if f in cues.future]
+    participles = [tokens[i].start for i in range(len(tokens)) if _participle(tokens, i)]
+    passive = any((t.pos or "").endswith("PP") for t in tokens)
+    found = [
+        (t.start, "future")
+        for t, f in zip(tokens, forms, strict=True)
+        if f in cues.future and not (passive and f in cues.werden)
+    ]
     after = [*tokens[1:], None]
     found += [
         (t.start, "past")
         for t, f, nxt in zip(tokens, forms, after, strict=True)
-        if f in cues.past or weak_preterite(t, nxt)
+        if f in cues.past or weak_preterite(t, nxt) or strong_preterite(t)
     ]
-    participles = [tokens[i].start for i in range(len(tokens)) if _participle(tokens, i)]
     if participles and any(f in cues.perfect_aux for f in forms):
         found += [(at, "past") for at in participles]
     if not any((t.pos or "").endswith("FIN") for t in tokens) and _zu_infinitive(tokens):
@@ -121,7 +137,7 @@ class TenseFinder:
             b += 1
         return self.tokens[a:b]
 
-    def _preposition(self, lo: int, start: int) -> Tense:
+    def _preposition(self, lo: int, start: int) -> tuple[str, bool] | None:
         """Direction given by the preposition (and article) before: `für Samstag`, `vom Sonntag`."""
         i = bisect_left(self.starts, start, lo) - 1
         if i >= lo and (self.tokens[i].pos or "").startswith("ART"):
@@ -133,11 +149,14 @@ class TenseFinder:
         if not self.tokens or sentence is None:
             return None
         lo, hi = self._sentence_range(sentence, start)
-        if found := self._preposition(lo, start):
-            return found
-        outside = [t for t in self._clause(lo, hi, start) if t.end <= start or t.start >= end]
-        found = tokens_tense(outside, self.cues, start)
-        if found is None:
-            rest = [t for t in self.tokens[lo:hi] if t.end <= start or t.start >= end]
-            found = tokens_tense(rest, self.cues, start)
-        return found
+        preposition = self._preposition(lo, start)
+        if preposition and preposition[1]:
+            return preposition[0]
+        clause = [t for t in self._clause(lo, hi, start) if t.end <= start or t.start >= end]
+        found = tokens_tense(clause, self.cues, start)
+        if found or preposition:
+            return found or preposition[0]  # type: ignore[index]
+        if any((t.pos or "") == "VVFIN" for t in clause):
+            return None  # a present-tense full verb of its own: the rest of the sentence does not count
+        rest = [t for t in self.tokens[lo:hi] if t.end <= start or t.start >= end]
+        return tokens_tense(rest, self.cues, start)
