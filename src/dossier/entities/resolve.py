@@ -212,6 +212,9 @@ class Resolver:
             if e.type == "PER" and _gender_ok(c.gender, e.gender)
             and sent - self.ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
         ]
+        if self.ctx.tag(c.token - 1) == "PPOSAT":  # `sein Mandant`: not the possessor (the person in focus)
+            focus = next((e for m, e in hist if self.ctx.tokens[m.token].sentence == sent), None)
+            hist = [p for p in hist if p[1] is not focus]
         if not hist:
             return None
         nearest = max(self.ctx.tokens[m.token].sentence for m, _ in hist)
