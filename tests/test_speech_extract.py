@@ -123,10 +123,15 @@ def test_pronoun_source_falls_back_to_the_previous_speaker() -> None:
     assert [c.text for c in doc.quotes[1].cue_parts] == ["fügte", "hinzu"]
 
 
-def test_bare_quote_after_a_quotation_keeps_the_speaker() -> None:
-    doc = analyse("„Wir warten ab“, sagte Weber. „Dann sehen wir weiter.“", PEOPLE)
+def test_bare_quote_after_a_quotation_continues_it() -> None:
+    q = only(analyse("„Wir warten ab“, sagte Weber. „Dann sehen wir weiter.“", PEOPLE))
+    assert messages(q) == ["Wir warten ab", "Dann sehen wir weiter."] and q.source.entity == "weber"
+
+
+def test_bare_quote_after_indirect_speech_keeps_the_speaker() -> None:
+    doc = analyse("Weber sagte, die Lage sei ernst. „Wir handeln jetzt.“", PEOPLE)
     assert [q.source.entity for q in doc.quotes] == ["weber", "weber"]
-    assert doc.quotes[1].cue is None
+    assert doc.quotes[1].cue is None and doc.quotes[1].position == "previous"
 
 
 # -- indirect, mixed and reported speech ---------------------------------------------------------
@@ -154,11 +159,9 @@ def test_source_inside_with_so() -> None:
     assert q.cue.text == "so" and q.source.entity == "merz"
 
 
-def test_konjunktiv_continuation_keeps_the_speaker() -> None:
+def test_konjunktiv_sentence_without_cue_is_left_alone() -> None:
     doc = analyse("Weber sagte, die Stadt müsse sparen. Das Bad sei zu teuer.", PEOPLE)
-    assert len(doc.quotes) == 2
-    assert doc.quotes[1].message[0].text == "Das Bad sei zu teuer" and doc.quotes[1].cue is None
-    assert doc.quotes[1].source.entity == "weber"
+    assert [messages(q) for q in doc.quotes] == [["die Stadt müsse sparen"]]
 
 
 def test_mixed_quote_with_als() -> None:
@@ -325,7 +328,7 @@ def test_headings_are_not_reported_speech() -> None:
         ("Die Lage sei ernst, sagte Merz.", ["after"]),
         ("Die Steuern, so Merz, müssten nicht steigen.", ["inside"]),
         ("Die Lage sei ernst, sagte er.", ["pronoun"]),
-        ("Merz sagte, die Lage sei ernst. Die Regierung habe keinen Plan.", ["before", "previous"]),
+        ("Merz sagte, die Lage sei ernst. „Wir handeln jetzt.“", ["before", "previous"]),
         ("Die Lage sei ernst, hieß es.", ["none"]),
     ],
 )
@@ -341,3 +344,12 @@ def test_role_noun_and_age_description_link_to_entities() -> None:
         Entity(id="merz", type="PER", name="Friedrich Merz", roles=["Kanzler"], mentions=[mention])
     )
     assert [q.source.entity for q in STAGE(doc).quotes] == ["merz", "merz"]
+
+
+def test_stance_and_judgement_cues() -> None:
+    q = only(analyse("Weber zeigte sich nach dem Spiel enttäuscht, aber nicht überrascht.", PEOPLE))
+    assert q.kind == "reported" and q.cue.text == "zeigte sich"
+    assert messages(q) == ["enttäuscht, aber nicht überrascht"] and q.source.entity == "weber"
+    q = only(analyse("Merz hält eine Einigung dennoch für wahrscheinlich.", PEOPLE))
+    assert q.cue.text == "hält" and messages(q) == ["eine Einigung dennoch für wahrscheinlich"]
+    assert analyse("Merz hält eine Rede.", PEOPLE).quotes == []

@@ -80,8 +80,13 @@ class Extractor:
         words = sum(1 for w in self.text[q.start : q.end].split() if any(c.isalnum() for c in w))
         before = self.text[: q.open_at].rstrip()[-1:]
         after = self.text[q.outer_end :].lstrip()[:1]
-        para_start = any(p.start == q.open_at for p in self.doc.paragraphs)
+        para = next((p for p in self.doc.paragraphs if p.start <= q.open_at < p.end), None)
+        para_start = para is not None and para.start == q.open_at
+        if para_start and para.end == q.outer_end and self.text[q.end - 1 : q.end] not in (".", "!", "?"):
+            return False  # a quoted heading (`„Perfide und kaltherzig“`) is a heading
         at_start = para_start or before in ("", ":", ".", "!", "?") or q.open_at in self.sent_starts
+        if after[:1].islower() and self.text[q.end - 1 : q.end] not in (".", "!", "?"):
+            return False  # a title as subject: `„Das Haus am Wehr“ kommt im April in die Kinos`
         if words >= 3 and (at_start or before == ","):
             return True
         return words >= 1 and after == "," and at_start
@@ -156,14 +161,19 @@ class Extractor:
             self.add(draft)
 
     def _attribute_after(self, q: Quoted, consumed: set[int]) -> Draft | None:
-        """`„…“, sagte Merz.` / `„…“, so der Präsident.` / `„…“, sagte er, „…“` (interrupted)."""
+        """`„…“, sagte Merz.` / `„…“, so der Präsident.` / `„…“, sagte er, „…“` (interrupted) /
+        `„…“: So verteidigt X den Kompromiss.`"""
         pos = q.outer_end
         rest = self.text[pos:]
-        if not rest.lstrip().startswith(","):
+        if not rest.lstrip().startswith((",", ":")):
             return None
         si = self.sentence_of(pos + len(rest) - len(rest.lstrip()))
         i = self.tok_index(si, pos) + 1
         toks = self.sents[si]
+        if i < len(toks) and rest.lstrip()[0] == ":":
+            if self.fixed_role(si, i)[0] != "so":
+                return None
+            i += 1
         if i >= len(toks):
             return None
         got = self._v1_cue(si, i)
@@ -356,7 +366,48 @@ class Extractor:
             return self._wie_clause(si, wie, i, cue)
         if i <= 1 and toks[0].text.lower() in _DEMONSTRATIVE and i == 1 and si > 0:
             return self._demonstrative(si, i, cue)
+        if "r" in verb.verb.frames:
+            return self._stance(si, i, verb)
+        if "f" in verb.verb.frames:
+            return self._judgement(si, i, verb, cue)
         return self._main_clause(si, i, verb, particle, cue)
+
+    def _stance(self, si: int, i: int, verb: FormHit) -> Draft | None:
+        """`X zeigte sich enttäuscht, aber nicht überrascht`: the cue is the verb with `sich`, the
+        message the predicate after it (places and times skipped)."""
+        toks = self.sents[si]
+        if i + 2 >= len(toks) or toks[i + 1].text != "sich" or self._in_subordinate(si, i):
+            return None
+        a = self._skip_adjuncts(si, i + 2)
+        last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
+        b = a
+        while b < last and not (toks[b].text in _CLAUSE_STOP and not self._contrast(si, b)):
+            b += 1
+        if b <= a or (toks[a].pos not in ("ADJD", "ADJA", "VVPP", "ADV") and toks[a].text not in QUOTE_CHARS):
+            return None
+        src = self._subject(si, 0, i, verb)
+        cue = [(toks[i].start, toks[i + 1].end)]
+        return Draft("reported", [self.span(si, a, b)], "rule:stance", si, cue=cue, source=src)
+
+    def _contrast(self, si: int, k: int) -> bool:
+        """A comma that only links two predicates (`enttäuscht, aber nicht überrascht`)."""
+        toks = self.sents[si]
+        return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text in self.lex.contrast
+
+    def _judgement(self, si: int, i: int, verb: FormHit, cue: list[tuple[int, int]]) -> Draft | None:
+        """`X hält eine Einigung für wahrscheinlich`: a judgement verb with its `für` phrase."""
+        toks = self.sents[si]
+        end = self.clause_end(si, i + 1)
+        if self._in_subordinate(si, i) or not any(t.text == "für" for t in toks[i + 1 : end]):
+            return None
+        src = self._subject(si, 0, i, verb)
+        src_end = self.tok_index(si, src[1]) if src else i + 1
+        a = self._skip_adverbs(si, src_end if src and src[0] > toks[i].start else i + 1)
+        return (
+            Draft("reported", [self.span(si, a, end)], "rule:judgement", si, cue=cue, source=src)
+            if end > a
+            else None
+        )
 
     def _v1_aux(self, si: int, i: int) -> int | None:
         """`…, hatte er bereits am Donnerstag gesagt`: the auxiliary right after the comma."""
@@ -851,37 +902,26 @@ class Extractor:
     # -- (4) continuations -----------------------------------------------------------------------
 
     def continuations(self) -> None:
-        """Konjunktiv sentences and bare quotes right after a quotation keep its speaker."""
+        """A bare quoted statement right after a direct quotation continues it (one more message
+        span, as for an interrupted quote); after other speech it keeps that speaker."""
         self.drafts.sort(key=lambda d: d.message[0][0])
-        by_sentence = {}
+        by_sentence: dict[int, Draft] = {}
         for d in self.drafts:
-            for a, _ in d.message:
-                by_sentence.setdefault(self.sentence_of(a), d)
-        for si, toks in enumerate(self.sents):
-            prev = by_sentence.get(si - 1)
-            if prev is None or si in by_sentence or not toks:
+            for _a, b in d.message:
+                by_sentence.setdefault(self.sentence_of(b - 1), d)
+        for d in list(self.drafts):
+            if d.method != "rule:direct-bare":
                 continue
-            if self.doc.sentences[si].paragraph - self.doc.sentences[si - 1].paragraph > 1:
+            prev = by_sentence.get(d.sentence - 1)
+            if prev is None or prev is d or not (prev.source or prev.inherits):
                 continue
-            if self.in_statement(toks[0].start) or not self._reported_mood(toks):
-                continue
-            if (prev.source is None and prev.inherits is None) or prev.kind == "direct":
-                continue
-            last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
-            d = Draft("indirect", [self.span(si, 0, last)], "rule:konjunktiv-continuation", si, inherits=prev)
-            self.drafts.append(d)
-            by_sentence[si] = d
-        for d in self.drafts:
-            if d.method == "rule:direct-bare":
-                prev = by_sentence.get(d.sentence - 1)
-                if prev is not None and prev is not d and (prev.source or prev.inherits):
-                    d.inherits = prev
-                    d.method = "rule:direct-previous"
-
-    def _reported_mood(self, toks: list[Token]) -> bool:
-        if toks[0].pos in ("KOUS",) or any(t.text in ("ich", "wir") for t in toks):
-            return False
-        return any(t.text in self.lex.konjunktiv for t in toks[:8])
+            if prev.kind == "direct":
+                prev.message += d.message
+                self.drafts.remove(d)
+            else:
+                d.inherits = prev
+                d.method = "rule:direct-previous"
+            by_sentence[d.sentence] = prev if prev.kind == "direct" else d
 
     # -- run ---------------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "wider", "
 
 @dataclass(frozen=True)
 class CueVerb:
-    """One cue verb: its infinitive, separable particle (or ''), frames (`c`, `n`, `t`, `x`)."""
+    """One cue verb: its infinitive, separable particle (or ''), frames (`c`, `n`, `t`, `x`, `r`, `f`)."""
 
     lemma: str
     particle: str
@@ -42,6 +42,7 @@ class SpeechLexicon:
     causative: frozenset[str]
     content_preps: frozenset[str]
     anaphoric: tuple[str, ...]
+    contrast: frozenset[str]
 
     def verb_forms(self, form: str) -> tuple[FormHit, ...]:
         return self.forms.get(form.lower(), ())
@@ -109,7 +110,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
     pack = get_pack(lang)
     forms: dict[str, list[FormHit]] = {}
     for row in pack.table("speech/verbs.tsv"):
-        if len(row) not in (2, 3) or not set(row[1]) <= set("cntx"):
+        if len(row) not in (2, 3) or not set(row[1]) <= set("cntxrf"):
             raise LexiconError(f"speech/verbs.tsv: bad row {row!r} (verb, frames, [forms])")
         particle, _, base = row[0].rpartition("|")
         verb = CueVerb(lemma=particle + base, particle=particle, frames=row[1])
@@ -127,4 +128,5 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         causative=frozenset(pack.lines("speech/causative.txt")),
         content_preps=frozenset(w.lower() for w in pack.lines("speech/content_preps.txt")),
         anaphoric=tuple(w.lower() for w in pack.lines("speech/anaphoric.txt")),
+        contrast=frozenset(pack.lines("speech/contrast.txt")),
     )
