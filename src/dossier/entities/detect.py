@@ -335,7 +335,8 @@ def org_role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
             continue
         if ctx.tag(i + 1) in ("NE",) or ctx.word(i + 1) in ("„", "»"):
             continue  # `die Zeitung „Bild“`: the name follows
-        c = Cand(ctx.tokens[k].start, t.end, ctx.text[ctx.tokens[k].start : t.end], "role", target[1], None,
+        typ = None if target[1] == "*" else target[1]
+        c = Cand(ctx.tokens[k].start, t.end, ctx.text[ctx.tokens[k].start : t.end], "role", typ, None,
                  "rule:org-role", k)
         c.target = target
         out.append(c)

@@ -167,7 +167,7 @@ class Resolver:
         assert c.target is not None
         _, typ, hints = c.target
         for _m, e in reversed(self._history(c.start)):
-            if e.type != typ or (e.kb and self.kb.entries[e.kb].attrs.get("country") == e.kb):
+            if typ not in ("*", e.type) or (e.kb and self.kb.entries[e.kb].attrs.get("country") == e.kb):
                 continue
             entry = self.kb.entries.get(e.kb or "")
             label = " ".join([*e.names(), *(([entry.name, *entry.roles]) if entry else [])]).lower()
