@@ -19,6 +19,7 @@ from dossier.time.resolve import context_kind, needs_tense, resolve
 from dossier.time.tense import TenseCues, TenseFinder
 
 _NAME_TYPES = ("PER", "ORG")
+_RECENT_DAYS = 7  # a past clock time may take a day named earlier if it lies this close before publication
 _LEAD = 40  # an expression starts at most this many characters before its trigger (`Mitte des vergangenen`)
 _WORD = re.compile(r"\b\w+")
 
@@ -116,16 +117,24 @@ class TimeTagger:
     def _sentence_index(self, doc: AnalysedDocument, starts: list[int], at: int) -> int | None:
         return bisect_right(starts, at) - 1 if doc.sentences else None
 
-    def _context_day(self, resolved: list[tuple[Candidate, str]], c: Candidate) -> date | None:
-        """The day of a clock time (a day in its sentence) or of `am selben Tag` (also days named before)."""
+    def _context_day(
+        self, resolved: list[tuple[Candidate, str]], c: Candidate, anchor: date | None, past: bool
+    ) -> date | None:
+        """The day of a clock time: a day named in its sentence; else, for `am selben Tag` or in a past
+        clause, the last day named before (in a past clause only one of the week before publication)."""
         same = [
             (abs(o.start - c.start), d) for o, v in resolved if o.sentence == c.sentence and (d := _day(v))
         ]
         if same:
             return min(same, key=lambda x: x[0])[1]
-        if context_kind(c.raw) != "REF":
+        recent = context_kind(c.raw) == "REF" or anchor is None
+        if not recent and not past:
             return None
-        before = [(o.start, d) for o, v in resolved if o.start < c.start and (d := _day(v))]
+        before = [
+            (o.start, d)
+            for o, v in resolved
+            if o.start < c.start and (d := _day(v)) and (recent or 0 <= (anchor - d).days <= _RECENT_DAYS)
+        ]
         return max(before)[1] if before else None
 
     def resolve(self, doc: AnalysedDocument, found: list[Candidate]) -> list[str]:
@@ -142,7 +151,8 @@ class TimeTagger:
         done = [(found[i], v) for i, v in values.items()]
         for i, c in enumerate(found):
             if i not in values:
-                values[i] = resolve(c.raw, anchor, None, self._context_day(done, c))
+                past = finder.tense(c.start, c.end, c.sentence) == "past"
+                values[i] = resolve(c.raw, anchor, None, self._context_day(done, c, anchor, past))
                 done.append((c, values[i]))
         return [values[i] for i in range(len(found))]
 

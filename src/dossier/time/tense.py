@@ -80,7 +80,7 @@ def _cues(tokens: list[Token], cues: TenseCues) -> list[tuple[int, str]]:
         for t, f in zip(tokens, forms, strict=True)
         if f in cues.future and not (passive and f in cues.werden)
     ]
-    after = [*tokens[1:], None]
+    after: list[Token | None] = [*tokens[1:], None] if tokens else []
     found += [
         (t.start, "past")
         for t, f, nxt in zip(tokens, forms, after, strict=True)
