@@ -94,12 +94,33 @@ def test_regional_forms() -> None:
 
 
 def test_clock_time_takes_the_day_of_its_sentence() -> None:
-    found = _values("Am Dienstag kam es um 3.35 Uhr zu Explosionen. Um 9 Uhr war es ruhig.")
+    found = _values("Am Dienstag kam es um 3.35 Uhr zu Explosionen. Um 9 Uhr beginnt heute die Sitzung.")
     assert found == [
         ("Dienstag", "DATE", "2025-08-05"),
         ("3.35 Uhr", "TIME", "2025-08-05T03:35"),
         ("9 Uhr", "TIME", "2025-08-07T09:00"),
+        ("heute", "DATE", "2025-08-07"),
     ]
+
+
+def test_past_clock_time_takes_a_recent_day_named_before() -> None:
+    found = _values("Am Dienstag kam es zu Explosionen. Um 9 Uhr war es ruhig. Um 10 Uhr beginnt die Sitzung.")
+    assert [v for _, _, v in found] == ["2025-08-05", "2025-08-05T09:00", "2025-08-07T10:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Der Index brach am Montag um neun Prozent ein.", "2025-08-04"),
+        ("Die letzten Zelte werden am Montag abgebaut.", "2025-08-11"),
+        ("Er kündigte an, am Montag zu reisen.", "2025-08-11"),
+        ("Friedensgruppen kündigten für Montag Demonstrationen an.", "2025-08-11"),
+        ("In Tel Aviv versammelten sich am Montag Tausende.", "2025-08-04"),
+        ("Sie tritt ihr Amt am Montag an und folgt auf Brunner, der nicht kandidiert hatte.", "2025-08-11"),
+    ],
+)
+def test_tense_cues(text: str, value: str) -> None:
+    assert [v for t, _, v in _values(text) if t == "Montag"] == [value]
 
 
 def test_same_day_refers_back_across_sentences() -> None:
