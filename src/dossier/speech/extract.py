@@ -56,6 +56,7 @@ class Extractor:
         paragraphs = [(p.start, p.end) for p in doc.paragraphs]
         self.quoted = find_quoted(self.text, paragraphs)
         self.statements = [q for q in self.quoted if self._is_statement(q)]
+        self.statement_starts = [q.open_at for q in self.statements]
         self.used: set[int] = set()  # start offsets of tokens already used as cue or source
         self.drafts: list[Draft] = []
 
@@ -73,7 +74,9 @@ class Extractor:
         return len(toks)
 
     def in_statement(self, offset: int) -> bool:
-        return any(q.open_at <= offset < q.outer_end for q in self.statements)
+        """Whether `offset` lies inside a quoted statement (marks included)."""
+        k = bisect_right(self.statement_starts, offset) - 1
+        return k >= 0 and offset < self.statements[k].outer_end
 
     def _is_statement(self, q: Quoted) -> bool:
         """A quoted stretch that is a statement, not a term, title or scare quote."""
@@ -707,7 +710,7 @@ class Extractor:
     def fixed_role(self, si: int, i: int) -> tuple[str, int]:
         """The role of a fixed cue starting at token i (`laut`, `nach Angaben`, `hieß es` …) and its width."""
         toks = self.sents[si]
-        for words, role in self.lex.fixed:
+        for words, role in self.lex.fixed_by_first.get(toks[i].text.lower(), ()):
             n = len(words)
             if tuple(t.text.lower() for t in toks[i : i + n]) == words:
                 return role, n

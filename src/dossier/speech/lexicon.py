@@ -44,6 +44,11 @@ class SpeechLexicon:
     anaphoric: tuple[str, ...]
     contrast: frozenset[str]
 
+    @property
+    def fixed_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """Fixed cues indexed by their first word (longest first), for one lookup per token."""
+        return _index_by_first(self.fixed)
+
     def verb_forms(self, form: str) -> tuple[FormHit, ...]:
         return self.forms.get(form.lower(), ())
 
@@ -51,6 +56,14 @@ class SpeechLexicon:
         """A channel noun, also as the head of a compound (`Fernsehinterview`)."""
         low = word.lower()
         return any(low == c or (low.endswith(c) and len(low) > len(c) + 2) for c in self.channels)
+
+
+@cache
+def _index_by_first(rows: tuple[tuple[tuple[str, ...], str], ...]) -> dict[str, tuple]:
+    index: dict[str, list] = {}
+    for words, role in rows:
+        index.setdefault(words[0], []).append((words, role))
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def weak_forms(stem: str) -> tuple[list[str], list[str]]:
