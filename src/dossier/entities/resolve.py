@@ -225,9 +225,15 @@ class Resolver:
         sent, quoted = ctx.tokens[c.token].sentence, ctx.quoted[c.token]
         oblique = c.text.lower() in ("ihn", "ihm", "ihr")
         after_cue = ctx.lex.cue(ctx.word(c.token - 1), "speech")  # `…, sagte er`: not the message
+        gender = c.gender
+        if gender == "f" and c.text.lower() == "sie":
+            number = _verb_number(ctx, c.token)
+            if number == "p":
+                return None  # `sie haben`: a group, not one person
+            gender = "f*" if number == "s" else "f"
         hist = [
             (m, e) for m, e in self._history(c.start)
-            if e.type == "PER" and _pronoun_gender_ok(c.gender, e.gender)
+            if e.type == "PER" and _pronoun_gender_ok(gender, e.gender)
             and sent - ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
             and (quoted or not ctx.quoted[m.token])
             and not (after_cue and ctx.tokens[m.token].sentence == sent)
@@ -315,7 +321,26 @@ def _gender_ok(want: str, have: str) -> bool:
 
 
 def _pronoun_gender_ok(want: str, have: str) -> bool:
-    return have == want or (have == "u" and want == "m")
+    """`er` fits men and people of unknown gender; `sie` with a singular verb (`f*`) also the latter."""
+    return have == want.rstrip("*") or (have == "u" and want in ("m", "f*"))
+
+
+_PLURAL_VERBS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "können", "konnten", "müssen",
+                 "mussten", "wollen", "wollten", "sollen", "sollten", "dürfen", "seien", "hätten", "würden"}
+_SINGULAR_VERBS = {"ist", "war", "hat", "hatte", "wird", "wurde", "kann", "konnte", "muss", "musste",
+                   "will", "wollte", "soll", "sollte", "darf", "sei", "habe", "hätte", "würde"}
+
+
+def _verb_number(ctx: Context, i: int) -> str:
+    """Number of the finite verb next to token i (`sie sagt` singular, `sie sagen` plural, else unknown)."""
+    for j in (i + 1, i - 1, i + 2):
+        if not ctx.same_sentence(i, j) or not ctx.tag(j).endswith("FIN"):
+            continue
+        w = ctx.word(j).lower()
+        if w in _PLURAL_VERBS or (w not in _SINGULAR_VERBS and w.endswith("en")):
+            return "p"
+        return "s"
+    return "?"
 
 
 _ADJ_END = re.compile(r"(?:en|em|er|es|e)$")
