@@ -6,11 +6,12 @@ import re
 
 import pytest
 
-from dossier.events import make_stage
+from dossier.events import EventStage, make_stage
+from dossier.events.lexicon import load_lexicon
 from dossier.model import AnalysedDocument, Entity, Mention, Quote, Span, TimeExpression
 from dossier.segment import Segmenter
 
-STAGE = make_stage("de")
+STAGE = EventStage(load_lexicon("de"))  # the rules alone; the trained filter is tested on its own below
 
 
 def _doc(
@@ -27,22 +28,16 @@ def _doc(
             for form in forms
             for m in re.finditer(rf"\b{re.escape(form)}\b", text)
         ]
-        doc.entities.append(
-            Entity(id=eid, type=etype, name=forms[0], mentions=sorted(mentions, key=lambda m: m.start))
-        )
+        doc.entities.append(Entity(id=eid, type=etype, name=forms[0], mentions=sorted(mentions, key=lambda m: m.start)))
     for i, (surface, value) in enumerate((times or {}).items(), start=1):
         start = text.index(surface)
         doc.times.append(
-            TimeExpression(
-                id=f"t{i}", start=start, end=start + len(surface), text=surface, type="DATE", value=value
-            )
+            TimeExpression(id=f"t{i}", start=start, end=start + len(surface), text=surface, type="DATE", value=value)
         )
     for i, message in enumerate(quotes or [], start=1):
         start = text.index(message)
         doc.quotes.append(
-            Quote(
-                id=f"q{i}", kind="direct", message=[Span(start=start, end=start + len(message), text=message)]
-            )
+            Quote(id=f"q{i}", kind="direct", message=[Span(start=start, end=start + len(message), text=message)])
         )
     return STAGE(doc)
 
@@ -65,9 +60,7 @@ def test_meeting_with_partner_time_and_place() -> None:
 
 
 def test_target_by_preposition() -> None:
-    doc = _doc(
-        "Die EU verhängte neue Sanktionen gegen Iran.", {"eu": ("ORG", ["EU"]), "iran": ("LOC", ["Iran"])}
-    )
+    doc = _doc("Die EU verhängte neue Sanktionen gegen Iran.", {"eu": ("ORG", ["EU"]), "iran": ("LOC", ["Iran"])})
     event = _only(doc, "sanction")
     assert {(p.entity, p.role) for p in event.participants} == {("eu", "agent"), ("iran", "target")}
 
@@ -97,9 +90,16 @@ def test_modality(text: str, event_type: str, modality: str) -> None:
 
 
 def test_claim_inside_a_quotation() -> None:
-    doc = _doc("„Wir haben den Streik beendet“, sagte er.", {}, quotes=["Wir haben den Streik beendet"])
-    event = _only(doc, "strike")
+    doc = _doc("Er behauptete, den Streik beendet zu haben.", {}, quotes=["den Streik beendet zu haben"])
+    doc.quotes[0].cue = Span(start=3, end=13, text="behauptete")
+    event = _only(STAGE(doc), "strike")
     assert event.modality == "claimed" and event.quote == "q1"
+
+
+def test_quoted_plan_keeps_its_modality_and_link() -> None:
+    doc = _doc("„Wir werden den Streik fortsetzen“, sagte sie.", {}, quotes=["Wir werden den Streik fortsetzen"])
+    event = _only(doc, "strike")
+    assert event.modality == "planned" and event.quote == "q1"
 
 
 def test_threat_verb_yields_the_threatened_measure() -> None:
@@ -128,3 +128,15 @@ def test_separate_meetings_stay_apart() -> None:
 def test_words_that_only_look_like_triggers() -> None:
     doc = _doc("Ein Beispiel: Die Kommission muss eine Entscheidung treffen.", {})
     assert doc.events == []
+
+
+def test_trained_filter_keeps_an_anchored_event() -> None:
+    stage = make_stage("de")
+    assert stage.filter is not None, "the event filter model is missing: run python -m dossier.events.train"
+    doc = _doc(
+        "Scholz traf sich am Dienstag in Paris mit Macron.",
+        {"scholz": ("PER", ["Scholz"]), "paris": ("LOC", ["Paris"]), "macron": ("PER", ["Macron"])},
+        {"Dienstag": "2024-05-07"},
+    )
+    doc.events = []
+    assert [e.type for e in stage(doc).events] == ["meeting"]

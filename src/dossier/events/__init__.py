@@ -5,22 +5,29 @@ from __future__ import annotations
 from dossier.events.extract import find_candidates
 from dossier.events.lexicon import EventLexicon, load_lexicon
 from dossier.events.merge import merge
+from dossier.events.model import MODEL_FILE, EventFilter
+from dossier.lang import get_pack
 from dossier.model import AnalysedDocument
 
 
 class EventStage:
-    """Finds event triggers, attaches participants, time, place and modality, merges repeats."""
+    """Finds event triggers, attaches participants, time, place and modality, filters, merges repeats."""
 
     name = "events"
 
-    def __init__(self, lexicon: EventLexicon):
+    def __init__(self, lexicon: EventLexicon, event_filter: EventFilter | None = None):
         self.lexicon = lexicon
+        self.filter = event_filter
 
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
-        doc.events = merge(find_candidates(doc, self.lexicon))
+        candidates = find_candidates(doc, self.lexicon)
+        if self.filter is not None:
+            candidates = [c for c in candidates if self.filter.keep(c)]
+        doc.events = merge(candidates)
         return doc
 
 
 def make_stage(lang: str) -> EventStage:
-    """The event stage for a language pack's lexicon."""
-    return EventStage(load_lexicon(lang))
+    """The event stage for a language pack: its lexicon and, once trained, its event filter."""
+    model = get_pack(lang).root / "data" / MODEL_FILE
+    return EventStage(load_lexicon(lang), EventFilter.load(model) if model.exists() else None)

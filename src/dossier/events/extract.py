@@ -46,6 +46,9 @@ class Candidate:
     quote: str | None = None
     definite: bool = False  # "das Treffen", "diese Gespräche": likely refers back to an earlier event
     method: str = "rule:trigger"
+    lemma: str = ""
+    kind: str = "noun"
+    prev_word: str = ""
 
 
 @dataclass
@@ -56,13 +59,13 @@ class _Context:
     mentions: list[tuple[Mention, Entity]]
     starts: list[int]
     places: set[str]
+    tokens_at: dict[int, Token]
 
     @classmethod
     def of(cls, doc: AnalysedDocument) -> _Context:
         mentions = sorted(((m, e) for e in doc.entities for m in e.mentions), key=lambda me: me[0].start)
-        return cls(
-            doc, mentions, [m.start for m, _ in mentions], {e.id for e in doc.entities if e.type == "LOC"}
-        )
+        places = {e.id for e in doc.entities if e.type == "LOC"}
+        return cls(doc, mentions, [m.start for m, _ in mentions], places, {t.start: t for t in doc.tokens or []})
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         return self.mentions[bisect_left(self.starts, start) : bisect_right(self.starts, end - 1)]
@@ -91,14 +94,12 @@ def _particle_lemma(tokens: list[Token], index: int) -> str:
     return lemma
 
 
-def _trigger_type(
-    tokens: list[Token], index: int, lexicon: EventLexicon, sentence_text: str
-) -> tuple[str, str] | None:
+def _trigger_type(tokens: list[Token], index: int, lexicon: EventLexicon, sentence_text: str) -> tuple[str, str] | None:
     """(event type, kind) if the token at `index` triggers an event in this sentence."""
     tok = tokens[index]
     lemma = (tok.lemma or tok.text).lower()
     if tok.pos in _NOUN_TAGS and tok.text[:1].isupper():
-        kind, event_type = "noun", lexicon.noun_type(lemma) or lexicon.noun_type(tok.text)
+        kind, event_type = "noun", lexicon.noun_type(lemma)
     elif tok.pos in _VERB_TAGS:
         joined = _particle_lemma(tokens, index)
         kind, event_type = "verb", lexicon.verb_type(joined) or lexicon.verb_type(lemma)
@@ -158,11 +159,7 @@ def _roles(
             continue
         index = bisect_left(tok_starts, mention.start)
         prep = _preposition(tokens, index)
-        if (
-            prep in {"in", "im", "nach", "bei", "aus"}
-            and entity.id in ctx.places
-            and mention.kind != "metonym"
-        ):
+        if prep in {"in", "im", "nach", "bei", "aus"} and entity.id in ctx.places and mention.kind != "metonym":
             continue  # a place, not a participant
         if prep == "zwischen":
             between = True
@@ -198,9 +195,7 @@ def _time(times: list[TimeExpression], start: int, end: int, trigger: Span) -> T
     return min(inside, key=lambda t: abs(t.start - trigger.start))
 
 
-def _modality(
-    lexicon: EventLexicon, text: str, sentence: Sentence, clause: tuple[int, int], trigger: Span
-) -> str:
+def _modality(lexicon: EventLexicon, text: str, sentence: Sentence, clause: tuple[int, int], trigger: Span) -> str:
     """First modality whose cue occurs in the sentence (negation: in the trigger's clause), else occurred."""
     before = text[sentence.start : trigger.start]
     after = text[trigger.end : sentence.end]
@@ -215,16 +210,25 @@ def _modality(
     return "occurred"
 
 
-def _quote_at(quotes: list[Quote], trigger: Span) -> str | None:
+def _quote_at(quotes: list[Quote], trigger: Span) -> Quote | None:
+    """The quotation whose message contains the trigger, if any."""
     for q in quotes:
         if any(m.start <= trigger.start and trigger.end <= m.end for m in q.message):
-            return q.id
+            return q
     return None
 
 
-def sentence_candidates(
-    ctx: _Context, lexicon: EventLexicon, s_index: int, tokens: list[Token]
-) -> list[Candidate]:
+def _claims(quote: Quote | None, tokens_by_start: dict[int, Token], claim_cues: frozenset[str]) -> bool:
+    """Whether a quotation asserts a contested claim (`behauptete, es seien …`), judged by its cue's lemma."""
+    if quote is None or quote.cue is None:
+        return False
+    tok = tokens_by_start.get(quote.cue.start)
+    lemmas = {(tok.lemma or tok.text).lower()} if tok else {quote.cue.text.lower()}
+    lemmas |= {p.text.lower() + lemma for p in quote.cue_parts[1:] for lemma in list(lemmas)}
+    return bool(lemmas & claim_cues)
+
+
+def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, tokens: list[Token]) -> list[Candidate]:
     """Every event candidate of one sentence."""
     doc, sentence = ctx.doc, ctx.doc.sentences[s_index]
     text = doc.text
@@ -245,7 +249,7 @@ def sentence_candidates(
         clause = next(c for c in _clauses(text, sentence.start, sentence.end) if c[0] <= tok.start < c[1] + 1)
         quote = _quote_at(doc.quotes, trigger)
         modality = _modality(lexicon, text, sentence, clause, trigger)
-        if modality == "occurred" and quote:
+        if modality == "occurred" and _claims(quote, ctx.tokens_at, lexicon.claim_cues):
             modality = "claimed"
         prev = text[max(sentence.start, tok.start - 12) : tok.start].split()
         out.append(
@@ -257,11 +261,14 @@ def sentence_candidates(
                 time=_time(doc.times, sentence.start, sentence.end, trigger),
                 place=_place(ctx, tokens, sentence.start, sentence.end),
                 modality=modality,
-                quote=quote,
+                quote=quote.id if quote else None,
                 definite=bool(prev)
                 and prev[-1].lower()
                 in {"das", "dem", "des", "die", "der", "diese", "dieses", "diesen", "diesem", "dieser"},
                 method=f"rule:{kind}-trigger",
+                lemma=(tok.lemma or tok.text).lower(),
+                kind=kind,
+                prev_word=prev[-1].lower() if prev else "",
             )
         )
     return out

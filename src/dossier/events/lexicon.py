@@ -9,6 +9,7 @@ from functools import cache
 from dossier.lang import LexiconError, get_pack
 
 KINDS = ("noun", "verb", "suffix")
+LEARNED_FILE = "events/learned_triggers.tsv"  # written by `python -m dossier.events.train`
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class EventLexicon:
     exclude: frozenset[str]
     requires: dict[str, re.Pattern[str]]
     modality: tuple[tuple[str, re.Pattern[str]], ...]
+    claim_cues: frozenset[str]
 
     def noun_type(self, lemma: str) -> str | None:
         """Event type of a noun lemma: exact entry, else the longest trigger suffix of a compound."""
@@ -45,11 +47,13 @@ def load_lexicon(lang: str) -> EventLexicon:
     nouns: dict[str, str] = {}
     verbs: dict[str, str] = {}
     suffixes: dict[str, str] = {}
-    for row in pack.table("events/triggers.tsv"):
+    learned = pack.root / "data" / LEARNED_FILE
+    rows = pack.table("events/triggers.tsv") + (pack.table(LEARNED_FILE) if learned.exists() else [])
+    for row in rows:
         if len(row) != 3 or row[2] not in KINDS:
             raise LexiconError(f"events/triggers.tsv: bad row {row!r} (lemma, type, noun|verb|suffix)")
         lemma, event_type, kind = row[0].lower(), row[1], row[2]
-        {"noun": nouns, "verb": verbs, "suffix": suffixes}[kind][lemma] = event_type
+        {"noun": nouns, "verb": verbs, "suffix": suffixes}[kind].setdefault(lemma, event_type)
     requires = {row[0].lower(): re.compile(row[1]) for row in pack.table("events/requires.tsv")}
     modality = tuple((row[0], re.compile(row[1], re.IGNORECASE)) for row in pack.table("events/modality.tsv"))
     return EventLexicon(
@@ -59,4 +63,5 @@ def load_lexicon(lang: str) -> EventLexicon:
         exclude=frozenset(w.lower() for w in pack.lines("events/exclude.txt")),
         requires=requires,
         modality=modality,
+        claim_cues=frozenset(w.lower() for w in pack.lines("events/claim_cues.txt")),
     )

@@ -25,9 +25,7 @@ def timeline_rows(docs: list[AnalysedDocument]) -> list[dict[str, str]]:
                 {
                     "date": times.get(v.time or "", ""),
                     "type": v.type,
-                    "participants": ", ".join(
-                        f"{names.get(p.entity, p.entity)} ({p.role})" for p in v.participants
-                    ),
+                    "participants": ", ".join(f"{names.get(p.entity, p.entity)} ({p.role})" for p in v.participants),
                     "place": names.get(v.place or "", ""),
                     "modality": v.modality,
                     "trigger": v.trigger.text,
