@@ -44,7 +44,9 @@ class EntityStage:
         refs = detect.role_candidates(ctx, names) + detect.org_role_candidates(ctx, names) + detect.pronoun_candidates(ctx)
         detect.metonyms(ctx, names)
         demonyms = [c for c in known if c.kind == "demonym"]
-        doc.entities = resolve(ctx, names + demonyms, refs, self.kb)
+        people = detect.inhabitant_roles(ctx, demonyms)
+        demonyms = [c for c in demonyms if c not in people]
+        doc.entities = resolve(ctx, names + demonyms, refs + people, self.kb)
         return doc
 
 

@@ -41,6 +41,7 @@ class Cand:
     needs_known: bool = False  # keep only if the name is otherwise known in the article
     role: RoleForm | None = None
     target: tuple[str, str, tuple[str, ...]] | None = None  # an organisation role noun (`das Blatt`)
+    nation: str | None = None  # an inhabitant noun used for a person (`der Niederländer`): the place id
     anchor: Cand | None = None  # the name a title belongs to (`Bürgermeister` in `Bürgermeister Klitschko`)
     roles: list[str] = field(default_factory=list)  # role phrases attached to this name
     in_quote: bool = False
@@ -490,3 +491,19 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
     if ctx.text[end - 1] == "." and not ctx.same_sentence(j, j + 1) and end - start > 1:
         end -= 1
     return i, j, typ, start, end
+
+
+def inhabitant_roles(ctx: Context, demonyms: list[Cand]) -> list[Cand]:
+    """`der Niederländer`, `die Französin`, `dem Russen`: an inhabitant noun with a singular article may
+    stand for a person of that country; such demonyms become role candidates (resolved or given back)."""
+    out = []
+    for c in demonyms:
+        det = ctx.word(c.token - 1).lower()
+        if not c.text[:1].isupper() or ctx.tokens[c.token].start != c.start or ctx.tag(c.token) != "NN":
+            continue
+        feminine = c.text.endswith("in")
+        if det in ("der", "dem", "des") and not feminine or det in ("die", "der") and feminine:
+            c.kind, c.method, c.nation, c.type = "role", "rule:inhabitant-role", c.kb, "PER"
+            c.gender = "f" if feminine else "m"
+            out.append(c)
+    return out

@@ -175,7 +175,18 @@ class Resolver:
                 return e
         return None
 
+    def _nation_target(self, c: Cand) -> _Ent | None:
+        """The most recent person from that country; otherwise the noun stays a demonym of the place."""
+        for _m, e in reversed(self._history(c.start)):
+            entry = self.kb.entries.get(e.kb or "")
+            if e.type == "PER" and entry is not None and entry.attrs.get("country") == c.nation:
+                return e
+        c.kind, c.method, c.type = "demonym", "kb-demonym", "LOC"
+        return self._kb_entity(c.nation) if c.nation else None
+
     def _role_target(self, c: Cand) -> _Ent | None:
+        if c.nation is not None:
+            return self._nation_target(c)
         if c.anchor is not None:
             return next((e for e in self.ents if c.anchor in e.mentions), None)
         if c.target is not None:
