@@ -22,6 +22,7 @@ _NAME_TYPES = ("PER", "ORG")
 _RECENT_DAYS = 7  # a past clock time may take a day named earlier if it lies this close before publication
 _LEAD = 40  # an expression starts at most this many characters before its trigger (`Mitte des vergangenen`)
 _WORD = re.compile(r"\b\w+")
+_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
 
 
 @dataclass
@@ -82,10 +83,17 @@ class TimeTagger:
         self.cues = cues
 
     def _starts(self, text: str, lo: int, trigger: int) -> list[int]:
-        """Where an expression holding the trigger may begin: at a grammar word before it, or at it."""
-        vocabulary = self.grammar.vocabulary
-        starts = [w.start() for w in _WORD.finditer(text, lo, trigger) if w.group().casefold() in vocabulary]
-        return [*starts, _word_start(text, trigger)]
+        """Where an expression holding the trigger may begin: at the trigger's word, or at a grammar word
+        before it when only grammar words, numbers and adjectives stand between."""
+        here = _word_start(text, trigger)
+        starts = [here]
+        for w in reversed(list(_WORD.finditer(text, lo, here))):
+            word = w.group()
+            if word.casefold() in self.grammar.vocabulary or word.isdigit():
+                starts.append(w.start())
+            elif not _ADJECTIVE.fullmatch(word):
+                break
+        return starts[::-1]
 
     def _matches(self, text: str) -> list[re.Match[str]]:
         """Leftmost non-overlapping rule matches, tried only at a few places around each trigger word."""
