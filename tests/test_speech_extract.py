@@ -353,3 +353,18 @@ def test_stance_and_judgement_cues() -> None:
     q = only(analyse("Merz hält eine Einigung dennoch für wahrscheinlich.", PEOPLE))
     assert q.cue.text == "hält" and messages(q) == ["eine Einigung dennoch für wahrscheinlich"]
     assert analyse("Merz hält eine Rede.", PEOPLE).quotes == []
+
+
+def test_description_and_pronoun_pick_the_person_whose_gender_fits() -> None:
+    text = (
+        "Anna Weber traf Friedrich Merz. Die Lage sei ernst, sagte der Kanzler. "
+        "Es gebe Hoffnung, sagte die Ministerin. Man werde sehen, sagte sie."
+    )
+    doc = analyse(text, PEOPLE)
+    assert [q.source.entity for q in doc.quotes] == ["merz", "weber", "weber"]
+
+
+def test_organisation_noun_refers_to_the_last_organisation() -> None:
+    ents = {**PEOPLE, "vw": ("ORG", ["Volkswagen"])}
+    doc = analyse("Volkswagen baut Stellen ab. Die Lage sei ernst, sagte ein Sprecher des Konzerns.", ents)
+    assert only(doc).source.entity == "vw"

@@ -18,7 +18,7 @@ class SpeechStage:
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
         if not doc.sentences or doc.tokens is None:
             return doc
-        doc.quotes = to_quotes(doc, Extractor(doc, self.lex).run(), self.lex.anaphoric)
+        doc.quotes = to_quotes(doc, Extractor(doc, self.lex).run(), self.lex.hints)
         return doc
 
 

@@ -20,7 +20,7 @@ from dossier.speech.grammar import (
     np_forward,
 )
 from dossier.speech.lexicon import FormHit, SpeechLexicon
-from dossier.speech.link import resolve
+from dossier.speech.link import Hints, resolve
 from dossier.speech.quotes import QUOTE_CHARS, Quoted, find_quoted
 
 _SUBORD = frozenset({"dass", "daß", "ob"})
@@ -216,8 +216,9 @@ class Extractor:
         return cue, (self.span(si, *src) if src else None), end
 
     def _aus_source(self, si: int, j: int, end: int) -> tuple[int, int] | None:
-        """`hieß es aus Regierungskreisen in Wien`: the noun phrase after `aus`."""
+        """`hieß es (am Abend) aus Regierungskreisen in Wien`: the noun phrase after `aus`."""
         toks = self.sents[si]
+        j = self._skip_leading(si, self._skip_adverbs(si, j), end)
         if j < end and toks[j].text.lower() == "aus":
             stop = end if end < len(toks) else len(toks)
             last = stop - 1 if stop and toks[stop - 1].pos == "$." else stop
@@ -572,7 +573,8 @@ class Extractor:
             finite = next((m for m in range(cs, finite) if self.is_finite(toks[m])), finite)
         got = np_backward(toks, cs, finite)
         if got is None:
-            got = self._np(toks, self._skip_adverbs(si, finite + 1), self.clause_end(si, finite + 1))
+            j = self._skip_phrases(si, finite + 1)
+            got = self._np(toks, j, self.clause_end(si, j))
         return self.span(si, *got) if got is not None else None
 
     def _complement(self, si: int, i: int, particle: int | None) -> tuple[str, tuple[int, int]] | None:
@@ -633,6 +635,22 @@ class Extractor:
             a -= 1
         a = self._skip_leading(si, a, b)
         return self.span(si, a, b) if b > a else None
+
+    def _skip_phrases(self, si: int, j: int) -> int:
+        """Skip adverbs, times and prepositional phrases before a subject after its verb
+        (`teilte am Dienstagmorgen die Bahn mit`)."""
+        toks = self.sents[si]
+        for _ in range(3):
+            j = self._skip_leading(si, self._skip_adverbs(si, j), len(toks))
+            if j >= len(toks) or toks[j].pos not in ("APPR", "APPRART"):
+                return j
+            m = j + 1
+            while m < len(toks) and not (toks[m].pos in ("NN", "NE") and toks[m].text[:1].isupper()):
+                if toks[m].text in _CLAUSE_STOP or toks[m].pos in FINITE:
+                    return j
+                m += 1
+            j = m + 1
+        return j
 
     def _skip_adjuncts(self, si: int, a: int) -> int:
         """Skip adverbs, time expressions and place or manner phrases before reported content
@@ -938,7 +956,7 @@ class Extractor:
         return self.drafts
 
 
-def to_quotes(doc: AnalysedDocument, drafts: list[Draft], anaphoric: tuple[str, ...] = ()) -> list[Quote]:
+def to_quotes(doc: AnalysedDocument, drafts: list[Draft], hints: Hints) -> list[Quote]:
     """Turn drafts into `Quote` items with ids in text order and link them to entities."""
     text = doc.text
     out: list[Quote] = []
@@ -969,7 +987,7 @@ def to_quotes(doc: AnalysedDocument, drafts: list[Draft], anaphoric: tuple[str, 
         )
     index = {id(d): n for n, d in enumerate(drafts)}
     inherited = {n: index[id(d.inherits)] for n, d in enumerate(drafts) if d.inherits is not None}
-    resolve(doc, out, inherited, anaphoric)
+    resolve(doc, out, inherited, hints)
     if "position" in Quote.model_fields:
         for n, q in enumerate(out):
             q.position = position(q, n in inherited)

@@ -52,7 +52,8 @@ def is_punct(tok: Token) -> bool:
 def is_nounish(tok: Token, first: bool = False) -> bool:
     """A noun or name: tagged so, or capitalised where German capitalises only nouns and names."""
     if not first_letter(tok).isupper():  # `55-Jährige` counts by its first letter
-        return False
+        last = tok.text.rsplit("-", 1)[-1]
+        return "-" in tok.text and last[:1].isupper()  # `al-Dschasira`
     if tok.pos in NOUN_TAGS:
         return True
     return not first and tok.pos not in NOT_NOUN and not is_punct(tok)
@@ -86,7 +87,7 @@ def np_forward(
         k = _np_core(toks, k, stop) or k
     if (
         k + 1 < stop
-        and toks[k].text in ("vom", "von")
+        and toks[k].text in ("vom", "von", "aus")
         and toks[k - 1].pos == "NE"
         and is_nounish(toks[k + 1])
     ):
@@ -102,13 +103,15 @@ def np_forward(
 
 def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
     k = j
-    if toks[k].pos in DETERMINERS or toks[k].pos == "APPRART":
+    if toks[k].pos in DETERMINERS:
         k += 1
     elif k + 1 < stop and toks[k].text.endswith("s") and is_nounish(toks[k]) and toks[k + 1].pos == "ADJA":
         k += 1  # a genitive name as determiner: `Putins außenpolitischer Berater`
     if k < stop and toks[k].text == "von":
         k = _skip_von_insertion(toks, k, stop)
     while k < stop and is_adjective(toks[k]):
+        if toks[k].pos == "CARD" and k + 2 < stop and toks[k + 2].pos == "ADJA":
+            k += 2  # a measure phrase: `die 71 Jahre alte Rentnerin`
         k += 1
     n = k
     while n < stop and (

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dossier.lang import LexiconError, get_pack
+from dossier.speech.link import Hints
 
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "wider", "hinter", "über", "unter")
 
@@ -41,7 +42,7 @@ class SpeechLexicon:
     konjunktiv: frozenset[str]
     causative: frozenset[str]
     content_preps: frozenset[str]
-    anaphoric: tuple[str, ...]
+    hints: Hints
     contrast: frozenset[str]
 
     @property
@@ -140,6 +141,11 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         konjunktiv=frozenset(pack.lines("speech/konjunktiv.txt")),
         causative=frozenset(pack.lines("speech/causative.txt")),
         content_preps=frozenset(w.lower() for w in pack.lines("speech/content_preps.txt")),
-        anaphoric=tuple(w.lower() for w in pack.lines("speech/anaphoric.txt")),
+        hints=Hints(
+            anaphoric=tuple(w.lower() for w in pack.lines("speech/anaphoric.txt")),
+            org_nouns=tuple(w.lower() for w in pack.lines("speech/org_nouns.txt")),
+            gender_words={row[0].lower(): row[1] for row in pack.table("speech/gender.tsv")},
+            first_names={row[0]: row[1] for row in pack.table("entities/first_names.tsv") if len(row) == 2},
+        ),
         contrast=frozenset(pack.lines("speech/contrast.txt")),
     )

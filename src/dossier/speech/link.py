@@ -4,13 +4,15 @@ The source entity is the entity mentioned inside the source phrase (a person nam
 an organisation: `der Präsident des BDI, Siegfried Russwurm` → Russwurm; `ein Sprecher der Stadtwerke`
 → Stadtwerke); compound prefixes and adjectives do not count (`die CDU-Politikerin` is not the CDU).
 Without a mention, the phrase's head noun is matched against the entities' roles (`der Kanzler`), and
-an age description (`der 55-Jährige`) means the last person named. A pronoun takes the entity layer's
-resolution, else the speaker of the nearest preceding quotation, else the nearest preceding person.
+an age description (`der 55-Jährige`) or a plain description (`sagte der Rathauschef`) the last person
+named whose gender fits (from the first name), an organisation noun (`des Unternehmens`) the last
+organisation. A pronoun takes the entity layer's resolution, else the speaker of the nearest preceding
+quotation whose gender fits, else the nearest fitting person.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dossier.model import AnalysedDocument, Quote
 from dossier.speech.grammar import PRONOUN_SOURCES
@@ -28,16 +30,28 @@ class _Mention:
     type: str
 
 
+@dataclass(frozen=True)
+class Hints:
+    """Language knowledge for linking descriptions: endings of age descriptions, organisation nouns,
+    the gender a determiner or pronoun signals, first names with their gender."""
+
+    anaphoric: tuple[str, ...] = ()
+    org_nouns: tuple[str, ...] = ()
+    gender_words: dict[str, str] = field(default_factory=dict)
+    first_names: dict[str, str] = field(default_factory=dict)
+
+
 class Linker:
     """Mention index of one document, queried by span."""
 
-    def __init__(self, doc: AnalysedDocument, anaphoric: tuple[str, ...] = ()):
+    def __init__(self, doc: AnalysedDocument, hints: Hints):
         self.text = doc.text
+        self.hints = hints
         self.adjectives = {
             t.start for t in doc.tokens or [] if t.pos in ("ADJA", "ADJD") and t.text.islower()
         }
-        self.anaphoric = anaphoric
         self.roles = [(e.id, [r.lower() for r in e.roles]) for e in doc.entities if e.roles]
+        self.gender = {e.id: hints.first_names.get(e.name.split()[0], "") for e in doc.entities if e.name}
         self.mentions = sorted(
             (
                 _Mention(m.start, m.end, e.id, m.kind, m.type or e.type)
@@ -69,35 +83,46 @@ class Linker:
         compound = after[:1] == "-" and after[1:].isalpha()
         return not compound and m.start not in self.adjectives
 
+    def fits(self, entity: str, gender: str) -> bool:
+        return not gender or self.gender.get(entity, "") in ("", "u", gender)
+
     def by_description(self, start: int, end: int) -> str | None:
-        """The entity a description without a name refers to: a role noun of a known entity
-        (`der Kanzler`), or the last person named for an age description (`der 55-Jährige`)."""
-        words = [w for w in self.text[start:end].split() if w[:1].isupper() or w[:1].isdigit()]
-        if not words:
+        """The entity a description without a name refers to (see the module docstring)."""
+        words = self.text[start:end].split()
+        named = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+        if not named:
             return None
-        head = words[-1].lower()
-        if head.endswith(self.anaphoric):
-            return self.person_before(start)
+        head = named[-1].lower().strip('„“»«"')
+        gender = self.hints.gender_words.get(words[0].lower(), "")
         fits = {eid for eid, roles in self.roles if any(r == head or r.endswith(head) for r in roles)}
         for m in reversed(self.mentions):
             if m.end <= start and m.entity in fits:
                 return m.entity
-        return next(iter(fits)) if len(fits) == 1 else None
+        if len(fits) == 1:
+            return next(iter(fits))
+        if head.endswith(self.hints.org_nouns):
+            return self.before(start, "ORG", "")
+        if head.endswith(self.hints.anaphoric) or words[0].lower() in self.hints.gender_words:
+            return self.before(start, "PER", gender)
+        return None
 
-    def person_before(self, offset: int) -> str | None:
-        """The nearest person named before `offset` (fallback for unresolved pronouns)."""
+    def before(self, offset: int, etype: str, gender: str) -> str | None:
+        """The nearest entity of type `etype` named before `offset` whose gender fits."""
         for m in reversed(self.mentions):
-            if m.end <= offset and m.type == "PER" and m.kind in ("name", "role"):
+            if (
+                m.end <= offset
+                and m.type == etype
+                and m.kind in ("name", "role")
+                and self.fits(m.entity, gender)
+            ):
                 return m.entity
         return None
 
 
-def resolve(
-    doc: AnalysedDocument, quotes: list[Quote], inherited: dict[int, int], anaphoric: tuple[str, ...] = ()
-) -> None:
+def resolve(doc: AnalysedDocument, quotes: list[Quote], inherited: dict[int, int], hints: Hints) -> None:
     """Fill `entity` of sources, addressees and relays; quotes listed in `inherited` (index → index
     of the quotation they continue) take over that quotation's source."""
-    linker = Linker(doc, anaphoric)
+    linker = Linker(doc, hints)
     for n, q in enumerate(quotes):
         if q.source is None and n in inherited:
             prev = quotes[inherited[n]]
@@ -112,13 +137,16 @@ def resolve(
             continue
         q.source.entity = linker.entity_in(q.source.start, q.source.end, exclude=via)
         if q.source.entity is None and q.source.text.lower() in PRONOUN_SOURCES:
-            q.source.entity = _previous_speaker(quotes, n) or linker.person_before(q.source.start)
+            gender = hints.gender_words.get(q.source.text.lower(), "")
+            q.source.entity = _previous_speaker(quotes, n, linker, gender) or linker.before(
+                q.source.start, "PER", gender
+            )
         elif q.source.entity is None:
             q.source.entity = linker.by_description(q.source.start, q.source.end)
 
 
-def _previous_speaker(quotes: list[Quote], n: int) -> str | None:
+def _previous_speaker(quotes: list[Quote], n: int, linker: Linker, gender: str) -> str | None:
     for q in reversed(quotes[:n]):
-        if q.source is not None and q.source.entity is not None:
+        if q.source is not None and q.source.entity is not None and linker.fits(q.source.entity, gender):
             return q.source.entity
     return None
