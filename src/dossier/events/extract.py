@@ -152,12 +152,19 @@ def _roles(
     roles: dict[str, str] = {}
     tok_starts = [t.start for t in tokens]
     trigger_index = bisect_left(tok_starts, trigger.start)
+    verb_index = next((i for i, t in enumerate(tokens) if t.pos.endswith("FIN") and t.start >= clause[0]), len(tokens))
     between = False
+    demonym_agent = None
     for mention, entity in ctx.mentions_in(*clause):
         inside = mention.start >= trigger.start and mention.end <= trigger.end
-        if inside or mention.kind == "demonym" or entity.id in roles:
+        if inside or entity.id in roles:
             continue
         index = bisect_left(tok_starts, mention.start)
+        if mention.kind == "demonym":
+            # "israelische Luftangriffe", "die österreichische Polizei ermittelt": the country acts
+            if demonym_agent is None and (0 < trigger_index - index <= 2 or index < verb_index):
+                demonym_agent = entity.id
+            continue
         prep = _preposition(tokens, index)
         if prep in {"in", "im", "nach", "bei", "aus"} and entity.id in ctx.places and mention.kind != "metonym":
             continue  # a place, not a participant
@@ -165,7 +172,7 @@ def _roles(
             between = True
             role = "agent" if "agent" not in roles.values() else "partner"
         elif prep is not None:
-            role = _PREP_ROLE.get(prep)
+            role = "partner" if prep == "gegen" and event_type == "match" else _PREP_ROLE.get(prep)
         elif between and index > 0 and tokens[index - 1].text in {"und", ","}:
             role = "partner"
         elif index > trigger_index and index - trigger_index <= 3:
@@ -174,6 +181,8 @@ def _roles(
             role = "agent" if "agent" not in roles.values() else _object_role(event_type)
         if role:
             roles[entity.id] = role
+    if demonym_agent and "agent" not in roles.values() and demonym_agent not in roles:
+        roles[demonym_agent] = "agent"
     return list(roles.items())
 
 
