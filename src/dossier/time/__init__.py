@@ -34,6 +34,7 @@ class Candidate:
     rule: str
     type: str
     raw: str
+    condition: str = ""
     sentence: int | None = None
 
 
@@ -119,7 +120,7 @@ class TimeTagger:
         out: list[Candidate] = []
         for m in self._matches(text):
             rule = self.grammar.rules[int(m.lastgroup[1:])]
-            out.append(Candidate(m.start(), m.end(), rule.name, rule.type, self.grammar.fill(rule, m)))
+            out.append(Candidate(m.start(), m.end(), rule.name, rule.type, self.grammar.fill(rule, m), rule.if_))
         return out
 
     def _sentence_index(self, doc: AnalysedDocument, starts: list[int], at: int) -> int | None:
@@ -145,18 +146,20 @@ class TimeTagger:
         ]
         return max(before)[1] if before else None
 
-    def resolve(self, doc: AnalysedDocument, found: list[Candidate]) -> list[str]:
-        """Values of the candidates: publication- and tense-anchored first, then the context-anchored."""
+    def resolve(self, doc: AnalysedDocument, found: list[Candidate]) -> list[str | None]:
+        """Values of the candidates (None: dropped by its rule's condition); publication- and
+        tense-anchored first, then the context-anchored."""
         anchor, finder = _published(doc), TenseFinder(doc, self.cues)
-        values: dict[int, str] = {}
+        values: dict[int, str | None] = {}
         for i, c in enumerate(found):
             if not context_kind(c.raw):
                 if c.type == "SET":  # recurrences are never anchored (jeden Sommer = XXXX-SU)
                     values[i] = resolve(c.raw, None)
                     continue
-                tense = finder.tense(c.start, c.end, c.sentence) if needs_tense(c.raw) else None
-                values[i] = resolve(c.raw, anchor, tense)
-        done = [(found[i], v) for i, v in values.items()]
+                tensed = needs_tense(c.raw) or c.condition == "tensed"
+                tense = finder.tense(c.start, c.end, c.sentence) if tensed else None
+                values[i] = None if c.condition == "tensed" and tense is None else resolve(c.raw, anchor, tense)
+        done = [(found[i], v) for i, v in values.items() if v]
         for i, c in enumerate(found):
             if i not in values:
                 past = finder.tense(c.start, c.end, c.sentence) == "past"
@@ -181,7 +184,9 @@ class TimeTagger:
                 method=c.rule,
                 sentence=c.sentence,
             )
-            for i, (c, value) in enumerate(zip(found, self.resolve(doc, found), strict=True), start=1)
+            for i, (c, value) in enumerate(
+                [(c, v) for c, v in zip(found, self.resolve(doc, found), strict=True) if v], start=1
+            )
         ]
         return doc
 

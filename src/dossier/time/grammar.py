@@ -17,7 +17,8 @@ from dossier.lang import LanguagePack, LexiconError
 _REF = re.compile(r"%(\w+)")
 _SLOT = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_KEYS = ("RULE", "TYPE", "MATCH", "VALUE", "EXAMPLE")
+_KEYS = ("RULE", "TYPE", "MATCH", "VALUE", "IF", "EXAMPLE")
+_CONDITIONS = ("", "tensed")  # tensed: dropped in a clause without past or future (habitual present)
 _TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")  # NONE: a rule that only blocks (ages, names)
 # A capitalised form of a lower-case entry only counts at a sentence start (`Heute`, not `der Morgen`).
 _SENT_START = r"(?:(?<![^\n])|(?<=[.!?:;] )|(?<=[.!?][“”\"«»] )|(?<=[„“\"‚(«»]))"
@@ -53,6 +54,7 @@ class Rule:
     type: str = ""
     match: str = ""
     value: str = ""
+    if_: str = ""
     examples: list[Example] = field(default_factory=list)
     groups: list[tuple[str, str]] = field(default_factory=list)  # (regex group name, slot name)
 
@@ -140,10 +142,12 @@ def _parse_rules(lines: list[str]) -> list[Rule]:
         elif key == "EXAMPLE":
             rules[-1].examples.append(_parse_example(rest.strip(), rules[-1].name))
         else:
-            setattr(rules[-1], key.lower(), rest.strip())
+            setattr(rules[-1], "if_" if key == "IF" else key.lower(), rest.strip())
     for rule in rules:
         if rule.type not in _TYPES or not rule.match or not rule.value:
             raise LexiconError(f"time rule {rule.name}: needs TYPE ({'|'.join(_TYPES)}), MATCH and VALUE")
+        if rule.if_ not in _CONDITIONS:
+            raise LexiconError(f"time rule {rule.name}: unknown IF {rule.if_!r}")
     return rules
 
 
