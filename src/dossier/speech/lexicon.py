@@ -144,7 +144,10 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         hints=Hints(
             anaphoric=tuple(w.lower() for w in pack.lines("speech/anaphoric.txt")),
             org_nouns=tuple(w.lower() for w in pack.lines("speech/org_nouns.txt")),
-            gender_words={row[0].lower(): row[1] for row in pack.table("speech/gender.tsv")},
+            gender_words={row[0].lower(): row[1] for row in pack.table("speech/gender.tsv") if row[1] != "-"},
+            indefinite=frozenset(
+                row[0].lower() for row in pack.table("speech/gender.tsv") if row[2:] == ["indef"]
+            ),
             first_names={row[0]: row[1] for row in pack.table("entities/first_names.tsv") if len(row) == 2},
         ),
         contrast=frozenset(pack.lines("speech/contrast.txt")),

@@ -37,6 +37,7 @@ class Hints:
 
     anaphoric: tuple[str, ...] = ()
     org_nouns: tuple[str, ...] = ()
+    indefinite: frozenset[str] = frozenset()
     gender_words: dict[str, str] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)
 
@@ -62,7 +63,8 @@ class Linker:
         )
 
     def entity_in(self, start: int, end: int, exclude: tuple[int, int] | None = None) -> str | None:
-        """The best entity mentioned inside [start, end), ignoring the relay phrase `exclude`."""
+        """The best entity mentioned inside [start, end), ignoring the relay phrase `exclude`; else one
+        whose mention starts inside and runs on (`die Bundesagentur` of `Bundesagentur für Arbeit`)."""
         inside = [
             m
             for m in self.mentions
@@ -73,7 +75,8 @@ class Linker:
             and not (exclude and exclude[0] <= m.start < exclude[1])
         ]
         if not inside:
-            return None
+            running = [m for m in self.mentions if start <= m.start < end < m.end and m.kind == "name"]
+            return running[0].entity if running else None
         best = min(inside, key=lambda m: (_TYPE_RANK.get(m.type, 5), _KIND_RANK.get(m.kind, 5), -m.start))
         return best.entity
 
@@ -94,6 +97,11 @@ class Linker:
             return None
         head = named[-1].lower().strip('„“»«"')
         gender = self.hints.gender_words.get(words[0].lower(), "")
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        if words[0].lower() in self.hints.indefinite and inside:
+            return inside[-1].entity  # `ein EU-Diplomat`, `ein Nasa-Sprecher`: the organisation named in it
+        if head.endswith(self.hints.org_nouns) and any(m.kind == "demonym" for m in inside):
+            return next(m.entity for m in inside if m.kind == "demonym")  # `der ukrainischen Regierung`
         fits = {eid for eid, roles in self.roles if any(r == head or r.endswith(head) for r in roles)}
         for m in reversed(self.mentions):
             if m.end <= start and m.entity in fits:
@@ -102,6 +110,8 @@ class Linker:
             return next(iter(fits))
         if head.endswith(self.hints.org_nouns):
             return self.before(start, "ORG", "")
+        if words[0].lower() in self.hints.indefinite:
+            return None
         if head.endswith(self.hints.anaphoric) or words[0].lower() in self.hints.gender_words:
             return self.before(start, "PER", gender)
         return None
