@@ -468,6 +468,16 @@ def gender_cues(ctx: Context, names: list[Cand]) -> None:
             c.gender = "f"
 
 
+def _place_like(ctx: Context, i: int) -> bool:
+    """A lone unknown name after `in/nach/aus`, or with a place-name ending and no person context."""
+    w, prev = ctx.word(i), ctx.word(i - 1)
+    if prev in ("in", "nach", "aus") and ctx.tag(i - 1) == "APPR":
+        return True
+    person = prev in ctx.lex.first_names or ctx.lex.role(prev) or ctx.lex.cue(prev, "title")
+    low = w.lower()
+    return not person and any(low.endswith(s) and len(low) > len(s) + 2 for s in ctx.lex.cues["placesuffix"])
+
+
 def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, str, int, int] | None:
     """Clean a name span of the model: drop role nouns and month names, extend `al-…`, trim a final
     full stop, retype company names. Returns (first, last token, type, start, end) or None."""
@@ -485,8 +495,8 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
         j += 1  # `Elena K.`: a surname shortened to its initial
     if typ == "PER" and words[0] not in ctx.lex.first_names and any(ctx.lex.cue(w, "orghead") for w in words):
         typ = "ORG"
-    if typ == "PER" and j == i and ctx.word(i - 1) in ("in", "nach", "aus") and ctx.tag(i - 1) == "APPR":
-        typ = "LOC"  # `in Flandern`: a place, not a person
+    if typ == "PER" and j == i and _place_like(ctx, i):
+        typ = "LOC"  # `in Flandern`, `Wünsdorf`: a place, not a person
     start, end = ctx.tokens[i].start, ctx.tokens[j].end
     if ctx.text[end - 1] == "." and not ctx.same_sentence(j, j + 1) and end - start > 1:
         end -= 1

@@ -142,7 +142,8 @@ class NameTagger:
                 continue
             for h in overlap:
                 hits.remove(h)
-            c = Cand(start, end, ctx.text[start:end], "name", typ, None, "crf", i)
+            method = "crf" if typ == span[2] else f"crf+rule:{typ}"  # a rule corrected the model's type
+            c = Cand(start, end, ctx.text[start:end], "name", typ, None, method, i)
             c.gender = ctx.lex.first_names.get(ctx.word(i), "u") if typ == "PER" else "u"
             out.append(c)
         return out

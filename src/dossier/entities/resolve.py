@@ -288,6 +288,8 @@ class Resolver:
 
     def _entity(self, eid: str, e: _Ent) -> Entity:
         entry = self.kb.entries.get(e.kb or "")
+        if entry is None:
+            e.type = _vote_type(e)
         names = _dedupe(_nominative(n, e.names()) for n in e.names())
         name = entry.name if entry else max(names, key=lambda n: (len(n.split()), len(n)), default="")
         mentions = [
@@ -298,6 +300,17 @@ class Resolver:
             name = mentions[0].text
         return Entity(id=eid, type=e.type, name=name, aliases=[n for n in names if n != name] or [],  # type: ignore[arg-type]
                       roles=_dedupe(e.roles), kb=entry.qid if entry else None, mentions=mentions)
+
+
+def _vote_type(e: _Ent) -> str:
+    """Type of an entity the knowledge base does not know: the most frequent type of its names, where a
+    surname link or a rule outweighs a model guess."""
+    votes: dict[str, int] = {}
+    for m in e.mentions:
+        if m.kind == "name" and m.type:
+            weight = 1 if m.method == "crf" else 2
+            votes[m.type] = votes.get(m.type, 0) + weight
+    return max(votes, key=lambda t: (votes[t], t == e.type)) if votes else e.type
 
 
 def _hint(word: str, hint: str) -> bool:
