@@ -72,3 +72,15 @@ def test_every_german_pattern_file_is_used() -> None:
     grammar = load_grammar(get_pack("de"))
     used = set(grammar.patterns)
     assert [p.name for p in pattern_files(get_pack("de")) if p.stem not in used] == []
+
+
+def test_unknown_condition_stops_loading(tmp_path: Path) -> None:
+    pack = _pack(tmp_path, "RULE r\nTYPE DATE\nMATCH x\nVALUE x\nIF always\n", {})
+    with pytest.raises(LexiconError, match="IF"):
+        load_grammar(pack)
+
+
+def test_example_without_value_stops_loading(tmp_path: Path) -> None:
+    pack = _pack(tmp_path, "RULE r\nTYPE DATE\nMATCH x\nVALUE x\nEXAMPLE [x]\n", {})
+    with pytest.raises(LexiconError, match="example"):
+        load_grammar(pack)

@@ -15,6 +15,7 @@ Tense = str | None  # "past", "future" or None (present, unknown)
 
 _DUR = re.compile(r"^DUR-([0-9.,]*|X)-(DE|MIN|[DWMYHS])(?:\+([0-9.,]+)-(DE|MIN|[DWMYHS]))?$")
 _DECADE = re.compile(r"^DECADE-([0-9]+)$")
+_CENTURY = re.compile(r"^CENTURY-([0-9]+)$")
 _WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
 _WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
 _RELATIVE = re.compile(r"^UNDEF-([DWMYQ])([+-][0-9.,]+|@next|@last|@this)(.*)$")
@@ -180,6 +181,8 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
     if m := _DECADE.match(value):
         digits = m.group(1)
         return digits[:3] if len(digits) == 4 else "19" + digits[0]
+    if m := _CENTURY.match(value):
+        return f"{int(m.group(1)) - 1:02d}"
     if m := _WEEKEND.match(value):
         if anchor is None:
             return "XXXX-WXX-WE"
