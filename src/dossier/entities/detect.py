@@ -21,6 +21,7 @@ _FINITE = ("VVFIN", "VAFIN", "VMFIN")
 _NAME_TAGS = ("NE",)
 _OPEN_QUOTES = "„“‚»«\"'"
 _PREP_TAGS = ("APPR", "APPRART")
+_LEGAL_FORMS = {"AG", "GmbH", "SE", "KG", "KGaA", "Inc.", "Ltd.", "Corp.", "Co.", "Cie.", "e.V.", "plc", "S.A."}
 
 
 @dataclass
@@ -491,6 +492,10 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
         return None  # `Grünen-Fraktionschef`: the name part is the knowledge base's business
     while typ == "PER" and ctx.same_sentence(j, j + 1) and ctx.word(j + 1)[:3] in ("al-", "el-", "ad-"):
         j += 1
+    while typ == "ORG" and ctx.same_sentence(j, j + 1) and ctx.word(j + 1) in _LEGAL_FORMS:
+        j += 1  # `Hallstein Maschinenwerke AG`
+    if typ == "ORG" and ctx.word(j + 1) == "&" and ctx.word(j + 2)[:1].isupper() and ctx.same_sentence(j, j + 2):
+        j += 2  # `Hessler & Cie.`
     if typ == "PER" and re.fullmatch(r"[A-ZÄÖÜ]\.", ctx.word(j + 1)) and ctx.same_sentence(j, j + 1):
         j += 1  # `Elena K.`: a surname shortened to its initial
     if typ == "PER" and words[0] not in ctx.lex.first_names and any(ctx.lex.cue(w, "orghead") for w in words):
