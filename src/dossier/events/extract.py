@@ -30,6 +30,7 @@ _PREP_ROLE = {
 }
 _SKIP_BEFORE = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
 _DATE_TYPES = {"DATE", "TIME"}
+_SENTENCE_WIDE = {"conditional", "possible"}
 
 
 @dataclass
@@ -145,6 +146,18 @@ def _object_role(event_type: str) -> str:
     return _OBJECT_ROLE.get(event_type, "target")
 
 
+def _modifier(text: str, mention: Mention, tokens: list[Token], index: int, trigger: Span) -> bool:
+    """A name that only modifies another noun: `US-Präsident`, `Trumps Sondergesandter` (unless the
+    noun is the trigger itself: `Trumps Frist`)."""
+    if text[mention.end : mention.end + 1] == "-":
+        return True
+    if mention.kind != "name" or not mention.text.endswith("s"):
+        return False
+    after = [t for t in tokens[index:] if t.start >= mention.end]
+    head = next((t for t in after if t.pos != "ADJA"), None)  # "Russlands eskalierende Angriffe"
+    return head is not None and head.pos in {"NN", "NNA"} and head.start != trigger.start
+
+
 def _roles(
     ctx: _Context, tokens: list[Token], clause: tuple[int, int], trigger: Span, event_type: str
 ) -> list[tuple[str, str]]:
@@ -160,6 +173,8 @@ def _roles(
         if inside or entity.id in roles:
             continue
         index = bisect_left(tok_starts, mention.start)
+        if _modifier(ctx.doc.text, mention, tokens, index, trigger):
+            continue
         if mention.kind == "demonym":
             # "israelische Luftangriffe", "die österreichische Polizei ermittelt": the country acts
             if demonym_agent is None and (0 < trigger_index - index <= 2 or index < verb_index):
@@ -205,16 +220,15 @@ def _time(times: list[TimeExpression], start: int, end: int, trigger: Span) -> T
 
 
 def _modality(lexicon: EventLexicon, text: str, sentence: Sentence, clause: tuple[int, int], trigger: Span) -> str:
-    """First modality whose cue occurs in the sentence (negation: in the trigger's clause), else occurred."""
-    before = text[sentence.start : trigger.start]
-    after = text[trigger.end : sentence.end]
+    """First modality whose cue occurs in its scope around the trigger, else occurred.
+
+    Conditions (`falls …`) and hedges (`möglicherweise`) qualify the whole sentence; threats, plans and
+    negations only the clause they stand in (`…, da ihm sonst Sanktionen drohen` leaves the main clause alone).
+    """
+    whole = text[sentence.start : trigger.start] + " " + text[trigger.end : sentence.end]
+    own = text[clause[0] : trigger.start] + " " + text[trigger.end : clause[1]]
     for modality, rx in lexicon.modality:
-        scope = (
-            text[clause[0] : trigger.start] + " " + text[trigger.end : clause[1]]
-            if modality == "negated"
-            else (before + " " + after)
-        )
-        if rx.search(scope):
+        if rx.search(whole if modality in _SENTENCE_WIDE else own):
             return modality
     return "occurred"
 
