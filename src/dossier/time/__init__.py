@@ -19,6 +19,7 @@ from dossier.time.resolve import context_kind, needs_tense, resolve
 from dossier.time.tense import TenseCues, TenseFinder
 
 _NAME_TYPES = ("PER", "ORG")
+_OWN_DAY_PARTS = ("TMO", "TNI")  # `in der Nacht`, `am Morgen`: of the publication day, not of a day named before
 _RECENT_DAYS = 7  # a past clock time may take a day named earlier if it lies this close before publication
 _LEAD = 40  # an expression starts at most this many characters before its trigger (`Mitte des vergangenen`)
 _WORD = re.compile(r"\b\w+")
@@ -137,7 +138,7 @@ class TimeTagger:
         if same:
             return min(same, key=lambda x: x[0])[1]
         recent = context_kind(c.raw) == "REF" or anchor is None
-        if not recent and not past:
+        if not recent and (not past or c.raw.endswith(_OWN_DAY_PARTS)):
             return None
         before = [
             (o.start, d)
