@@ -242,10 +242,11 @@ class Resolver:
             if number == "p":
                 return None  # `sie haben`: a group, not one person
             gender = "f*" if number == "s" else "f"
+        base = _quote_start_sentence(ctx, c.token) if after_cue else sent  # `„…“, sagt er`: before the quote
         hist = [
             (m, e) for m, e in self._history(c.start)
             if e.type == "PER" and _pronoun_gender_ok(gender, e.gender)
-            and sent - ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
+            and base - ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
             and (quoted or not ctx.quoted[m.token])
             and not (after_cue and ctx.tokens[m.token].sentence == sent)
         ]
@@ -353,6 +354,18 @@ _PLURAL_VERBS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "könne
                  "mussten", "wollen", "wollten", "sollen", "sollten", "dürfen", "seien", "hätten", "würden"}
 _SINGULAR_VERBS = {"ist", "war", "hat", "hatte", "wird", "wurde", "kann", "konnte", "muss", "musste",
                    "will", "wollte", "soll", "sollte", "darf", "sei", "habe", "hätte", "würde"}
+
+
+def _quote_start_sentence(ctx: Context, i: int) -> int:
+    """Sentence where the quotation closed right before `, sagt er` (token i) was opened."""
+    k = i - 2
+    while k >= 0 and ctx.word(k) in (",",):
+        k -= 1
+    if k < 0 or ctx.word(k) not in ("“", "«", "\""):
+        return ctx.tokens[i].sentence
+    while k >= 0 and ctx.word(k) not in ("„", "»"):
+        k -= 1
+    return ctx.tokens[max(k, 0)].sentence
 
 
 def _verb_number(ctx: Context, i: int) -> str:
