@@ -22,7 +22,9 @@ def _mentions(doc, name, kind=None):
 
 
 def test_names_genitive_and_compounds(analyse):
-    doc = analyse("US-Präsident Donald Trump lobte Russlands Haltung. Trumps Frist läuft ab. Der Kreml-Sprecher schwieg.")
+    doc = analyse(
+        "US-Präsident Donald Trump lobte Russlands Haltung. Trumps Frist läuft ab. Der Kreml-Sprecher schwieg."
+    )
     assert _mentions(doc, "USA") == ["US"]
     assert _mentions(doc, "Donald Trump", "name") == ["Donald Trump", "Trumps"]
     assert _mentions(doc, "Russland") == ["Russlands"]

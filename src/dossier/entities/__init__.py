@@ -41,12 +41,16 @@ class EntityStage:
         for c in names:
             c.sentence = doc.tokens[c.token].sentence
         detect.gender_cues(ctx, names)
-        refs = detect.role_candidates(ctx, names) + detect.org_role_candidates(ctx, names) + detect.pronoun_candidates(ctx)
+        refs = [
+            *detect.role_candidates(ctx, names),
+            *detect.org_role_candidates(ctx, names),
+            *detect.pronoun_candidates(ctx),
+        ]
         detect.metonyms(ctx, names)
         demonyms = [c for c in known if c.kind == "demonym"]
         people = detect.inhabitant_roles(ctx, demonyms)
         demonyms = [c for c in demonyms if c not in people]
-        doc.entities = resolve(ctx, names + demonyms, refs + people, self.kb)
+        doc.entities = resolve(ctx, names + demonyms, refs + people)
         return doc
 
 

@@ -204,14 +204,13 @@ def name_runs(ctx: Context, known: list[Cand]) -> list[Cand]:
 
 
 def _continues(ctx: Context, i: int, nxt: int) -> bool:
-    """Whether token `nxt` continues the name that starts at token i (a surname after a first name …)."""
+    """Whether token `nxt` continues the name that starts at token i: another name token, or a
+    capitalised word right after a first name (`Heino Falcke`: HanTa tags that surname NN)."""
     if _is_name_token(ctx, nxt):
         return True
     w = ctx.word(nxt)
-    after_first = ctx.word(i) in ctx.lex.first_names and nxt - i <= 3
-    return after_first and w[:1].isupper() and w.isalpha() and not ctx.lex.role(w) and ctx.tag(nxt) != "NN" or (
-        after_first and w[:1].isupper() and not ctx.lex.role(w) and ctx.tag(nxt + 1) not in ("NN",)
-        and ctx.tag(nxt) in ("NN", "ADJA", "ADJD", "VVFIN", "VVPP") and nxt == i + 1)
+    after_first = ctx.word(i) in ctx.lex.first_names and nxt == i + 1
+    return after_first and w[:1].isupper() and w.isalpha() and not ctx.lex.role(w)
 
 
 def _run_end(ctx: Context, i: int, known: list[Cand]) -> int:
@@ -254,7 +253,7 @@ def compound_candidates(ctx: Context, taken: list[Cand]) -> list[Cand]:
     for i, t in enumerate(ctx.tokens):
         if "-" not in t.text or not t.text[:1].isupper() or _covered(ctx.tokens, i, taken):
             continue
-        head, _, tail = t.text.rpartition("-")
+        tail = t.text.rpartition("-")[2]
         first = t.text.split("-", 1)[0]
         if any(c.start < t.end and t.start < c.end for c in taken):
             continue  # a knowledge-base name inside it
@@ -266,7 +265,6 @@ def compound_candidates(ctx: Context, taken: list[Cand]) -> list[Cand]:
             c = Cand(t.start, t.start + len(first), first, "name", None, None, "rule:name-in-compound", i)
             c.needs_known = True
             out.append(c)
-        del head
     return out
 
 
@@ -290,7 +288,7 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     named = {c.token for c in names if c.kind == "name" and c.end - c.start >= len(ctx.word(c.token))}
     out = []
     for i, t in enumerate(ctx.tokens):
-        if not t.text[:1].isupper() and not t.text[:1].isdigit() or i in named:
+        if (not t.text[:1].isupper() and not t.text[:1].isdigit()) or i in named:
             continue
         found = ctx.lex.role(t.text) or _person_noun(ctx, i, by_token)
         if found is None:
@@ -309,7 +307,7 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
             out.append(c)
             continue
         det = ctx.word(k - 1).lower()
-        possessor = ctx.tag(k - 1) in ("NE", "PPOSAT") or ctx.word(k - 1).endswith("s") and k - 1 in by_token
+        possessor = ctx.tag(k - 1) in ("NE", "PPOSAT") or (ctx.word(k - 1).endswith("s") and k - 1 in by_token)
         if det not in _DETERMINERS and ctx.tag(k - 1) != "APPRART" and not possessor:
             continue
         gender = _role_gender(found[1], det)
@@ -517,7 +515,7 @@ def inhabitant_roles(ctx: Context, demonyms: list[Cand]) -> list[Cand]:
         if not c.text[:1].isupper() or ctx.tokens[c.token].start != c.start or ctx.tag(c.token) != "NN":
             continue
         feminine = c.text.endswith("in")
-        if det in ("der", "dem", "des") and not feminine or det in ("die", "der") and feminine:
+        if (det in ("der", "dem", "des") and not feminine) or (det in ("die", "der") and feminine):
             c.kind, c.method, c.nation, c.type = "role", "rule:inhabitant-role", c.kb, "PER"
             c.gender = "f" if feminine else "m"
             out.append(c)

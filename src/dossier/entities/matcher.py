@@ -70,7 +70,7 @@ def find(text: str, lang: str = "de") -> list[KbHit]:
     hits = []
     for end_idx, (length, kind, entry, surname, weak) in automaton(lang).iter(text):
         start, end = end_idx - length + 1, end_idx + 1
-        if start > 0 and _is_word(text[start - 1]) or end < len(text) and _is_word(text[end]):
+        if (start > 0 and _is_word(text[start - 1])) or (end < len(text) and _is_word(text[end])):
             continue
         hits.append(KbHit(start, end, kind, entry, surname, weak))
     hits.sort(key=lambda h: (h.start, -h.end))

@@ -134,7 +134,7 @@ class NameTagger:
             fixed = detect.fix_model_span(ctx, *span)
             if fixed is None:
                 continue
-            i, j, typ, start, end = fixed
+            i, _, typ, start, end = fixed
             overlap = [h for h in hits if h.start < end and start < h.end]
             if any((h.start, h.end) == (start, end) for h in overlap):
                 continue  # exactly a knowledge-base name

@@ -14,7 +14,8 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler
 
 from dossier.entities.detect import Cand, Context
-from dossier.entities.kb import KnowledgeBase
+from dossier.entities.kb import surnames
+from dossier.entities.lexicon import load as load_lexicon
 from dossier.model import Entity, Mention
 
 _ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|eigentlich|englisch|engl\.|russisch|ukrainisch)\s*:?\s*")
@@ -125,19 +126,14 @@ class Resolver:
         """The most recently mentioned person whose surname (or genitive of it) matches."""
         best = None
         for e in self.ents:
-            if e.type != "PER":
+            if e.type != "PER" or (best is not None and e.last() < best.last()):
                 continue
             if any(_same_word(text, s) for s in e.surnames() | self._kb_surnames(e)):
-                if best is None or e.last() > best.last():
-                    best = e
+                best = e
         return best
 
     def _kb_surnames(self, e: _Ent) -> set[str]:
-        if e.kb is None:
-            return set()
-        from dossier.entities.kb import surnames
-
-        return set(surnames(self.kb.entries[e.kb]))
+        return set(surnames(self.kb.entries[e.kb])) if e.kb else set()
 
     def _by_name(self, c: Cand) -> _Ent | None:
         for e in reversed(self.ents):
@@ -146,9 +142,8 @@ class Resolver:
             names = e.names() + ([self.kb.entries[e.kb].name] if e.kb else [])
             if any(_same_word(c.text, n) for n in names):
                 return e
-            if c.type in ("PER", None) and " " in c.text and e.type == "PER":
-                if all(" " not in n for n in e.names()) and _same_word(c.text.split()[-1], e.names()[0]):
-                    return e  # `Witkoff` … later `Steve Witkoff`
+            if _surname_first(c, e):
+                return e
         return None
 
     # --- roles and pronouns --------------------------------------------------------------------
@@ -194,7 +189,7 @@ class Resolver:
         assert c.role is not None
         key, head = _role_key(c.text), c.role.base.lower()
         best, best_score = None, 0
-        for m, e in self._history(c.start):
+        for _m, e in self._history(c.start):
             if e.type != "PER" or not _gender_ok(c.gender, e.gender):
                 continue
             score = max(self._role_score(key, head, e.roles, 2), self._role_score(key, head, self._kb_roles(e), 0))
@@ -303,6 +298,13 @@ class Resolver:
                       roles=_dedupe(e.roles), kb=entry.qid if entry else None, mentions=mentions)
 
 
+def _surname_first(c: Cand, e: _Ent) -> bool:
+    """`Witkoff` … later `Steve Witkoff`: a full name joins the person so far named by surname only."""
+    if c.type not in ("PER", None) or " " not in c.text or e.type != "PER" or not e.names():
+        return False
+    return all(" " not in n for n in e.names()) and _same_word(c.text.split()[-1], e.names()[0])
+
+
 def _vote_type(e: _Ent) -> str:
     """Type of an entity the knowledge base does not know: the most frequent type of its names, where a
     surname link or a rule outweighs a model guess."""
@@ -385,10 +387,8 @@ _ADJ_END = re.compile(r"(?:en|em|er|es|e)$")
 
 def _role_key(phrase: str) -> str:
     """Inflection-neutral key of a role phrase: `russischen Präsidenten` → `russisch präsident`."""
-    from dossier.entities.lexicon import load
-
     words = phrase.split()
-    found = load().role(words[-1]) if words else None
+    found = load_lexicon().role(words[-1]) if words else None
     last = (found[0] + found[1].base).lower() if found else words[-1].lower()
     return " ".join([*(_ADJ_END.sub("", w.lower()) for w in words[:-1]), last])
 
@@ -401,7 +401,7 @@ def _prefix_ok(key: str, keys: set[str]) -> bool:
     return any(k.split()[-1] == words[-1] or set(words[:-1]) & set(k.split()[:-1]) for k in keys)
 
 
-def resolve(ctx: Context, names: list[Cand], refs: list[Cand], kb: KnowledgeBase) -> list[Entity]:
+def resolve(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Entity]:
     """Entities of an article from its name and reference candidates."""
     r = Resolver(ctx)
     r.add_names(names)
