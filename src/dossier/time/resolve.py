@@ -20,7 +20,9 @@ _WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
 _WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
 _RELATIVE = re.compile(r"^UNDEF-([DWMYQ])([+-][0-9.,]+|@next|@last|@this)(.*)$")
 _CONTEXT = re.compile(r"^(?:CTX|REF)-D([+-][0-9]+)(.*)$")
-_YEARLESS = re.compile(r"^XXXX-(\d{1,2}(?:-\d{1,2})?|SP|SU|FA|WI|E[+-]\d+)(@next|@last|@this)?(.*)$")
+_YEARLESS = re.compile(
+    r"^XXXX-(\d{1,2}(?:-\d{1,2})?|SP|SU|FA|WI|E[+-]\d+|Q[1-4]|H[12]|W\d{1,2})(@next|@last|@this)?(.*)$"
+)
 _EASTER_YEAR = re.compile(r"^(\d{4})-E([+-]\d+)$")
 _CLOCK = re.compile(r"T(\d{1,2}):(\d{0,2})$")
 _DIRECTION = {"@next": 1, "@last": -1, "@this": 0}
@@ -116,11 +118,23 @@ def easter(year: int) -> date:
     return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
 
 
+def _part_interval(year: int, part: str, n: int) -> tuple[date, date]:
+    """First and last day of quarter, half or ISO week `n` of `year`."""
+    if part == "W":
+        start = date.fromisocalendar(year, n, 1)
+        return start, start + timedelta(days=6)
+    months = 3 if part == "Q" else 6
+    start = date(year, (n - 1) * months + 1, 1)
+    return start, _add_months(start, months) - timedelta(days=1)
+
+
 def _interval(year: int, spec: str) -> tuple[date, date]:
     """First and last day of a month, day, season or movable feast (`E+49`) in `year`."""
     if spec.startswith("E"):
         d = easter(year) + timedelta(days=int(spec[1:]))
         return d, d
+    if spec[0] in "QHW" and spec[1:].isdigit():
+        return _part_interval(year, spec[0], int(spec[1:]))
     if spec in _SEASON_START:
         start = date(year, _SEASON_START[spec], 1)
         return start, _add_months(start, 3) - timedelta(days=1)
@@ -155,8 +169,10 @@ def _yearless(m: re.Match[str], anchor: date | None, tense: Tense) -> str:
         if anchor is None:
             return "XXXX-XX-XX"
         return _interval(_pick_year(anchor, spec, tense, direction), spec)[0].isoformat()
-    if spec not in _SEASON_START:
+    if spec[0].isdigit():
         spec = "-".join(f"{int(p):02d}" for p in spec.split("-"))
+    elif spec[0] == "W" and spec[1:].isdigit():
+        spec = f"W{int(spec[1:]):02d}"
     try:
         year = "XXXX" if anchor is None else str(_pick_year(anchor, spec, tense, direction))
     except ValueError:  # 30. Februar and the like

@@ -28,6 +28,7 @@ class TenseCues:
     past: frozenset[str]
     perfect_aux: frozenset[str]
     werden: frozenset[str]  # future auxiliaries that make the passive with a participle
+    range_words: frozenset[str]  # `bis` after an expression: it starts a range, its preposition says nothing
     prepositions: dict[str, tuple[str, bool]]  # preposition → ("past" | "future", overrides the verb)
 
     @classmethod
@@ -42,6 +43,7 @@ class TenseCues:
             words("tense_past.txt"),
             words("tense_perfect_aux.txt"),
             words("tense_werden.txt"),
+            words("tense_range_words.txt"),
             {r[0].casefold(): (r[1], r[2] == "override") for r in pack.table(f"{folder}/tense_prepositions.tsv")},
         )
 
@@ -137,8 +139,12 @@ class TenseFinder:
             b += 1
         return self.tokens[a:b]
 
-    def _preposition(self, lo: int, start: int) -> tuple[str, bool] | None:
-        """Direction given by the preposition (and article) before: `für Samstag`, `vom Sonntag`."""
+    def _preposition(self, lo: int, start: int, end: int, hi: int) -> tuple[str, bool] | None:
+        """Direction given by the preposition (and article) before: `für Samstag`, `vom Sonntag`;
+        none for the start of a range (`vom 7. bis 9. Oktober`)."""
+        after = bisect_left(self.starts, end, lo, hi)
+        if after < hi and self.tokens[after].text.casefold() in self.cues.range_words:
+            return None
         i = bisect_left(self.starts, start, lo) - 1
         if i >= lo and (self.tokens[i].pos or "").startswith("ART"):
             i -= 1
@@ -149,7 +155,7 @@ class TenseFinder:
         if not self.tokens or sentence is None:
             return None
         lo, hi = self._sentence_range(sentence, start)
-        preposition = self._preposition(lo, start)
+        preposition = self._preposition(lo, start, end, hi)
         if preposition and preposition[1]:
             return preposition[0]
         clause = [t for t in self._clause(lo, hi, start) if t.end <= start or t.start >= end]
