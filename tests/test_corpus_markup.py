@@ -82,6 +82,30 @@ def test_noise_goes_to_the_source_only(tmp_path: Path) -> None:
         ("Ein [Treffen]{ev=v1}.\n% event v1 meeting occurred time=t7\n", "unknown time"),
         ("[Anna]{@anna wow=1} spricht.\n", "unknown attribute"),
         ("!banner x\n", "unknown special line"),
+        ("[Anna]{@anna:role:XYZ} spricht.\n", "unknown mention type"),
+        ("Anna spricht]{@anna}.\n", "never opened"),
+        ("[Anna]{@anna spricht.\n", "without a closing"),
+        ("[Anna]{} spricht.\n", "no attributes"),
+        ("[]{@anna} spricht.\n", "empty span"),
+        ("[Anna ]{@anna}spricht.\n", "starts or ends with a space"),
+        ("Am [Montag]{#t1} regnet es.\n", "names a time"),
+        ("Am [Montag]{DATE=} regnet es.\n", "has no value"),
+        ("Am [Montag]{DATE=2025-03-10 #t1} und [Dienstag]{DATE=2025-03-11 #t1}.\n", "used twice"),
+        ("„[Ja]{msg=q1}“, sagt [Anna]{@anna src=q1} zu [Anna]{src=q1}.\n% quote q1 direct\n", "more than one src"),
+        ("„[Ja]{msg=q1}“, sagt [sie]{src=q1>ghost}.\n% quote q1 direct\n", "unknown entity 'ghost'"),
+        ("„[Ja]{msg=q1}“.\n% quote q1 shouted\n", "quote kind"),
+        ("„[Ja]{msg=q1}“.\n% quote q1 direct pos=above\n", "quote position"),
+        ("„[Ja]{msg=q1}“.\n% quote q1 direct\n% quote q1 direct\n", "declared twice"),
+        ("Ein [Treffen]{ev=v1}.\n% event v1 meeting occurred\n% event v1 meeting occurred\n", "declared twice"),
+        ("Text.\n% note something\n", "declaration must be"),
+        ("Text.\n% event v1 meeting occurred\n", "no trigger span"),
+        ("Ein [Treffen]{ev=v1}.\n", "never declared"),
+        ("Ein [Treffen]{ev=v1}.\n% event v1 meeting occurred agent\n", "not key=value"),
+        ("Ein [Treffen]{ev=v1}.\n% event v1 meeting occurred place=ghost\n", "unknown place"),
+        ("Ein [Treffen]{ev=v1}.\n% event v1 meeting occurred quote=q5\n", "unknown quote"),
+        ("Ein [Treffen]{ev=v1}.\n% event v1 meeting occurred weather=rain\n", "unknown argument"),
+        ("!noise ad-marker\n", "needs a reason"),
+        ("!fragment cut-off\n", "needs a reason"),
     ],
 )
 def test_errors_name_file_line_and_problem(tmp_path: Path, body: str, message: str) -> None:
@@ -95,3 +119,120 @@ def test_id_must_match_file_name(tmp_path: Path) -> None:
     f.write_text(HEADER.format(id="x-0001") + "Text.\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="differs from the file name"):
         parse_file(f)
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("id: x-0001\ntitle: T\n---\n---\n", "'published' is missing"),
+        ("id: x-0001\npublished: 14.3.2025\ntitle: T\n---\n---\n", "not an ISO date"),
+        ("id: x-0001\npublished: 2025-03-14\ntitle: T\n", "expected a header"),
+        ("id x-0001\n---\n---\n", "not 'key: value'"),
+        ("id: x-0001\npublished: 2025-03-14\ntitle: T\nsource: pdf\n---\n---\n", "not 'text' or 'html'"),
+        ("id: x-0001\npublished: 2025-03-14\ntitle: T\n---\nentity anna PER\n---\n", "entity line must be"),
+        ("id: x-0001\npublished: 2025-03-14\ntitle: T\n---\nentity Anna PER \"A\"\n---\n", "bad or repeated"),
+        ("id: x-0001\npublished: 2025-03-14\ntitle: T\n---\nentity a PERSON \"A\"\n---\n", "entity type"),
+        ("id: x-0001\npublished: 2025-03-14\ntitle: T\n---\nentity a PER \"A\" age=3\n---\n", "unknown entity option"),
+        ("id: x-0001\npublished: 2025-03-14\ntitle: T\n---\nentity a PER \"A\n---\n", "cannot read entity line"),
+    ],
+)
+def test_header_and_entity_errors(tmp_path: Path, header: str, message: str) -> None:
+    f = tmp_path / "x-0001.dsm"
+    f.write_text(header + "Text.\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        parse_file(f)
+    assert message in str(info.value) and "x-0001.dsm:" in str(info.value)
+
+
+def test_error_names_the_line_of_the_mistake(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match=r"x-0001\.dsm:10: \[Bonn\]: unknown entity 'koeln'"):
+        _compile(tmp_path, "Erster Satz.\n\nIn [Bonn]{@koeln} regnet es.\n")
+
+
+def test_escapes_become_literal_brackets(tmp_path: Path) -> None:
+    compiled = _compile(tmp_path, "Die Liste \\[Auszug\\] nennt [Bonn]{@bonn} \\{sic\\}.\n")
+    doc = compiled.doc
+    assert doc.text == "Die Liste [Auszug] nennt Bonn {sic}."
+    [bonn] = [e for e in doc.entities if e.id == "bonn"]
+    assert bonn.mentions[0].text == "Bonn" and doc.text[bonn.mentions[0].start : bonn.mentions[0].end] == "Bonn"
+
+
+def test_mention_kinds_types_and_aliases(tmp_path: Path) -> None:
+    compiled = _compile(
+        tmp_path,
+        "[Anna Roth]{@anna} lobt [Bonn]{@bonn:met:ORG}.\n[Die Ministerin]{@anna:role} sagt, [sie]{@anna:pro} bleibe.\n",
+    )
+    anna = next(e for e in compiled.doc.entities if e.id == "anna")
+    assert [(m.text, m.kind) for m in anna.mentions] == [
+        ("Anna Roth", "name"),
+        ("Die Ministerin", "role"),
+        ("sie", "pronoun"),
+    ]
+    bonn = next(e for e in compiled.doc.entities if e.id == "bonn")
+    assert (bonn.mentions[0].kind, bonn.mentions[0].type) == ("metonym", "ORG") and anna.aliases == ["Anna Roth"]
+
+
+def test_words_before_a_full_person_name_are_trimmed_but_the_source_keeps_them(tmp_path: Path) -> None:
+    compiled = _compile(
+        tmp_path, "„[Ja]{msg=q1}“, sagt [die Politikerin Anna Roth]{@anna src=q1}.\n% quote q1 direct\n"
+    )
+    doc = compiled.doc
+    anna = next(e for e in doc.entities if e.id == "anna")
+    assert anna.mentions[0].text == "Anna Roth"
+    assert doc.quotes[0].source.text == "die Politikerin Anna Roth" and doc.quotes[0].source.entity == "anna"
+    assert any("trimmed" in w for w in compiled.warnings)
+
+
+def test_lowercase_person_name_is_a_warning(tmp_path: Path) -> None:
+    compiled = _compile(tmp_path, "Gestern sprach [roth]{@anna}.\n")
+    assert compiled.doc.entities[0].mentions[0].text == "roth"
+    assert any("lowercase" in w for w in compiled.warnings)
+
+
+def test_heading_fragment_and_paragraphs(tmp_path: Path) -> None:
+    compiled = _compile(
+        tmp_path,
+        "Erster Satz.\n!heading Neue Lage in [Bonn]{@bonn}\nZweiter Satz.\n!fragment cut-off Und dann\n",
+    )
+    doc = compiled.doc
+    assert doc.text == "Erster Satz.\n\nNeue Lage in Bonn\n\nZweiter Satz. Und dann"
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == [
+        "Erster Satz.",
+        "Neue Lage in Bonn",
+        "Zweiter Satz. Und dann",
+    ]
+    assert [h.text for h in doc.cleaning.headings] == ["Neue Lage in Bonn"]
+    [fragment] = doc.cleaning.fragments
+    assert (fragment.text, fragment.reason) == ("Und dann", "cut-off")
+    assert compiled.source_text == doc.text
+
+
+def test_split_cue_interrupted_message_and_events(tmp_path: Path) -> None:
+    compiled = _compile(
+        tmp_path,
+        "„[Wir kommen]{msg=q1}“, [sagte]{cue=q1} [Anna]{@anna src=q1}, „[und zwar bald]{msg=q1}“.\n"
+        "[Anna]{@anna src=q2} [wies]{cue=q2} [den Vorwurf]{msg=q2} [zurück]{cue=q2}.\n"
+        "Das [Treffen]{ev=v1} in [Bonn]{@bonn} ist am [Montag]{DATE=2025-03-17 #t1}.\n"
+        "% quote q1 direct\n% quote q2 reported\n"
+        "% event v1 meeting planned agent=anna time=t1 place=bonn quote=q1\n",
+    )
+    q1, q2 = compiled.doc.quotes
+    assert [m.text for m in q1.message] == ["Wir kommen", "und zwar bald"] and q1.position == "inside"
+    assert [c.text for c in q2.cue_parts] == ["wies", "zurück"] and q2.cue.text == "wies"
+    assert (q2.position, q2.kind) == ("before", "reported")
+    [event] = compiled.doc.events
+    assert (event.type, event.modality, event.time, event.place, event.quote) == (
+        "meeting",
+        "planned",
+        "t1",
+        "bonn",
+        "q1",
+    )
+    assert event.participants[0].entity == "anna" and event.sentence == 2
+
+
+def test_speaker_named_in_the_previous_sentence(tmp_path: Path) -> None:
+    compiled = _compile(
+        tmp_path, "[Anna]{@anna src=q1} ist sauer.\n„[Das reicht]{msg=q1}.“\n% quote q1 direct\n"
+    )
+    assert compiled.doc.quotes[0].position == "previous"

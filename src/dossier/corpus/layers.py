@@ -98,12 +98,24 @@ class _Builder:
         self.mention_at[(mark.start, mark.end)] = eid
 
     def _trim_role(self, entity: Entity, start: int, end: int) -> int:
-        """`[Bundeskanzler Olaf Scholz]{@scholz}`: the name mention is the name, the role stays a role."""
+        """`[Bundeskanzler Olaf Scholz]{@scholz}`: the name mention is the name, the role stays a role.
+
+        Trimmed: a declared role at the start, or, for a person with a full (two-word) canonical name,
+        any words before that name (`die Studentin Marlene Hallinger`); the canonical name is the fullest
+        one in the article, so the words before it cannot belong to the name.
+        """
         covered = self.text[start:end]
         for role in sorted(entity.roles, key=len, reverse=True):
             if covered.startswith(role + " ") and len(covered) > len(role) + 1:
                 self.warnings.append(f"trimmed role {role!r} from name mention {covered!r}")
                 return start + len(role) + 1
+        if entity.type == "PER" and " " in entity.name:
+            for tail in (entity.name, entity.name + "s", entity.name + "'"):
+                if covered.endswith(" " + tail):
+                    self.warnings.append(f"trimmed {covered[: -len(tail) - 1]!r} from name mention {covered!r}")
+                    return end - len(tail)
+        if entity.type == "PER" and covered[:1].islower():
+            self.warnings.append(f"name mention {covered!r} of a person starts with a lowercase word")
         return start
 
     def _time(self, mark: _Marked, attr: str, time_id: str | None) -> None:
