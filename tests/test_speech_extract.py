@@ -368,3 +368,18 @@ def test_organisation_noun_refers_to_the_last_organisation() -> None:
     ents = {**PEOPLE, "vw": ("ORG", ["Volkswagen"])}
     doc = analyse("Volkswagen baut Stellen ab. Die Lage sei ernst, sagte ein Sprecher des Konzerns.", ents)
     assert only(doc).source.entity == "vw"
+
+
+def test_descriptions_of_organisations_skip_outlets_and_persons() -> None:
+    ents = {
+        **PEOPLE,
+        "verlag": ("ORG", ["Edition Kranich"]),
+        "dpa": ("ORG", ["dpa"]),
+        "zeitung": ("ORG", ["Kölner Zeitung"]),
+    }
+    text = (
+        "Edition Kranich verlegt Weber, meldet dpa. Die Kölner Zeitung auch. "
+        "Das Buch erscheine im Mai, sagte der Verlag."
+    )
+    doc = analyse(text, ents)
+    assert [q.source.entity for q in doc.quotes if q.cue.text == "sagte"] == ["verlag"]

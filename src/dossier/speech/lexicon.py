@@ -131,12 +131,14 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         irregular = row[2].split("|") if len(row) == 3 else []
         for form, hit in forms_of(verb, irregular).items():
             forms.setdefault(form, []).append(hit)
+    media = frozenset(w.lower() for w in pack.lines("speech/media.txt"))
+    platforms = frozenset(pack.lines("speech/platforms.txt"))
     return SpeechLexicon(
         forms={k: tuple(v) for k, v in forms.items()},
         fixed=_word_rows(pack.table("speech/preps.tsv"), "preps.tsv"),
         channels=tuple(w.lower() for w in pack.lines("speech/channels.txt")),
-        platforms=frozenset(pack.lines("speech/platforms.txt")),
-        media=frozenset(w.lower() for w in pack.lines("speech/media.txt")),
+        platforms=platforms,
+        media=media,
         relay=_word_rows(pack.table("speech/relay.tsv"), "relay.tsv"),
         konjunktiv=frozenset(pack.lines("speech/konjunktiv.txt")),
         causative=frozenset(pack.lines("speech/causative.txt")),
@@ -144,6 +146,9 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         hints=Hints(
             anaphoric=tuple(w.lower() for w in pack.lines("speech/anaphoric.txt")),
             org_nouns=tuple(w.lower() for w in pack.lines("speech/org_nouns.txt")),
+            person_endings=tuple(w.lower() for w in pack.lines("speech/person_endings.txt")),
+            media=media,
+            platforms=platforms,
             gender_words={row[0].lower(): row[1] for row in pack.table("speech/gender.tsv") if row[1] != "-"},
             indefinite=frozenset(
                 row[0].lower() for row in pack.table("speech/gender.tsv") if row[2:] == ["indef"]

@@ -38,6 +38,9 @@ class Hints:
     anaphoric: tuple[str, ...] = ()
     org_nouns: tuple[str, ...] = ()
     indefinite: frozenset[str] = frozenset()
+    person_endings: tuple[str, ...] = ()
+    media: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()
     gender_words: dict[str, str] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)
 
@@ -52,6 +55,11 @@ class Linker:
             t.start for t in doc.tokens or [] if t.pos in ("ADJA", "ADJD") and t.text.islower()
         }
         self.roles = [(e.id, [r.lower() for r in e.roles]) for e in doc.entities if e.roles]
+        self.outlets = {  # media and platforms relay or receive statements; they are not the speakers meant
+            e.id
+            for e in doc.entities
+            if e.name in hints.platforms or set(e.name.lower().split()) & hints.media
+        }
         self.gender = {e.id: hints.first_names.get(e.name.split()[0], "") for e in doc.entities if e.name}
         self.mentions = sorted(
             (
@@ -112,7 +120,8 @@ class Linker:
             return self.before(start, "ORG", "")
         if words[0].lower() in self.hints.indefinite:
             return None
-        if head.endswith(self.hints.anaphoric) or words[0].lower() in self.hints.gender_words:
+        person = head.endswith(self.hints.anaphoric) or head.endswith(self.hints.person_endings)
+        if person and words[0].lower() in self.hints.gender_words:
             return self.before(start, "PER", gender)
         return None
 
@@ -124,6 +133,7 @@ class Linker:
                 and m.type == etype
                 and m.kind in ("name", "role")
                 and self.fits(m.entity, gender)
+                and m.entity not in self.outlets
             ):
                 return m.entity
         return None
