@@ -37,6 +37,7 @@ class EntityStage:
         unknown = self.tagger(ctx, names) if self.tagger else detect.name_runs(ctx, names)
         names = sorted(names + unknown, key=lambda c: c.start)
         names += detect.compound_candidates(ctx, names)
+        names += detect.legal_form_candidates(ctx, names)
         names = sorted(names + detect.echo_candidates(ctx, names), key=lambda c: c.start)
         for c in names:
             c.sentence = doc.tokens[c.token].sentence

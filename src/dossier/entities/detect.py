@@ -154,7 +154,10 @@ def _place_compound(ctx: Context, hit: matcher.KbHit, i: int) -> Cand | None:
     if ctx.kb.entries[hit.entry].type != "LOC" or hit.kind != "name" or "-" not in t.text:
         return None
     rest = (ctx.text[t.start : hit.start] + ctx.text[hit.end : t.end]).strip("-")
-    if not rest[:1].isupper() or "-" in rest or rest in ctx.kb.names or analyse_word(rest)[0] != "NE":
+    if not rest[:1].isupper() or "-" in rest or rest in ctx.kb.names or ctx.lex.role(rest):
+        return None
+    place_context = ctx.word(i - 1).lower() in ("in", "nach", "aus", "bei") or _has_place_suffix(ctx, rest)
+    if not place_context and analyse_word(rest)[0] != "NE":
         return None
     return Cand(t.start, t.end, t.text, "name", "LOC", None, "rule:place-compound", i)
 
@@ -473,8 +476,12 @@ def _place_like(ctx: Context, i: int) -> bool:
     if prev in ("in", "nach", "aus") and ctx.tag(i - 1) == "APPR":
         return True
     person = prev in ctx.lex.first_names or ctx.lex.role(prev) or ctx.lex.cue(prev, "title")
-    low = w.lower()
-    return not person and any(low.endswith(s) and len(low) > len(s) + 2 for s in ctx.lex.cues["placesuffix"])
+    return not person and _has_place_suffix(ctx, w)
+
+
+def _has_place_suffix(ctx: Context, word: str) -> bool:
+    low = word.lower()
+    return any(low.endswith(s) and len(low) > len(s) + 2 for s in ctx.lex.cues["placesuffix"])
 
 
 def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, str, int, int] | None:
@@ -519,4 +526,22 @@ def inhabitant_roles(ctx: Context, demonyms: list[Cand]) -> list[Cand]:
             c.kind, c.method, c.nation, c.type = "role", "rule:inhabitant-role", c.kb, "PER"
             c.gender = "f" if feminine else "m"
             out.append(c)
+    return out
+
+
+def legal_form_candidates(ctx: Context, taken: list[Cand]) -> list[Cand]:
+    """`die Hallstein Maschinenwerke AG`: capitalised words before a legal form name a company."""
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        if t.text not in _LEGAL_FORMS or any(c.start <= t.start < c.end for c in taken):
+            continue
+        k = i
+        while k - 1 >= 0 and i - k < 3 and ctx.same_sentence(k - 1, i) and ctx.word(k - 1)[:1].isupper():
+            if ctx.tag(k - 1) in ("ART", "APPRART") or (_sentence_start(ctx, k - 1) and ctx.tag(k - 1) != "NE"):
+                break
+            k -= 1
+        if k == i or any(c.start < t.end and ctx.tokens[k].start < c.end for c in taken):
+            continue
+        start = ctx.tokens[k].start
+        out.append(Cand(start, t.end, ctx.text[start : t.end], "name", "ORG", None, "rule:legal-form", k))
     return out

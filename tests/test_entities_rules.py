@@ -1,0 +1,88 @@
+"""Rule families of the entity stage beyond plain names: person nouns, back references, number, quotes."""
+
+import pytest
+
+from dossier.entities import make_stage as entities
+from dossier.entities.lexicon import load as load_lexicon
+from dossier.entities.model import spans_from_labels
+from dossier.entities.train import gold_labels
+from dossier.model import AnalysedDocument
+from dossier.pipeline import Pipeline
+from dossier.segment import make_stage as segmenter
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    pipe = Pipeline(detect_language=False, stages=[segmenter("de"), entities("de")])
+    return lambda text: pipe.analyze_clean_text(text, published="2025-08-07")
+
+
+def _kinds(doc, name):
+    ent = next(e for e in doc.entities if e.name == name)
+    return [(m.text, m.kind) for m in ent.mentions]
+
+
+def test_age_noun_refers_to_the_person_in_focus(analyse):
+    doc = analyse("Der Bürgermeister Klaus Brenner trat zurück. Der 58-Jährige nannte gesundheitliche Gründe.")
+    assert ("58-Jährige", "role") in _kinds(doc, "Klaus Brenner")
+
+
+def test_inhabitant_noun_with_article_is_a_person_of_that_country(analyse):
+    doc = analyse("Mark Rutte reiste nach Kiew. Der Niederländer sagte, die Russen müssten abziehen.")
+    assert ("Niederländer", "role") in _kinds(doc, "Mark Rutte")
+    assert ("Russen", "demonym") in _kinds(doc, "Russland")
+
+
+def test_back_referring_organisation_noun(analyse):
+    doc = analyse("Das Landgericht Hildesheim verhandelte den Fall. Das Gericht sah die Schuld als erwiesen an.")
+    assert ("Gericht", "role") in _kinds(doc, "Landgericht Hildesheim")
+
+
+def test_plural_sie_is_not_resolved_to_a_woman(analyse):
+    doc = analyse("Ministerin Anna Schuster besuchte die Bauern. Sie haben lange auf Hilfe gewartet.")
+    assert [k for k in _kinds(doc, "Anna Schuster") if k[1] == "pronoun"] == []
+
+
+def test_pronoun_in_reported_speech_is_the_later_speaker(analyse):
+    doc = analyse("Olaf Scholz traf Christian Lindner. Der Kanzler habe ihn bedrängt, sagte Lindner.")
+    assert ("ihn", "pronoun") in _kinds(doc, "Christian Lindner")
+
+
+def test_pronoun_after_a_long_quote_looks_before_it(analyse):
+    text = (
+        "Wolodymyr Selenskyj wandte sich an die Nation. „Wir halten stand. Wir geben nicht auf. Wir siegen“, sagt er."
+    )
+    doc = analyse(text)
+    assert ("er", "pronoun") in _kinds(doc, "Wolodymyr Selenskyj")
+
+
+def test_place_compound_and_company_legal_form(analyse):
+    doc = analyse("In Bochum-Wattenscheid schließt die Hallstein Maschinenwerke AG ihr Werk.")
+    names = {(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == "name"}
+    assert ("Bochum-Wattenscheid", "LOC") in names
+    assert ("Hallstein Maschinenwerke AG", "ORG") in names
+
+
+def test_title_before_name_is_kept_as_role_and_marks_a_person(analyse):
+    doc = analyse("Glaziologe Tobias Pfurtscheller misst den Gletscher.")
+    ent = next(e for e in doc.entities if e.type == "PER")
+    assert ent.name == "Tobias Pfurtscheller"
+    assert "Glaziologe" in ent.roles
+
+
+def test_data_files_load_with_every_family():
+    lex = load_lexicon()
+    for cls in ("particle", "title", "orghead", "lochead", "orgsuffix", "medium", "locprep", "speech", "placesuffix"):
+        assert lex.cues[cls], cls
+    assert lex.org_roles["Blatt"][1] == "ORG"
+    assert "November" in lex.not_names
+    assert lex.role("Bundeskanzlerin")[1].gender == "f"
+
+
+def test_training_labels_and_span_decoding():
+    doc = AnalysedDocument(id="x", text="Steve Witkoff traf Putin.")
+    seg = segmenter("de")(doc)
+    gold = {"entities": [{"type": "PER", "mentions": [{"start": 0, "end": 13, "kind": "name"}]}]}
+    labels = gold_labels(gold, seg.tokens)
+    assert labels[:3] == ["B-PER", "I-PER", "O"]
+    assert spans_from_labels(labels) == [(0, 1, "PER")]
