@@ -31,6 +31,12 @@ PUB = date(2025, 8, 7)  # a Thursday, ISO week 32
         ("XXXX-08@next", None, "2026-08"),
         ("XXXX-WI@last", None, "2024-WI"),
         ("XXXX-SU", None, "2025-SU"),
+        ("XXXX-Q2", "past", "2025-Q2"),
+        ("XXXX-Q1", "future", "2026-Q1"),
+        ("XXXX-H2", None, "2025-H2"),
+        ("XXXX-W35", None, "2025-W35"),
+        ("XXXX-E+0", "future", "2026-04-05"),
+        ("XXXX-E+1", "past", "2025-04-21"),
     ],
 )
 def test_tense_and_direction(raw: str, tense: str | None, value: str) -> None:
@@ -53,6 +59,8 @@ def test_tense_and_direction(raw: str, tense: str | None, value: str) -> None:
         ("2024-10-3", "2024-10-03"),
         ("DECADE-1990", "199"),
         ("DECADE-90", "199"),
+        ("CENTURY-19", "18"),
+        ("2024-E+0", "2024-03-31"),
         ("PAST_REF", "PAST_REF"),
         ("XXXX-WXX-1", "XXXX-WXX-1"),
     ],

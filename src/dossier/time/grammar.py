@@ -202,7 +202,8 @@ def load_grammar(pack: LanguagePack, folder: str = "time") -> Grammar:
             if slot.split("_")[0] not in patterns:
                 raise LexiconError(f"time rule {rule.name}: value slot {{{slot}}} names no pattern")
     parts = [f"(?P<r{i}>{_expand(rule, i, patterns)})" for i, rule in enumerate(rules)]
-    joined = r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
+    # Whole words only, and not part of a hyphenated compound (`Rekord-Sommer`, `Heute-Journal`).
+    joined = r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w|-\w)"
     try:
         regex = re.compile(joined, re.MULTILINE)
     except re.error as err:
