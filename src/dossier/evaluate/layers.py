@@ -22,7 +22,7 @@ RESOLVED_KINDS = ("role", "pronoun", "demonym", "metonym")
 
 class CleaningScorer:
     def __init__(self) -> None:
-        self.removed, self.headings, self.fragments = PRF(), PRF(), PRF()
+        self.removed, self.removed_text, self.headings, self.fragments = PRF(), PRF(), PRF(), PRF()
         self.similarity: list[float] = []
 
     def add(self, gold: AnalysedDocument, system: AnalysedDocument, scored_removals: bool) -> None:
@@ -30,6 +30,9 @@ class CleaningScorer:
             self.removed.add_sets(
                 {(r.source_start, r.source_end) for r in gold.cleaning.removed},
                 {(r.source_start, r.source_end) for r in system.cleaning.removed},
+            )
+            self.removed_text.add_sets(
+                {r.text.strip() for r in gold.cleaning.removed}, {r.text.strip() for r in system.cleaning.removed}
             )
         self.headings.add_sets({h.text for h in gold.cleaning.headings}, {h.text for h in system.cleaning.headings})
         self.fragments.add_sets({f.text for f in gold.cleaning.fragments}, {f.text for f in system.cleaning.fragments})
@@ -39,6 +42,7 @@ class CleaningScorer:
         sim = sum(self.similarity) / len(self.similarity) if self.similarity else 0.0
         return {
             "removed lines": self.removed.as_dict(),
+            "removed lines (by text)": self.removed_text.as_dict(),
             "headings": self.headings.as_dict(),
             "fragments": self.fragments.as_dict(),
             "text similarity": {"accuracy": round(sim, 4), "n": len(self.similarity)},
@@ -75,6 +79,7 @@ class EntityScorer:
         self.names, self.unknown = PRF(), PRF()
         self.by_type: dict[str, PRF] = defaultdict(PRF)
         self.resolved: dict[str, Accuracy] = defaultdict(Accuracy)
+        self.roles = Accuracy()
         self.kb_available = True
 
     def _known(self, surface: str) -> bool | None:
@@ -102,6 +107,17 @@ class EntityScorer:
                 if m.kind in RESOLVED_KINDS:
                     sid = sys_at.get((m.start, m.end))
                     self.resolved[m.kind].add(sid is not None and mapping.get(sid) == e.id)
+        self._roles(gold, system, mapping)
+
+    def _roles(self, gold: AnalysedDocument, system: AnalysedDocument, mapping: dict[str, str]) -> None:
+        """Loose role recall: a gold role counts when a role of an aligned system entity contains it or vice versa."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for e in system.entities:
+            if e.id in mapping:
+                found[mapping[e.id]] |= {r.casefold() for r in e.roles}
+        for e in gold.entities:
+            for role in {r.casefold() for r in e.roles}:
+                self.roles.add(any(role in r or r in role for r in found.get(e.id, ())))
 
     def result(self) -> dict:
         out = {"names (span+type)": self.names.as_dict()}
@@ -113,6 +129,7 @@ class EntityScorer:
             total.correct += acc.correct if kind != "metonym" else 0
             total.total += acc.total if kind != "metonym" else 0
         out["resolved role+pronoun+demonym"] = total.as_dict()
+        out["roles recall (per entity, loose)"] = self.roles.as_dict()
         return out
 
 
