@@ -68,6 +68,11 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
+def _year(value: str | None) -> str | None:
+    """The four-digit year a resolved value starts with, if any."""
+    return value[:4] if value and value[:4].isdigit() else None
+
+
 def _day(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -160,6 +165,9 @@ class TimeTagger:
                 tensed = needs_tense(c.raw) or c.condition == "tensed"
                 tense = finder.tense(c.start, c.end, c.sentence) if tensed else None
                 values[i] = None if c.condition == "tensed" and tense is None else resolve(c.raw, anchor, tense)
+        for i, c in enumerate(found):
+            if c.condition == "range-start" and i + 1 < len(found) and (year := _year(values.get(i + 1))):
+                values[i] = year + (values[i] or "")[4:]
         done = [(found[i], v) for i, v in values.items() if v]
         for i, c in enumerate(found):
             if i not in values:

@@ -18,7 +18,9 @@ _REF = re.compile(r"%(\w+)")
 _SLOT = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _KEYS = ("RULE", "TYPE", "MATCH", "VALUE", "IF", "EXAMPLE")
-_CONDITIONS = ("", "tensed")  # tensed: dropped in a clause without past or future (habitual present)
+# tensed: dropped in a clause without past or future (habitual present);
+# range-start: takes its year from the expression that ends the range (vom [7.] bis [9. Oktober])
+_CONDITIONS = ("", "tensed", "range-start")
 _TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")  # NONE: a rule that only blocks (ages, names)
 # A capitalised form of a lower-case entry only counts at a sentence start (`Heute`, not `der Morgen`).
 _SENT_START = r"(?:(?<![^\n])|(?<=[.!?:;] )|(?<=[.!?][“”\"«»] )|(?<=[„“\"‚(«»]))"
