@@ -218,11 +218,13 @@ class Resolver:
             if e.type == "PER" and _gender_ok(c.gender, e.gender)
             and sent - self.ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
         ]
-        if self.ctx.tag(c.token - 1) == "PPOSAT":  # `sein Mandant`: not the possessor (the person in focus)
-            focus = next((e for m, e in hist if self.ctx.tokens[m.token].sentence == sent), None)
-            hist = [p for p in hist if p[1] is not focus]
         if not hist:
             return None
+        if self.ctx.tag(c.token - 1) == "PPOSAT":  # `sein Mandant`: not the possessor, the person in focus,
+            nearest = max(self.ctx.tokens[m.token].sentence for m, _ in hist)  # but the article's main figure
+            focus = next(e for m, e in hist if self.ctx.tokens[m.token].sentence == nearest)
+            others = [e for _m, e in hist if e is not focus]
+            return max(others, key=lambda e: (len(e.mentions), -self.ents.index(e)), default=None)
         nearest = max(self.ctx.tokens[m.token].sentence for m, _ in hist)
         return next(e for m, e in hist if self.ctx.tokens[m.token].sentence == nearest)
 
