@@ -236,3 +236,29 @@ def test_speaker_named_in_the_previous_sentence(tmp_path: Path) -> None:
         tmp_path, "[Anna]{@anna src=q1} ist sauer.\n„[Das reicht]{msg=q1}.“\n% quote q1 direct\n"
     )
     assert compiled.doc.quotes[0].position == "previous"
+
+
+def test_all_errors_of_a_file_are_reported(tmp_path: Path) -> None:
+    body = (
+        "[Anna]{@nobody} spricht.\n"
+        "Stray ] here.\n"
+        "Ein [Treffen]{ev=v1}.\n"
+        "% event v1 party occurred\n"
+        "„[Ja]{msg=q9}“, sagte sie.\n"
+    )
+    with pytest.raises(CorpusError) as info:
+        _compile(tmp_path, body)
+    messages = info.value.messages
+    assert len(messages) == 4, messages
+    assert [m.split(":")[1] for m in messages] == ["8", "9", "11", "12"]
+    assert any("stray" in m for m in messages) and any("unknown entity" in m for m in messages)
+    assert any("closed list" in m for m in messages) and any("never declared" in m for m in messages)
+
+
+def test_compile_split_collects_every_error(tmp_path: Path) -> None:
+    (tmp_path / "src" / "dev").mkdir(parents=True)
+    for n, body in enumerate(["[A]{@x} und [B]{@y}.\n", "Gut.\n% quote q1 direct\n"]):
+        doc_id = f"x-000{n}"
+        (tmp_path / "src" / "dev" / f"{doc_id}.dsm").write_text(HEADER.format(id=doc_id) + body, encoding="utf-8")
+    report = compile_split(tmp_path, "dev", write=False)
+    assert len(report.errors) == 3 and report.docs == []

@@ -65,12 +65,15 @@ def test_validate_reports_bad_offsets(corpus: Path) -> None:
     assert any("does not match the text" in p for p in problems)
 
 
-def test_freeze_checksum_changes_with_any_file(corpus: Path) -> None:
+def test_freeze_checksum_follows_the_sources_only(corpus: Path) -> None:
     compile_split(corpus, "dev")
     assert main(["freeze", str(corpus / "dev")]) == 0
     recorded = (corpus / "dev.sha256").read_text(encoding="utf-8").strip()
     assert recorded == split_checksum(corpus / "dev")
-    (corpus / "dev" / "de-fixture-0001.source.txt").write_text("edited", encoding="utf-8")
+    (corpus / "dev" / "de-fixture-0001.source.txt").write_text("recompiled", encoding="utf-8")
+    assert split_checksum(corpus / "dev") == recorded, "compiled files are checked by validate, not frozen"
+    source = corpus / "src" / "dev" / "de-fixture-0001.dsm"
+    source.write_text(source.read_text(encoding="utf-8") + "\nEin neuer Satz.\n", encoding="utf-8")
     assert split_checksum(corpus / "dev") != recorded
 
 

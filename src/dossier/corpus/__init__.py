@@ -55,7 +55,7 @@ def compile_split(root: Path, split: str, write: bool = True) -> CompileReport:
         try:
             compiled = parse_file(path)
         except CorpusError as exc:
-            report.errors.append(str(exc))
+            report.errors += exc.messages
             continue
         report.warnings += [f"{path}: {w}" for w in compiled.warnings]
         report.docs.append(compiled.doc)
@@ -110,7 +110,7 @@ def validate(root: Path) -> list[str]:
             try:
                 compiled = parse_file(path)
             except CorpusError as exc:
-                problems.append(str(exc))
+                problems += exc.messages
                 continue
             gold, txt, html = output_paths(root, split, compiled.doc.id)
             source = txt if compiled.source_kind == "text" else html

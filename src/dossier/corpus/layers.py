@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from dossier.corpus.markup import (
     EVENT_TYPES,
@@ -33,6 +35,8 @@ from dossier.model import (
     TimeExpression,
     Via,
 )
+
+T = TypeVar("T")
 
 
 class _Builder:
@@ -208,11 +212,11 @@ def _quote(b: _Builder, qid: str, kind: str, pos: str | None, line: int) -> Quot
 
 def _event(b: _Builder, vid: str, spec: list[str], line: int, time_ids: set[str], quote_ids: set[str]) -> Event:
     etype, modality, *args = spec
+    triggers = sorted(b.triggers.pop(vid, []), key=lambda s: s.start)
     if etype not in EVENT_TYPES:
         raise CorpusError(b.path, line, f"event type {etype!r} is not in the closed list (docs/annotation.md)")
     if modality not in MODALITIES:
         raise CorpusError(b.path, line, f"modality {modality!r} is not one of {sorted(MODALITIES)}")
-    triggers = sorted(b.triggers.pop(vid, []), key=lambda s: s.start)
     if not triggers:
         raise CorpusError(b.path, line, f"event {vid!r} has no trigger span (ev={vid})")
     participants: list[Participant] = []
@@ -254,6 +258,20 @@ def _event(b: _Builder, vid: str, spec: list[str], line: int, time_ids: set[str]
     )
 
 
+def _collect(errors: list[CorpusError], step: Callable[..., T], *args: object) -> T | None:
+    """Run one compile step; on a markup error note it and go on, so that one run reports every error."""
+    try:
+        return step(*args)
+    except CorpusError as exc:
+        errors.append(exc)
+        return None
+
+
+def _line_of(state: _State, offset: int) -> int:
+    """The source line of the first marked span that starts at an offset (for errors about triggers)."""
+    return next((m.line for m in state.marked if m.start == offset), 1)
+
+
 def _source_text(state: _State) -> tuple[str, list[RemovedLine]]:
     """The raw text as scraped: gold paragraphs with the noise lines in their places."""
     parts, removed, pos = [], [], 0
@@ -271,18 +289,26 @@ def build_document(path: Path, header: dict[str, str], entities: dict[str, Entit
     """All gold layers of one article, with every reference checked."""
     text = "".join(state.text)
     b = _Builder(path, text, entities, state)
+    errors: list[CorpusError] = []
     for mark in sorted(state.marked, key=lambda m: (m.start, -m.end)):
-        b.read(mark)
-    quotes = [_quote(b, qid, kind, pos, line) for qid, (kind, pos, line) in state.quotes.items()]
-    if b.quote_parts:
-        qid, parts = next(iter(b.quote_parts.items()))
+        _collect(errors, b.read, mark)
+    quotes = [_collect(errors, _quote, b, qid, *decl) for qid, decl in state.quotes.items()]
+    for qid, parts in b.quote_parts.items():
+        if qid in state.rejected:
+            continue
         mark = next(iter(parts.values()))[0][0]
-        raise b.error(mark, f"quote {qid!r} is used but never declared ('% quote {qid} <kind>')")
-    time_ids = {t.id for t in b.times}
-    events = [_event(b, vid, spec, line, time_ids, set(state.quotes)) for vid, (spec, line) in state.events.items()]
-    if b.triggers:
-        vid = next(iter(b.triggers))
-        raise CorpusError(path, 1, f"event {vid!r} has triggers (ev={vid}) but is never declared")
+        errors.append(b.error(mark, f"quote {qid!r} is used but never declared ('% quote {qid} <kind>')"))
+    time_ids, quote_ids = {t.id for t in b.times}, set(state.quotes)
+    events = [_collect(errors, _event, b, vid, *decl, time_ids, quote_ids) for vid, decl in state.events.items()]
+    for vid, spans in b.triggers.items():
+        if vid in state.rejected:
+            continue
+        line = _line_of(state, spans[0].start)
+        errors.append(CorpusError(path, line, f"event {vid!r} has triggers (ev={vid}) but is never declared"))
+    if errors:
+        raise CorpusError.collected(errors)
+    quotes = [q for q in quotes if q is not None]
+    events = [v for v in events if v is not None]
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: (m.start, m.end))
         names = [m.text for m in entity.mentions if m.kind == "name"]

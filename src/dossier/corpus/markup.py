@@ -75,10 +75,23 @@ _ID = re.compile(r"^[a-z0-9_]+$")
 
 
 class CorpusError(ValueError):
-    """A markup error, with the file and line it was found at."""
+    """A markup error, with the file and line it was found at; `messages` lists every error of the file."""
 
     def __init__(self, path: Path | str, line: int, message: str):
         super().__init__(f"{path}:{line}: {message}")
+        self.found = [(line, str(self))]
+
+    @property
+    def messages(self) -> list[str]:
+        """Every error found in the file, in line order."""
+        return [m for _, m in sorted(set(self.found))]
+
+    @classmethod
+    def collected(cls, errors: list[CorpusError]) -> CorpusError:
+        """One error standing for all errors found in a file (the first one is its message)."""
+        first = min(errors, key=lambda e: e.found[0])
+        first.found = [f for e in errors for f in e.found]
+        return first
 
 
 @dataclass
@@ -111,6 +124,7 @@ class _State:
     fragments: list[tuple[int, int, str]] = field(default_factory=list)
     quotes: dict[str, tuple[str, str | None, int]] = field(default_factory=dict)
     events: dict[str, tuple[list[str], int]] = field(default_factory=dict)
+    rejected: set[str] = field(default_factory=set)  # ids of bad declarations, already reported
 
     def emit(self, chunk: str) -> None:
         self.text.append(chunk)
@@ -223,6 +237,8 @@ def _sentence_line(state: _State, line: str, number: int, path: Path) -> tuple[i
 
 def _declaration(state: _State, line: str, number: int, path: Path) -> None:
     parts = line[1:].split()
+    if len(parts) >= 2 and parts[0] in ("quote", "event"):
+        state.rejected.add(parts[1])
     if len(parts) >= 3 and parts[0] == "quote":
         qid, kind, opts = parts[1], parts[2], parts[3:]
         if kind not in QUOTE_KINDS:
@@ -233,10 +249,12 @@ def _declaration(state: _State, line: str, number: int, path: Path) -> None:
         if qid in state.quotes:
             raise CorpusError(path, number, f"quote {qid!r} is declared twice")
         state.quotes[qid] = (kind, pos, number)
+        state.rejected.discard(qid)
     elif len(parts) >= 4 and parts[0] == "event":
         if parts[1] in state.events:
             raise CorpusError(path, number, f"event {parts[1]!r} is declared twice")
         state.events[parts[1]] = (parts[2:], number)
+        state.rejected.discard(parts[1])
     else:
         raise CorpusError(
             path, number, "declaration must be '% quote <id> <kind> …' or '% event <id> <type> <modality> …'"
@@ -278,7 +296,7 @@ class Compiled:
 
 
 def parse_file(path: Path) -> Compiled:
-    """Compile one `.dsm` file; raises CorpusError naming the line of the first error."""
+    """Compile one `.dsm` file; raises CorpusError naming file and line of each error (`messages`)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     header, entity_lines, body_start = _split_header(lines, path)
     for key in ("id", "published", "title"):
@@ -292,19 +310,35 @@ def parse_file(path: Path) -> Compiled:
         raise CorpusError(path, 1, f"id {header['id']!r} differs from the file name {path.stem!r}")
     entities = _parse_entities(entity_lines, path)
     state = _State()
-    for number, raw in enumerate(lines[body_start:], start=body_start + 1):
-        line = raw.rstrip()
-        if not line.strip():
-            _end_paragraph(state)
-        elif line.startswith("%"):
-            _declaration(state, line, number, path)
-        elif line.startswith("!"):
-            _special(state, line, number, path)
-        else:
-            _sentence_line(state, line, number, path)
-    _end_paragraph(state)
-    if state.stack:
-        raise CorpusError(path, state.stack[-1].line, "a '[' is never closed with ']{…}'")
+    errors = _read_body(state, lines, body_start, path)
     from dossier.corpus.layers import build_document
 
-    return build_document(path, header, entities, state)
+    try:
+        compiled = build_document(path, header, entities, state)
+    except CorpusError as exc:
+        errors.append(exc)
+    if errors:
+        raise CorpusError.collected(errors)
+    return compiled
+
+
+def _read_body(state: _State, lines: list[str], body_start: int, path: Path) -> list[CorpusError]:
+    """Read the body line by line; a bad line is reported and skipped so that later errors show too."""
+    errors = []
+    for number, raw in enumerate(lines[body_start:], start=body_start + 1):
+        line = raw.rstrip()
+        try:
+            if not line.strip():
+                _end_paragraph(state)
+            elif line.startswith("%"):
+                _declaration(state, line, number, path)
+            elif line.startswith("!"):
+                _special(state, line, number, path)
+            else:
+                _sentence_line(state, line, number, path)
+        except CorpusError as exc:
+            errors.append(exc)
+    _end_paragraph(state)
+    if state.stack:
+        errors.append(CorpusError(path, state.stack[-1].line, "a '[' is never closed with ']{…}'"))
+    return errors
