@@ -106,3 +106,18 @@ def test_workers_give_the_same_documents_in_order(tmp_path: Path) -> None:
     two = runner.invoke(app, ["analyze", str(tmp_path), "-f", "json", "-j", "2"])
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 12
+
+
+def test_quotes_and_events_views(tmp_path: Path) -> None:
+    f = tmp_path / "zitat.txt"
+    f.write_text(
+        "Die Bürgermeisterin Anna Kolb hat am Montag in Ulm den Bau einer Brücke angekündigt.\n\n"
+        "„Wir beginnen im Frühjahr“, sagte Kolb.\n",
+        encoding="utf-8",
+    )
+    table = runner.invoke(app, ["quotes", str(f), "--published", "2024-05-08"])
+    assert table.exit_code == 0 and "Wir beginnen im Frühjahr" in table.stdout and "Kolb" in table.stdout
+    rows = json.loads(runner.invoke(app, ["quotes", str(f), "-f", "json"]).stdout)
+    assert any(r["kind"] == "direct" for r in rows)
+    timeline = runner.invoke(app, ["events", str(f), "-f", "csv", "--published", "2024-05-08"])
+    assert timeline.exit_code == 0 and timeline.stdout.startswith("date,type,participants")

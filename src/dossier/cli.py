@@ -171,6 +171,22 @@ ViewFormatOpt = Annotated[ViewFormat, typer.Option("--format", "-f", help="table
 
 
 @app.command()
+def quotes(
+    files: FilesArg,
+    published: PublishedOpt = None,
+    fmt: ViewFormatOpt = ViewFormat.table,
+    max_size: MaxSizeOpt = 10.0,
+) -> None:
+    """Print who said what: speaker, cue, kind, channel, via and message, one row per quotation."""
+    from dossier.speech.view import render_quotes
+
+    run = _Run(files, published, max_size)
+    docs = list(run.documents())
+    _write(render_quotes(docs, fmt.value), None)
+    raise typer.Exit(run.exit_code(len(docs)))
+
+
+@app.command()
 def events(
     files: FilesArg,
     published: PublishedOpt = None,

@@ -12,6 +12,8 @@ from rich.table import Table
 from dossier.model import AnalysedDocument
 from dossier.render.terminal import shorten
 
+_COLUMNS = ["date", "type", "participants", "place", "modality", "trigger", "evidence", "article"]
+
 
 def timeline_rows(docs: list[AnalysedDocument]) -> list[dict[str, str]]:
     """Events of all documents as flat rows, sorted by date value, then article and sentence."""
@@ -47,7 +49,7 @@ def render_events(docs: list[AnalysedDocument], fmt: str = "table") -> str:
         return json.dumps(rows, ensure_ascii=False, indent=2)
     if fmt == "csv":
         out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["date"])
+        writer = csv.DictWriter(out, fieldnames=_COLUMNS)
         writer.writeheader()
         writer.writerows(rows)
         return out.getvalue()
