@@ -90,7 +90,17 @@ def test_stats_tables(corpus: Path) -> None:
     compile_split(corpus, "dev")
     text = corpus_stats_markdown(corpus)
     assert "## Quotations by speaker position" in text and "| articles | 0 | 1 | 0 | 1 |" in text
-    assert "## Events by modality" in text and "## Direct/mixed quotations by quotation marks" in text
+    assert "## Events by modality" in text and "| „“ | 0 | 1 | 0 | 1 |" in text
+    assert "| role PER | 0 | 1 | 0 | 1 |" in text and "| ad-marker | 0 | 1 | 0 | 1 |" in text
+
+
+def test_quote_style_of_mixed_quotes_is_found_inside_the_message() -> None:
+    from dossier.corpus.stats import _quote_style
+    from dossier.model import AnalysedDocument
+
+    doc = AnalysedDocument(id="d", text="Er nannte das »sehr gut«. „Ja“, sagte sie.")
+    assert _quote_style(doc, 10, 24) == "»«" and _quote_style(doc, 27, 29) == "„“"
+    assert _quote_style(doc, 0, 2) == "none"
 
 
 def test_html_source_is_a_news_page(tmp_path: Path) -> None:

@@ -18,12 +18,10 @@ _MARKS = {
 
 
 def _quote_style(doc: AnalysedDocument, start: int, end: int) -> str:
-    """The quotation marks around a direct message, by the characters just outside it."""
-    before, after = doc.text[max(0, start - 1) : start], doc.text[end : end + 1]
-    for style in _MARKS:
-        if before == style[0] or after == style[1]:
-            return style
-    return "none"
+    """The quotation marks of a direct or mixed message: the first opening mark at or inside its span."""
+    window = doc.text[max(0, start - 1) : end + 1]
+    found = [(window.find(style[0]), style) for style in _MARKS if style[0] in window]
+    return min(found)[1] if found else "none"
 
 
 def split_counts(docs: list[AnalysedDocument]) -> dict[str, Counter]:
@@ -34,6 +32,7 @@ def split_counts(docs: list[AnalysedDocument]) -> dict[str, Counter]:
             "size",
             "mentions",
             "types",
+            "mention_types",
             "times",
             "quotes",
             "positions",
@@ -56,6 +55,7 @@ def split_counts(docs: list[AnalysedDocument]) -> dict[str, Counter]:
         for e in d.entities:
             c["types"][e.type] += 1
             c["mentions"].update(m.kind for m in e.mentions)
+            c["mention_types"].update(f"{m.kind} {m.type or e.type}" for m in e.mentions)
         c["times"].update(t.type for t in d.times)
         c["quotes"].update(q.kind for q in d.quotes)
         c["positions"].update(q.position or "none" for q in d.quotes)
@@ -87,6 +87,7 @@ def corpus_stats_markdown(root: Path) -> str:
         "topic": "Topics",
         "types": "Entities by type",
         "mentions": "Mentions by kind",
+        "mention_types": "Mentions by kind and type (the mention's own type, else its entity's)",
         "times": "Time expressions by type",
         "quotes": "Quotations by kind",
         "positions": "Quotations by speaker position",
