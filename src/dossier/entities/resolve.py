@@ -21,6 +21,7 @@ from dossier.model import Entity, Mention
 _ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|eigentlich|englisch|engl\.|russisch|ukrainisch)\s*:?\s*")
 _SIMILAR = 0.93
 _PRONOUN_WINDOW = 2  # sentences back
+_COMPANY_NOUNS = {"Unternehmen", "Firma", "Konzern", "Verein", "Klub", "Hersteller"}
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
              ("j", "y"), ("w", "v"), ("z", "s"), ("ck", "k"), ("ph", "f"), ("ä", "a"), ("ö", "o"), ("ü", "u"),
              ("é", "e"), ("á", "a"), ("ğ", "g")]
@@ -87,6 +88,9 @@ class Resolver:
         bridged = self._alias_bridge(c)
         if bridged is not None:
             return bridged
+        generic = self._generic_institution(c)
+        if generic is not None:
+            return generic
         if c.kb and not c.surname:
             return self._kb_entity(c.kb)
         if c.surname or (not c.kb and " " not in c.text):
@@ -103,6 +107,19 @@ class Resolver:
         ent = _Ent(c.type or "PER")
         self.ents.append(ent)
         return ent
+
+    def _generic_institution(self, c: Cand) -> _Ent | None:
+        """`die Polizei` after `Polizeidirektion Leipzig`: a generic institution noun refers back to the
+        named institution (a role mention of it)."""
+        entry = self.kb.entries.get(c.kb or "")
+        if entry is None or entry.attrs.get("generic") != "1":
+            return None
+        word = entry.name.lower()
+        for e in reversed(self.ents):
+            if e.kb is None and e.type == "ORG" and any(n.lower().startswith(word) for n in e.names()):
+                c.kind, c.method = "role", "rule:generic-institution"
+                return e
+        return None
 
     def _kb_entity(self, kb_id: str) -> _Ent:
         if kb_id not in self.by_kb:
@@ -168,7 +185,12 @@ class Resolver:
             label = " ".join([*e.names(), *(([entry.name, *entry.roles]) if entry else [])]).lower()
             if not hints or any(_hint(w, h) for w in label.split() for h in hints):
                 return e
-        return None
+        if typ != "ORG" or c.target[0] not in _COMPANY_NOUNS:
+            return None
+        sent = self.ctx.tokens[c.token].sentence  # `das Unternehmen` after `der Antriebsspezialist Hollweg`
+        recent = [e for m, e in self._history(c.start)
+                  if e.type == "ORG" and e.kb is None and sent - self.ctx.tokens[m.token].sentence <= 3]
+        return recent[-1] if recent else None
 
     def _nation_target(self, c: Cand) -> _Ent | None:
         """The most recent person from that country; otherwise the noun stays a demonym of the place."""
