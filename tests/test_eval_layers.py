@@ -154,3 +154,10 @@ def test_metric_helpers() -> None:
     assert pairs == [(2, 2)]
     acc = Accuracy()
     assert acc.value == 0.0 and acc.as_dict() == {"accuracy": 0.0, "n": 0}
+
+
+def test_alignment_by_overlapping_names() -> None:
+    gold = _doc(entities=[_roth([])])
+    genitive = Entity(id="x", type="PER", name="Roth", mentions=[Mention(**_at("Ministerin Roth"))])
+    pronoun_only = Entity(id="y", type="PER", name="sie", mentions=[Mention(**_at("Sie"), kind="pronoun")])
+    assert align_entities(gold, _doc(entities=[genitive, pronoun_only])) == {"x": "roth", "y": "roth"}

@@ -11,12 +11,11 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from dossier.evaluate.align import align_entities
+from dossier.evaluate.align import NAME_KINDS, align_entities
 from dossier.evaluate.metrics import PRF, Accuracy, match_one_to_one, overlaps
 from dossier.model import AnalysedDocument, Quote
 
 _WORD = re.compile(r"\w+")
-NAME_KINDS = ("name", "metonym")
 RESOLVED_KINDS = ("role", "pronoun", "demonym", "metonym")
 
 
