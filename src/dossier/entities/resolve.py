@@ -108,6 +108,14 @@ class Resolver:
         self.ents.append(ent)
         return ent
 
+    def _town(self, e: _Ent) -> bool:
+        """A city or village (what `die Stadt`, `die Gemeinde` can refer to), not a region or a square."""
+        entry = self.kb.entries.get(e.kb or "")
+        if entry is not None:
+            return "demonym" in entry.attrs or entry.attrs.get("capital") == "1"
+        return not any(self.ctx.lex.cue(n.split("-")[-1].split()[-1], "lochead") for n in e.names()) and not any(
+            n.lower().endswith(("platz", "straße", "park", "brücke")) for n in e.names())
+
     def _generic_institution(self, c: Cand) -> _Ent | None:
         """`die Polizei` after `Polizeidirektion Leipzig`: a generic institution noun refers back to the
         named institution (a role mention of it)."""
@@ -182,6 +190,8 @@ class Resolver:
             if typ not in ("*", e.type) or (e.kb and self.kb.entries[e.kb].attrs.get("country") == e.kb):
                 continue
             entry = self.kb.entries.get(e.kb or "")
+            if typ == "LOC" and not self._town(e):
+                continue
             label = " ".join([*e.names(), *(([entry.name, *entry.roles]) if entry else [])]).lower()
             if not hints or any(_hint(w, h) for w in label.split() for h in hints):
                 return e
