@@ -105,7 +105,7 @@ def test_quote_style_of_mixed_quotes_is_found_inside_the_message() -> None:
 
 def test_html_source_is_a_news_page(tmp_path: Path) -> None:
     pages = []
-    for n in range(6):
+    for n in range(12):
         f = tmp_path / f"x-html-{n}.dsm"
         f.write_text(HTML_ARTICLE.replace("NUM", str(n)), encoding="utf-8")
         compiled = parse_file(f)
@@ -118,3 +118,6 @@ def test_html_source_is_a_news_page(tmp_path: Path) -> None:
     assert 'article:published_time" content="2025-03-14' in page
     shapes = {p.split("<main>")[0].split("</head><body>")[1] for p in pages}
     assert len(shapes) > 1, "the page templates should vary between articles"
+    byline = '<p class="byline">Von Eva Berg · <time datetime="2025-03-14">14.03.2025</time></p>'
+    assert any(byline in p for p in pages)
+    assert any('"datePublished": "2025-03-14T08:00:00+01:00"' in p for p in pages)
