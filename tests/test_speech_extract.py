@@ -159,9 +159,23 @@ def test_source_inside_with_so() -> None:
     assert q.cue.text == "so" and q.source.entity == "merz"
 
 
-def test_konjunktiv_sentence_without_cue_is_left_alone() -> None:
-    doc = analyse("Weber sagte, die Stadt müsse sparen. Das Bad sei zu teuer.", PEOPLE)
-    assert [messages(q) for q in doc.quotes] == [["die Stadt müsse sparen"]]
+def test_konjunktiv_continuation_is_a_second_message_span() -> None:
+    q = only(analyse("Weber sagte, die Stadt müsse sparen. Das Bad sei zu teuer.", PEOPLE))
+    assert messages(q) == ["die Stadt müsse sparen", "Das Bad sei zu teuer"]
+    assert only(analyse("Weber sagte, die Stadt müsse sparen. Ich gehe jetzt.", PEOPLE))
+
+
+def test_interview_questions_of_the_outlet_and_headline_turns() -> None:
+    text = (
+        "Kurier: Wann wird gebaut?\n\nWeber: Im Mai. Vorher nicht."
+        "\n\nWeber: Wir bleiben im Rennen\n\nDas Bad ist alt."
+    )
+    doc = analyse(text, {**PEOPLE, "kurier": ("ORG", ["Kurier"])})
+    assert [(q.kind, q.source.text, messages(q)) for q in doc.quotes] == [
+        ("direct", "Kurier", ["Wann wird gebaut"]),
+        ("direct", "Weber", ["Im Mai. Vorher nicht"]),
+        ("indirect", "Weber", ["Wir bleiben im Rennen"]),
+    ]
 
 
 def test_mixed_quote_with_als() -> None:

@@ -278,40 +278,28 @@ class Extractor:
             t.pos == "NE" or self.mention_at(t.start, t.end) for t in words
         )
 
-    def _outlet_label(self, si: int, k: int) -> bool:
-        """The interviewing outlet's own questions (`Kurier: Wann kommt …?`) are not quotations."""
-        toks = self.sents[si]
-        a, b = toks[0].start, toks[k - 1].end
-        if any(t.text.lower() in self.lex.media for t in toks[:k]):
-            return True
-        return any(
-            e.type == "ORG" and any(m.start <= a and b <= m.end for m in e.mentions)
-            for e in self.doc.entities
-        )
-
     def mention_at(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for e in self.doc.entities for m in e.mentions)
 
     # -- (2) interview colons without quotation marks ------------------------------------------
 
     def interview(self) -> None:
-        """`Petersen: Herr Kühne, …` — a paragraph opened by a speaker label is that speaker's turn."""
+        """`Petersen: Herr Kühne, …` — a paragraph opened by a speaker label is that speaker's turn (the
+        outlet's own questions too); a subheading `Müller: Wir bleiben im Rennen` is indirect (the
+        wording is the editor's)."""
         for p in self.doc.paragraphs:
             si = self.sentence_of(p.start)
             toks = self.sents[si]
             k = next((m for m, t in enumerate(toks[:6]) if t.text == ":"), None)
             if k is None or k + 1 >= len(toks) or toks[k + 1].text in QUOTE_CHARS:
                 continue
-            if (
-                not self._speaker_label(si, 0, k)
-                or self.covered(toks[k + 1].start)
-                or self._outlet_label(si, k)
-            ):
+            if not self._speaker_label(si, 0, k) or self.covered(toks[k + 1].start):
                 continue
             end = p.end - 1 if self.text[p.end - 1] in ".!?" else p.end
+            heading = end == p.end and len(self.doc.sentences) > si + 1 and self.sentence_of(p.end - 1) == si
             self.add(
                 Draft(
-                    "direct",
+                    "indirect" if heading else "direct",
                     [(toks[k + 1].start, end)],
                     "rule:interview",
                     si,
@@ -943,6 +931,28 @@ class Extractor:
                 d.inherits = prev
                 d.method = "rule:direct-previous"
             by_sentence[d.sentence] = prev if prev.kind == "direct" else d
+        self._konjunktiv_continuations(by_sentence)
+
+    def _konjunktiv_continuations(self, by_sentence: dict[int, Draft]) -> None:
+        """A Konjunktiv sentence right after indirect speech, without a cue of its own, continues that
+        quote: one more message span (`Die Unternehmen bräuchten jetzt Klarheit.`)."""
+        for si, toks in enumerate(self.sents):
+            prev = by_sentence.get(si - 1)
+            if prev is None or prev.kind == "direct" or si in by_sentence or not toks:
+                continue
+            if self.doc.sentences[si].paragraph - self.doc.sentences[si - 1].paragraph > 1:
+                continue
+            if self.in_statement(toks[0].start) or not self._reported_mood(toks):
+                continue
+            last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
+            prev.message.append(self.span(si, 0, last))
+            by_sentence[si] = prev
+
+    def _reported_mood(self, toks: list[Token]) -> bool:
+        """A main clause whose first words carry a Konjunktiv I form, not said by `ich`/`wir`."""
+        if self._subordinate(toks[0]) or any(t.text.lower() in ("ich", "wir") for t in toks):
+            return False
+        return any(t.text in self.lex.konjunktiv for t in toks[:8])
 
     # -- run ---------------------------------------------------------------------------------------
 
