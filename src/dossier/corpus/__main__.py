@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
-from dossier.corpus import SPLITS, compile_split, split_checksum, validate
+from dossier.corpus import SPLITS, CompileReport, compile_split, split_checksum, validate
 
 
 def _compile(args: argparse.Namespace) -> int:
@@ -20,16 +21,22 @@ def _compile(args: argparse.Namespace) -> int:
             for warning in report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
         failed += len(report.errors)
-        words = sum(len(d.text.split()) for d in report.docs)
-        mentions = sum(len(e.mentions) for d in report.docs for e in d.entities)
-        quotes = sum(len(d.quotes) for d in report.docs)
-        print(
-            f"{split}: {len(report.docs)} articles compiled, {len(report.errors)} with errors, "
-            f"{len(report.warnings)} warnings; {words} words, {mentions} mentions, "
-            f"{sum(len(d.times) for d in report.docs)} times, {quotes} quotes, "
-            f"{sum(len(d.events) for d in report.docs)} events"
-        )
+        print(_summary(split, report))
     return 1 if failed else 0
+
+
+def _summary(split: str, report: CompileReport) -> str:
+    """One line of counts for a compiled split."""
+    docs = report.docs
+    words = sum(len(d.text.split()) for d in docs)
+    mentions = sum(len(e.mentions) for d in docs for e in d.entities)
+    kinds = Counter(q.kind for d in docs for q in d.quotes)
+    quotes = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    return (
+        f"{split}: {len(docs)} articles compiled, {len(report.errors)} errors, {len(report.warnings)} warnings; "
+        f"{words} words, {mentions} mentions, {sum(len(d.times) for d in docs)} times, "
+        f"{sum(kinds.values())} quotes ({quotes or 'none'}), {sum(len(d.events) for d in docs)} events"
+    )
 
 
 def _validate(args: argparse.Namespace) -> int:
