@@ -412,17 +412,30 @@ def _sentence_start(ctx: Context, i: int) -> bool:
 
 
 def metonyms(ctx: Context, names: list[Cand]) -> None:
-    """A capital acting as a government (`Washington droht`) becomes a metonym of its country (type ORG)."""
+    """A capital acting as a government (`Washington droht`, `Druck auf Peking`, `zwischen Berlin und Paris`)
+    becomes a metonym of its country (or of what it `stands` for: Brüssel → EU), mention type ORG."""
     for c in names:
         entry = ctx.kb.entries.get(c.kb or "")
         if entry is None or entry.attrs.get("capital") != "1" or "country" not in entry.attrs:
             continue
         i = c.token
-        if ctx.tag(i - 1) in _PREP_TAGS or ctx.tag(i - 1) == "ART":
+        prev = ctx.word(i - 1).lower()
+        if ctx.lex.cue(prev, "actorprep") or (prev == "und" and _metonym_before(ctx, names, c)):
+            acting = True
+        elif ctx.tag(i - 1) in _PREP_TAGS or ctx.tag(i - 1) == "ART":
             continue
-        if ctx.tag(i + 1) in _FINITE or (ctx.tag(i - 1) in _FINITE and ctx.tag(i + 1) not in ("NN", "NE")):
-            c.kind, c.kb, c.mention_type, c.method = "metonym", entry.attrs["country"], "ORG", "rule:metonym"
-            c.type = "LOC"
+        else:
+            acting = ctx.tag(i + 1) in _FINITE or (ctx.tag(i - 1) in _FINITE and ctx.tag(i + 1) not in ("NN", "NE"))
+        if acting:
+            c.kind, c.kb, c.mention_type, c.method = "metonym", entry.attrs.get("stands", entry.attrs["country"]), \
+                "ORG", "rule:metonym"
+            c.type = ctx.kb.entries[c.kb].type
+
+
+def _metonym_before(ctx: Context, names: list[Cand], c: Cand) -> bool:
+    """`zwischen Berlin und Washington`: the second capital of a pair whose first one acts."""
+    before = [n for n in names if n.end <= c.start and c.start - n.end <= 6]
+    return bool(before) and before[-1].kind == "metonym"
 
 
 def echo_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
