@@ -89,7 +89,9 @@ def test_training_labels_and_span_decoding():
 
 
 def test_capital_after_relation_preposition_is_a_metonym(analyse):
-    doc = analyse("Der Druck auf Peking wächst. Die Gespräche zwischen Berlin und Washington stocken. Brüssel schweigt.")
+    doc = analyse(
+        "Der Druck auf Peking wächst. Die Gespräche zwischen Berlin und Washington stocken. Brüssel schweigt."
+    )
     mets = {(m.text, e.name, m.type) for e in doc.entities for m in e.mentions if m.kind == "metonym"}
     assert mets == {("Peking", "China", "ORG"), ("Berlin", "Deutschland", "ORG"), ("Washington", "USA", "ORG"),
                     ("Brüssel", "Europäische Union", "ORG")}
