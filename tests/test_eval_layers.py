@@ -161,3 +161,10 @@ def test_alignment_by_overlapping_names() -> None:
     genitive = Entity(id="x", type="PER", name="Roth", mentions=[Mention(**_at("Ministerin Roth"))])
     pronoun_only = Entity(id="y", type="PER", name="sie", mentions=[Mention(**_at("Sie"), kind="pronoun")])
     assert align_entities(gold, _doc(entities=[genitive, pronoun_only])) == {"x": "roth", "y": "roth"}
+
+
+def test_cli_eval_rejects_unknown_layers_and_empty_splits(tmp_path, capsys) -> None:
+    from dossier.evaluate import cli_eval
+
+    assert cli_eval(tmp_path, layers=["syntax"]) == 2
+    assert "unknown layer" in capsys.readouterr().out
