@@ -29,5 +29,7 @@ class EventStage:
 
 def make_stage(lang: str) -> EventStage:
     """The event stage for a language pack: its lexicon and, once trained, its event filter."""
-    model = get_pack(lang).root / "data" / MODEL_FILE
-    return EventStage(load_lexicon(lang), EventFilter.load(model) if model.exists() else None)
+    pack = get_pack(lang)
+    model = pack.root / "data" / MODEL_FILE
+    always = frozenset(pack.lines("events/specific_types.txt"))
+    return EventStage(load_lexicon(lang), EventFilter.load(model, always) if model.exists() else None)

@@ -18,6 +18,7 @@ from dossier.model import AnalysedDocument, Entity, Mention, Quote, Sentence, Sp
 _NOUN_TAGS = {"NN", "NNA", "NE"}
 _VERB_TAGS = {"VVFIN", "VVPP", "VVINF", "VVIZU", "VVIMP"}
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\s[–—]\s")
+_LIST_CONTINUATION = re.compile(r"\s*(darunter|unter anderem|etwa|vor allem|insbesondere|namentlich)\b")
 _SPEECH_TYPES = {"threat", "announcement", "statement"}
 _PREP_ROLE = {
     "mit": "partner",
@@ -31,6 +32,7 @@ _PREP_ROLE = {
 _SKIP_BEFORE = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
 _DATE_TYPES = {"DATE", "TIME"}
 _SENTENCE_WIDE = {"conditional", "possible"}
+_HOSTILE = {"attack", "sanction", "tariff", "threat", "protest", "strike", "lawsuit"}
 
 
 @dataclass
@@ -73,11 +75,16 @@ class _Context:
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma/dash-delimited stretches of a sentence, as absolute offsets."""
+    """Comma/dash-delimited stretches of a sentence, as absolute offsets.
+
+    A stretch that only lists more members of the one before (`– darunter auch mit Merz und Starmer`,
+    `, unter anderem mit …`) stays part of it.
+    """
     spans, pos = [], start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
-        spans.append((pos, m.start()))
-        pos = m.end()
+        if not _LIST_CONTINUATION.match(text, m.end()):
+            spans.append((pos, m.start()))
+            pos = m.end()
     spans.append((pos, end))
     return spans
 
@@ -141,6 +148,16 @@ _OBJECT_ROLE = {
 }
 
 
+def _prep_role(prep: str, event_type: str) -> str | None:
+    """Role an entity gets from its preposition: `gegen` is the opponent in a match, `auf` a target only
+    of hostile acts (`Angriffe auf Kiew`, not `auf seiner Plattform`)."""
+    if prep == "gegen" and event_type == "match":
+        return "partner"
+    if prep == "auf" and event_type not in _HOSTILE:
+        return None
+    return _PREP_ROLE.get(prep)
+
+
 def _object_role(event_type: str) -> str:
     """Role of an entity the trigger governs without a preposition (object or genitive)."""
     return _OBJECT_ROLE.get(event_type, "target")
@@ -187,7 +204,7 @@ def _roles(
             between = True
             role = "agent" if "agent" not in roles.values() else "partner"
         elif prep is not None:
-            role = "partner" if prep == "gegen" and event_type == "match" else _PREP_ROLE.get(prep)
+            role = _prep_role(prep, event_type)
         elif between and index > 0 and tokens[index - 1].text in {"und", ","}:
             role = "partner"
         elif index > trigger_index and index - trigger_index <= 3:
@@ -282,7 +299,7 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
                 sentence=s_index,
                 participants=_roles(ctx, tokens, clause, trigger, event_type),
                 time=_time(doc.times, sentence.start, sentence.end, trigger),
-                place=_place(ctx, tokens, sentence.start, sentence.end),
+                place=_place(ctx, tokens, *clause),
                 modality=modality,
                 quote=quote.id if quote else None,
                 definite=bool(prev)

@@ -6,6 +6,8 @@ from dossier.events.extract import Candidate
 from dossier.model import Event, Participant
 
 _FAMILIES = [{"meeting", "talks"}]  # types that name the same happening in different words
+_FUTURE = {"planned", "possible"}
+_PAST = {"occurred", "negated"}
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -18,10 +20,12 @@ def _compatible(event: Candidate, cand: Candidate) -> bool:
         return False
     if event.time and cand.time and event.time.value != cand.time.value:
         return False
+    if {event.modality, cand.modality} & _FUTURE and {event.modality, cand.modality} & _PAST:
+        return False  # a talk that is planned is not the talk that took place
     ours, theirs = {e for e, _ in event.participants}, {e for e, _ in cand.participants}
     shared = len(ours & theirs)
     if event.type != cand.type:
-        return shared >= 2
+        return shared >= 2 and theirs <= ours  # "das Treffen" after "die Gespräche", not a larger round
     if not theirs:
         return cand.definite
     return shared >= 2 or (cand.definite and shared >= 1) or theirs <= ours

@@ -48,16 +48,19 @@ class EventFilter:
     """Linear scorer over `features`; a candidate is kept when its score is above zero."""
 
     weights: dict[str, float]
+    always: frozenset[str] = frozenset()  # event types reported whatever the score
 
     def score(self, c: Candidate) -> float:
         return sum(self.weights.get(f, 0.0) for f in features(c))
 
     def keep(self, c: Candidate) -> bool:
-        return self.score(c) > 0
+        """Report the candidate when the model says so, when its type is always specific, or when the text
+        anchors it to two participants (a trigger linked to who and with whom names a specific event)."""
+        return c.type in self.always or self.score(c) > 0 or len(c.participants) >= 2
 
     @classmethod
-    def load(cls, path: Path) -> EventFilter:
-        return cls(json.loads(path.read_text(encoding="utf-8"))["weights"])
+    def load(cls, path: Path, always: frozenset[str] = frozenset()) -> EventFilter:
+        return cls(json.loads(path.read_text(encoding="utf-8"))["weights"], always)
 
     def save(self, path: Path, meta: dict) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
