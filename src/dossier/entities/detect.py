@@ -371,9 +371,10 @@ def _role_gender(form: RoleForm, det: str) -> str:
 def _apposition_of(ctx: Context, k: int, i: int, names: dict[int, Cand], phrase: str) -> Cand | None:
     """`Name, der Gesandte …` or `der Sprecher des Kremls, Name`: the role belongs to that name."""
     art = k - 1
-    if ctx.word(art - 1) == "," and art - 2 in names and ctx.word(art).lower() in _DETERMINERS:
-        names[art - 2].roles.append(phrase)
-        return names[art - 2]
+    owner = _before_comma(ctx, art - 1)
+    if owner in names and ctx.word(art).lower() in _DETERMINERS:
+        names[owner].roles.append(phrase)
+        return names[owner]
     j = i + 1
     while j < len(ctx.tokens) and j <= i + 5 and ctx.same_sentence(i, j):
         if ctx.word(j) == ",":
@@ -386,6 +387,18 @@ def _apposition_of(ctx: Context, k: int, i: int, names: dict[int, Cand], phrase:
             return None
         j += 1
     return None
+
+
+def _before_comma(ctx: Context, comma: int) -> int:
+    """Token before a comma, skipping a bracket (`Dmitrijew (auch: Dmitriev), dem Gesandten`); -1 if none."""
+    if ctx.word(comma) != ",":
+        return -1
+    k = comma - 1
+    if ctx.word(k) == ")":
+        while k >= 0 and ctx.word(k) != "(" and comma - k < 12:
+            k -= 1
+        k -= 1
+    return k
 
 
 def pronoun_candidates(ctx: Context) -> list[Cand]:
@@ -483,6 +496,12 @@ def gender_cues(ctx: Context, names: list[Cand]) -> None:
             c.gender = "f"
 
 
+def _head_noun(ctx: Context, word: str) -> bool:
+    """A common noun that introduces a name (`Plattform`, `Zeitung`, `Organisation`), also as a compound."""
+    low = word.lower()
+    return any(low.endswith(h.lower()) for h in ctx.lex.cues.get("headnoun", ()))
+
+
 def _place_like(ctx: Context, i: int) -> bool:
     """A lone unknown name after `in/nach/aus`, or with a place-name ending and no person context."""
     w, prev = ctx.word(i), ctx.word(i - 1)
@@ -505,6 +524,9 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
         return None
     if words[0] in ctx.lex.not_names:
         return None
+    while j > i and _head_noun(ctx, ctx.word(i)):  # `Social-Media-Plattform X`, `Nachrichtenagentur Reuters`
+        i += 1
+        words = words[1:]
     first = words[0].split("-", 1)[0]
     if "-" in words[0] and len(words) == 1 and (first in ctx.kb.names or ctx.lex.role(words[0])):
         return None  # `Grünen-Fraktionschef`: the name part is the knowledge base's business
