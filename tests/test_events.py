@@ -140,3 +140,35 @@ def test_trained_filter_keeps_an_anchored_event() -> None:
     )
     doc.events = []
     assert [e.type for e in stage(doc).events] == ["meeting"]
+
+
+def test_list_continuation_adds_partners() -> None:
+    doc = _doc(
+        "Er hatte am Abend mit mehreren Regierungschefs telefoniert – darunter mit Merz und Starmer.",
+        {"merz": ("PER", ["Merz"]), "starmer": ("PER", ["Starmer"])},
+    )
+    event = _only(doc, "phone_call")
+    assert {p.entity for p in event.participants} == {"merz", "starmer"}
+
+
+def test_planned_and_past_events_stay_apart() -> None:
+    doc = _doc(
+        "Putin und Trump sollen bald Gespräche führen. Die Gespräche mit Witkoff fanden gestern statt.",
+        {"putin": ("PER", ["Putin"]), "trump": ("PER", ["Trump"]), "witkoff": ("PER", ["Witkoff"])},
+    )
+    assert [e.modality for e in doc.events if e.type == "talks"] == ["planned", "occurred"]
+
+
+def test_platform_is_no_target() -> None:
+    doc = _doc(
+        "Trump lobte das Treffen auf seiner Plattform Truth Social.",
+        {"trump": ("PER", ["Trump"]), "ts": ("ORG", ["Truth Social"])},
+    )
+    assert all(p.entity != "ts" for p in _only(doc, "meeting").participants)
+
+
+def test_always_specific_types_pass_the_filter() -> None:
+    stage = make_stage("de")
+    doc = _doc("Die Gespräche erleichterten den Austausch von Kriegsgefangenen.", {})
+    doc.events = []
+    assert "prisoner_exchange" in [e.type for e in stage(doc).events]
