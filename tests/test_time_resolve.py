@@ -37,6 +37,7 @@ PUB = date(2025, 8, 7)  # a Thursday, ISO week 32
         ("XXXX-W35", None, "2025-W35"),
         ("XXXX-E+0", "future", "2026-04-05"),
         ("XXXX-E+1", "past", "2025-04-21"),
+        ("XXXX-02-29", None, "2024-02-29"),
     ],
 )
 def test_tense_and_direction(raw: str, tense: str | None, value: str) -> None:

@@ -9,6 +9,7 @@ underspecified (`XXXX-XX-XX`, `XXXX-WXX-3`): uncertain beats wrong. The value fo
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import date, timedelta
 
 Tense = str | None  # "past", "future" or None (present, unknown)
@@ -148,7 +149,10 @@ def _interval(year: int, spec: str) -> tuple[date, date]:
 
 def _pick_year(anchor: date, spec: str, tense: Tense, direction: str | None) -> int:
     """The year of a yearless month/day/season: by direction, else by tense, else the nearest one."""
-    spans = {y: _interval(y, spec) for y in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    spans = {}
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        with suppress(ValueError):  # 29 February exists in leap years only
+            spans[y] = _interval(y, spec)
     if direction == "@next":
         return min(y for y, (s, _) in spans.items() if s > anchor)
     if direction == "@last":
