@@ -397,3 +397,39 @@ def test_descriptions_of_organisations_skip_outlets_and_persons() -> None:
     )
     doc = analyse(text, ents)
     assert [q.source.entity for q in doc.quotes if q.cue.text == "sagte"] == ["verlag"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        ("Weber hat am Rande der Sitzung vor einem Streik gewarnt.", "gewarnt", "vor einem Streik"),
+        (
+            "Merz rechnet mit höchstens zwei weiteren Senkungen.",
+            "rechnet",
+            "mit höchstens zwei weiteren Senkungen",
+        ),
+        (
+            "Weber sprach vom „Tag, auf den wir lange gewartet haben“.",
+            "sprach",
+            "vom „Tag, auf den wir lange gewartet haben“",
+        ),
+        (
+            "Merz nannte den Plan am Montag eine „falsche Entscheidung“.",
+            "nannte",
+            "den Plan am Montag eine „falsche Entscheidung“",
+        ),
+    ],
+)
+def test_reported_content_phrases(text: str, cue: str, message: str) -> None:
+    q = only(analyse(text, PEOPLE))
+    assert q.cue.text == cue and messages(q) == [message] and q.source.entity in ("weber", "merz")
+
+
+def test_second_cue_after_a_direct_quote_and_relative_clauses() -> None:
+    doc = analyse("„Wir bleiben dran“, sagte Merz und kündigte neue Mittel an.", PEOPLE)
+    assert [(q.kind, q.cue.text, q.source.entity) for q in doc.quotes] == [
+        ("direct", "sagte", "merz"),
+        ("reported", "kündigte", "merz"),
+    ]
+    q = only(analyse("Die Richterin hatte einen Vergleich vorgeschlagen, den der Kläger ablehnte.", {}))
+    assert messages(q) == ["einen Vergleich"]

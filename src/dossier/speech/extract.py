@@ -337,7 +337,7 @@ class Extractor:
 
     def _duplicate(self, draft: Draft) -> bool:
         a, b = draft.message[0]
-        return any(x < b and a < y for d in self.drafts for x, y in d.message)
+        return any(x < b and a < y for d in self.drafts if d.method != "rule:interview" for x, y in d.message)
 
     def _verb(self, si: int, i: int) -> Draft | None:
         toks = self.sents[si]
@@ -370,7 +370,7 @@ class Extractor:
         toks = self.sents[si]
         if i + 2 >= len(toks) or toks[i + 1].text != "sich" or self._in_subordinate(si, i):
             return None
-        a = self._skip_adjuncts(si, i + 2)
+        a = self._skip_phrases(si, keep_content=True, j=i + 2)
         last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
         b = a
         while b < last and not (toks[b].text in _CLAUSE_STOP and not self._contrast(si, b)):
@@ -441,10 +441,11 @@ class Extractor:
         return start if len(words) >= 3 and has_verb else None
 
     @staticmethod
-    def _subordinate(first: Token) -> bool:
-        """A clause opened by a conjunction or a finite verb (`Wie er schrieb`, `Sollte die EU …`)
-        is no main clause: it cannot be a message nor hold the cue of one."""
-        return first.pos in ("KOUS", "PWAV", "PRELS", "KOKOM") or first.text == "Wie" or first.pos in FINITE
+    def _subordinate(first: Token, sentence_start: bool = True) -> bool:
+        """A clause opened by a conjunction or, at a sentence start, a finite auxiliary (`Wie er
+        schrieb`, `Sollte die EU …`) is no main clause: it cannot be a message nor hold its cue."""
+        conditional = sentence_start and first.pos in ("VMFIN", "VAFIN")
+        return first.pos in ("KOUS", "PWAV", "PRELS", "KOKOM") or first.text == "Wie" or conditional
 
     def _continuation(self, si: int, k: int) -> tuple[int, int] | None:
         """After `…, bekräftigt der Kanzler` a comma and a Konjunktiv clause continue the message."""
@@ -496,7 +497,7 @@ class Extractor:
 
     def _skip_adverbs(self, si: int, j: int) -> int:
         toks = self.sents[si]
-        while j < len(toks) and toks[j].pos == "ADV" and not toks[j].text[:1].isupper():
+        while j < len(toks) and toks[j].pos in ("ADV", "PROAV", "PAV") and not toks[j].text[:1].isupper():
             j += 1
         return j
 
@@ -533,8 +534,9 @@ class Extractor:
 
     def _in_subordinate(self, si: int, i: int) -> bool:
         toks = self.sents[si]
-        cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in _CLAUSE_STOP), 0)
-        return cs < i and self._subordinate(toks[cs])
+        stops = _CLAUSE_STOP - {"(", ")"}
+        cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in stops), 0)
+        return cs < i and self._subordinate(toks[cs], cs == 0)
 
     def _reflexive_excluded(self, si: int, i: int, verb: FormHit) -> bool:
         """`hat sich gemeldet` is no statement: verbs marked `x` are no cue next to `sich`."""
@@ -581,6 +583,9 @@ class Extractor:
         if last - j < 2:
             return None
         body = toks[j:last]
+        finite = [m for m, t in enumerate(body) if self.is_finite(t)]
+        if body[0].pos in ("ART", "PRELS", "PDS") and finite and finite[0] == len(body) - 1:
+            return None  # a relative clause (`…, den der Kläger ablehnte`), not a reported one
         zu = next((m for m, t in enumerate(body) if t.pos == "VVIZU" or t.text == "zu"), None)
         if zu is not None and not any(t.pos in FINITE for t in body[:zu]):
             perfect = body[-1].text in ("haben", "sein")  # `vor, … gebrochen zu haben`: a claim, not an act
@@ -611,7 +616,7 @@ class Extractor:
         toks = self.sents[si]
         src_end = self.tok_index(si, src[1])
         if toks[i].pos in FINITE and i + 1 < len(toks):
-            a = self._skip_adjuncts(si, src_end if src[0] > toks[i].start else i + 1)
+            a = self._skip_phrases(si, keep_content=True, j=src_end if src[0] > toks[i].start else i + 1)
             b = particle if particle is not None else self._object_end(si, a)
             b = self._cut_adverbs(si, a, b)
             return self.span(si, a, b) if b > a else None
@@ -621,50 +626,50 @@ class Extractor:
             if toks[a - 1].start < src[1] or (toks[a - 1].pos == "KON" and self._verb_before(si, a - 1)):
                 break
             a -= 1
-        a = self._skip_leading(si, a, b)
+        a = min(self._skip_phrases(si, keep_content=True, j=a), b)
         return self.span(si, a, b) if b > a else None
 
-    def _skip_phrases(self, si: int, j: int) -> int:
-        """Skip adverbs, times and prepositional phrases before a subject after its verb
-        (`teilte am Dienstagmorgen die Bahn mit`)."""
+    def _skip_phrases(self, si: int, j: int, keep_content: bool = False) -> int:
+        """Skip adverbs, times and prepositional phrases (with a genitive attribute): before a subject
+        after its verb (`teilte am Dienstagmorgen die Bahn mit`) or, with `keep_content`, before
+        reported content, stopping at a content preposition (`kündigte noch im Saal Revision an`)."""
         toks = self.sents[si]
-        for _ in range(3):
+        for _ in range(4):
             j = self._skip_leading(si, self._skip_adverbs(si, j), len(toks))
             if j >= len(toks) or toks[j].pos not in ("APPR", "APPRART"):
                 return j
-            m = j + 1
-            while m < len(toks) and not (toks[m].pos in ("NN", "NE") and toks[m].text[:1].isupper()):
-                if toks[m].text in _CLAUSE_STOP or toks[m].pos in FINITE:
-                    return j
-                m += 1
-            j = m + 1
+            if keep_content and toks[j].text.lower() in self.lex.content_preps:
+                return j
+            end = self._pp_end(si, j)
+            if end is None:
+                return j
+            j = end
         return j
 
-    def _skip_adjuncts(self, si: int, a: int) -> int:
-        """Skip adverbs, time expressions and place or manner phrases before reported content
-        (`kündigte noch im Saal Revision an`); a content preposition (`mit`, `vor` …) stops."""
+    def _pp_end(self, si: int, j: int) -> int | None:
+        """The token after a prepositional phrase starting at j: its head noun, names after it and
+        one genitive attribute (`am Rande der Versammlung`)."""
         toks = self.sents[si]
-        for _ in range(4):
-            a = self._skip_leading(si, self._skip_adverbs(si, a), len(toks))
-            if a >= len(toks) or toks[a].pos not in ("APPR", "APPRART"):
-                return a
-            if toks[a].text.lower() in self.lex.content_preps:
-                return a
-            m = a + 1
-            while m < len(toks) and not (toks[m].pos in ("NN", "NE") and toks[m].text[:1].isupper()):
-                if toks[m].text in _CLAUSE_STOP or toks[m].pos in FINITE:
-                    return a
-                m += 1
-            while m + 1 < len(toks) and toks[m + 1].pos == "NE":
-                m += 1
-            a = m + 1
-        return a
+        m = j + 1
+        while m < len(toks) and not (toks[m].pos in ("NN", "NE") and toks[m].text[:1].isupper()):
+            if toks[m].text in _CLAUSE_STOP or toks[m].pos in FINITE:
+                return None
+            m += 1
+        while m + 1 < len(toks) and toks[m + 1].pos == "NE":
+            m += 1
+        m += 1
+        if m < len(toks) and toks[m].text in ("des", "der") and toks[m - 1].pos == "NN":
+            got = np_forward(toks, m, len(toks))
+            m = got[1] if got else m
+        return m
 
     def _object_end(self, si: int, a: int) -> int:
         """End of a content phrase after a finite cue: a comma, the sentence end, `und` + verb."""
         toks = self.sents[si]
         for m in range(a, len(toks)):
             t = toks[m]
+            if any(q.open_at < t.start < q.outer_end for q in self.quoted):
+                continue
             if t.text in _CLAUSE_STOP or t.pos == "$." or t.pos in FINITE:
                 return m
             if (
@@ -688,13 +693,15 @@ class Extractor:
     def _cut_adverbs(self, si: int, a: int, b: int) -> int:
         """Stop a reported content phrase at its first adverb or time expression outside quotes."""
         toks = self.sents[si]
+        quoted_until = max(
+            (q.outer_end for q in self.quoted if toks[a].start <= q.open_at < toks[b - 1].end), default=0
+        )
         for m in range(a + 1, b):
             t = toks[m]
-            if any(q.open_at <= t.start < q.outer_end for q in self.quoted):
-                continue
-            if (t.pos in ("ADV", "PTKNEG") and toks[m + 1].pos not in ("ADJA", "ADJD")) or self._is_time(
-                t.start
-            ):
+            if t.start < quoted_until:
+                continue  # the quoted words are what was said: `nannte den Angriff am Donnerstag eine „…“`
+            modifier = m + 1 < len(toks) and toks[m + 1].pos in ("ADJA", "ADJD", "CARD")
+            if (t.pos in ("ADV", "PTKNEG") and not modifier) or self._is_time(t.start):
                 return m
         return b
 
