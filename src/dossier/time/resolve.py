@@ -19,7 +19,8 @@ _DECADE = re.compile(r"^DECADE-([0-9]+)$")
 _CENTURY = re.compile(r"^CENTURY-([0-9]+)$")
 _WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
 _WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
-_RELATIVE = re.compile(r"^UNDEF-([DWMYQ])([+-][0-9.,]+|@next|@last|@this)(.*)$")
+_RELATIVE = re.compile(r"^UNDEF-(DE|MIN|[DWMYQHS])([+-][0-9.,]+|@next|@last|@this)(.*)$")
+_CLOCK_UNITS = ("H", "MIN", "S")  # `vor drei Stunden`: the hour of publication is unknown
 _CONTEXT = re.compile(r"^(?:CTX|REF)-D([+-][0-9]+)(.*)$")
 _YEARLESS = re.compile(
     r"^XXXX-(\d{1,2}(?:-\d{1,2})?|SP|SU|FA|WI|E[+-]\d+|Q[1-4]|H[12]|W\d{1,2})(@next|@last|@this)?(.*)$"
@@ -215,9 +216,13 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
         return weekday(anchor, int(m.group(1)), tense, m.group(2)).isoformat() + rest
     if m := _RELATIVE.match(value):
         unit, offset, rest = m.group(1), m.group(2), _clock(m.group(3))
+        if unit in _CLOCK_UNITS:
+            return "PAST_REF" if offset.startswith("-") else "FUTURE_REF"
+        n = _DIRECTION[offset] if offset.startswith("@") else _number(offset) or 0.0
+        if unit == "DE":  # decades: shift by ten years
+            unit, n = "Y", n * 10
         if anchor is None:
             return _UNDERSPECIFIED[unit] + rest
-        n = _DIRECTION[offset] if offset.startswith("@") else _number(offset) or 0.0
         return shift(anchor, unit, n) + rest
     if m := _CONTEXT.match(value):
         day = context or anchor
