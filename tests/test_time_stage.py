@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,18 @@ def test_ids_methods_sentences_and_offsets() -> None:
 
 def test_published_date_changes_values() -> None:
     assert _values("Er kam gestern an.", "2024-03-01") == [("gestern", "DATE", "2024-02-29")]
+
+
+_TIMEX = re.compile(
+    r"^(?:\d{2,4}|XXXX)(?:-(?:\d{2}|XX|W\d{2}|WXX|Q\d|H\d|SP|SU|FA|WI)(?:-(?:\d{2}|XX|\d|WE))?)?(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI))?$"
+    r"|^P(?:T?[\dX.]+(?:DE|[YMWDHS]))+(?:T[\dX.]+[HMS])*$|^(?:PAST|PRESENT|FUTURE)_REF$|^XXXX-XX-XXT(?:MO|MI|AF|EV|NI)$"
+)
+
+
+@pytest.mark.parametrize("published", ["2025-08-07", None])
+def test_every_unit_with_every_preposition_resolves_to_a_timex_value(published: str | None) -> None:
+    units = ["Tagen", "Wochen", "Monaten", "Jahren", "Jahrzehnten", "Stunden", "Minuten", "Sekunden"]
+    text = " ".join(f"{p} drei {u} und {p} einem Jahr." for p in ("Vor", "In", "Seit") for u in units)
+    values = [v for _, _, v in _values(text, published)]
+    assert len(values) == 2 * 3 * len(units)
+    assert [v for v in values if not _TIMEX.match(v)] == []
