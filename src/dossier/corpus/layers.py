@@ -95,7 +95,7 @@ class _Builder:
             raise self.error(mark, f"unknown mention type {mtype!r}")
         start, end = mark.start, mark.end
         entity = self.entities[eid]
-        if kind == "name":
+        if kind == "name" and entity.type == "PER":  # "Modehaus Kersting": an ORG name may start like a role
             start = self._trim_role(entity, start, end)
         text = self.text[start:end]
         entity.mentions.append(Mention(start=start, end=end, text=text, kind=kind, type=mtype))
