@@ -113,7 +113,7 @@ def _quoted_token(ctx: Context, i: int) -> bool:
 def _accept_weak(ctx: Context, hit: matcher.KbHit, i: int) -> bool:
     """A name that is also a common word counts only in a name context (quoted, after a medium cue …)."""
     prev = ctx.word(i - 1)
-    if _quoted_token(ctx, i) or ctx.lex.cue(prev, "medium"):
+    if _quoted_token(ctx, i) or ctx.lex.cue(prev, "medium") or _head_noun(ctx, prev):
         return True
     if ctx.lex.cue(prev, "platformprep") and hit.end - hit.start == 1:
         return True
@@ -372,9 +372,10 @@ def _apposition_of(ctx: Context, k: int, i: int, names: dict[int, Cand], phrase:
     """`Name, der Gesandte …` or `der Sprecher des Kremls, Name`: the role belongs to that name."""
     art = k - 1
     owner = _before_comma(ctx, art - 1)
-    if owner in names and ctx.word(art).lower() in _DETERMINERS:
-        names[owner].roles.append(phrase)
-        return names[owner]
+    by_end = {token_at(ctx, c.end - 1): c for c in names.values()}
+    if owner in by_end and ctx.word(art).lower() in _DETERMINERS:
+        by_end[owner].roles.append(phrase)
+        return by_end[owner]
     j = i + 1
     while j < len(ctx.tokens) and j <= i + 5 and ctx.same_sentence(i, j):
         if ctx.word(j) == ",":

@@ -224,7 +224,10 @@ class Resolver:
         for _m, e in self._history(c.start):
             if e.type != "PER" or not _gender_ok(c.gender, e.gender):
                 continue
-            score = max(self._role_score(key, head, e.roles, 2), self._role_score(key, head, self._kb_roles(e), 0))
+            if not self._same_country(key, e):
+                continue
+            score = max(self._role_score(key, head, e.roles, True),
+                        self._role_score(key, head, self._kb_roles(e), False))
             if score and score >= best_score:
                 best, best_score = e, score
         return best or self._recent_person(c)
@@ -232,14 +235,39 @@ class Resolver:
     def _kb_roles(self, e: _Ent) -> list[str]:
         return list(self.kb.entries[e.kb].roles) if e.kb else []
 
+    def _same_country(self, key: str, e: _Ent) -> bool:
+        """`der russische Präsident` cannot be a Ukrainian: the role's country must fit the person's."""
+        wanted = self._countries(key)
+        if not wanted:
+            return True
+        entry = self.kb.entries.get(e.kb or "")
+        have = {entry.attrs["country"]} if entry and "country" in entry.attrs else set()
+        for r in e.roles:
+            have |= self._countries(_role_key(r))
+        return not have or bool(wanted & have)
+
+    def _countries(self, key: str) -> set[str]:
+        """Places named in a role key by an adjective (`russisch`) or a compound prefix (`us-präsident`)."""
+        out = set()
+        words = key.split()
+        for w in words[:-1]:
+            if w in self.kb.demonyms:
+                out.add(self.kb.demonyms[w])
+        prefix = words[-1].rpartition("-")[0] if words else ""
+        for form in (prefix.upper(), prefix.capitalize()):
+            if form and form in self.kb.names:
+                out.add(self.kb.names[form])
+        return out
+
     @staticmethod
-    def _role_score(key: str, head: str, roles: list[str], bonus: int) -> int:
-        """How well a role phrase fits an entity's roles: exact 2, same head 1 (+ bonus for article roles)."""
+    def _role_score(key: str, head: str, roles: list[str], from_article: bool) -> int:
+        """How well a role phrase fits an entity's roles: exact beats same head, roles the article gave beat
+        knowledge-base roles (article exact 4, article head 3, KB exact 2, KB head 1)."""
         keys = {_role_key(r) for r in roles}
         if key in keys:
-            return 2 + bonus
-        if any(k.endswith(head) for k in keys) and _prefix_ok(key, keys):
-            return 1 + bonus
+            return 4 if from_article else 2
+        if any(k.endswith(head) for k in keys):
+            return 3 if from_article else 1
         return 0
 
     def _recent_person(self, c: Cand) -> _Ent | None:
@@ -425,14 +453,6 @@ def _role_key(phrase: str) -> str:
     found = load_lexicon().role(words[-1]) if words else None
     last = (found[0] + found[1].base).lower() if found else words[-1].lower()
     return " ".join([*(_ADJ_END.sub("", w.lower()) for w in words[:-1]), last])
-
-
-def _prefix_ok(key: str, keys: set[str]) -> bool:
-    """`US-Präsident` fits an entity with role `Präsident` or `US-Präsident`, not one with `russisch …`."""
-    words = key.split()
-    if len(words) == 1 and "-" not in words[0]:
-        return True
-    return any(k.split()[-1] == words[-1] or set(words[:-1]) & set(k.split()[:-1]) for k in keys)
 
 
 def resolve(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Entity]:
