@@ -789,19 +789,19 @@ class Extractor:
     def _around(
         self, si: int, a: int, b: int, last: int, cue: list[tuple[int, int]], src: tuple[int, int], rule: str
     ) -> Draft | None:
-        """The message of `laut X` / `X zufolge`: the clause without the cue phrase (both sides)."""
+        """The message of `laut X` / `X zufolge`: what follows the cue phrase (`Verletzt wurde nach
+        Angaben der Feuerwehr [niemand]`), or the clause before it when nothing follows."""
         toks = self.sents[si]
         start = 0
         for m in range(a):
             if toks[m].text == ":" and m < 6:
                 start = m + 1
-        msg = []
-        if a - start >= 2:
-            msg.append(self.span(si, start, a - 1 if toks[a - 1].text == "," else a))
         b2 = b + 1 if b < last and toks[b].text == "," else b
-        if last - b2 >= 2:
-            msg.append(self.span(si, b2, last))
-        if not msg:
+        if last > b2:
+            msg = [self.span(si, b2, last)]
+        elif a - start >= 2:
+            msg = [self.span(si, start, a - 1 if toks[a - 1].text == "," else a)]
+        else:
             return None
         kind = "mixed" if any(c in QUOTE_CHARS for x, y in msg for c in self.text[x:y]) else "indirect"
         return Draft(kind, msg, f"rule:{rule}", si, cue=cue, source=src)
