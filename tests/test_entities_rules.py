@@ -95,3 +95,10 @@ def test_capital_after_relation_preposition_is_a_metonym(analyse):
     mets = {(m.text, e.name, m.type) for e in doc.entities for m in e.mentions if m.kind == "metonym"}
     assert mets == {("Peking", "China", "ORG"), ("Berlin", "Deutschland", "ORG"), ("Washington", "USA", "ORG"),
                     ("Brüssel", "Europäische Union", "ORG")}
+
+
+def test_institution_noun_and_place_form_one_name(analyse):
+    doc = analyse("Das Amtsgericht Schweinfurt eröffnete das Verfahren. Im Landkreis Celle blieb es ruhig.")
+    names = {(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == "name"}
+    assert ("Amtsgericht Schweinfurt", "ORG") in names
+    assert ("Landkreis Celle", "LOC") in names

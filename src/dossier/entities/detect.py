@@ -581,3 +581,21 @@ def legal_form_candidates(ctx: Context, taken: list[Cand]) -> list[Cand]:
         start = ctx.tokens[k].start
         out.append(Cand(start, t.end, ctx.text[start : t.end], "name", "ORG", None, "rule:legal-form", k))
     return out
+
+
+def place_institutions(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """`Landgericht Hildesheim`, `Landkreis Celle`, `Flughafen München`: an institution noun and the place
+    after it form one name (ORG or LOC) that replaces the bare place name."""
+    out = []
+    by_token = {c.token: c for c in names if c.kind == "name"}
+    for i, t in enumerate(ctx.tokens):
+        typ = "ORG" if ctx.lex.cue(t.text, "placeorg") else "LOC" if ctx.lex.cue(t.text, "placeloc") else None
+        place = by_token.get(i + 1)
+        if typ is None or i in by_token or place is None or place.type != "LOC" or not ctx.same_sentence(i, i + 1):
+            continue
+        if place.kb and ctx.kb.entries[place.kb].attrs.get("country") == place.kb:
+            continue  # `Universität Deutschland` is no name; countries stay apart
+        c = Cand(t.start, place.end, ctx.text[t.start : place.end], "name", typ, None, "rule:place-institution", i)
+        out.append(c)
+        names.remove(place)
+    return out
