@@ -433,3 +433,12 @@ def test_second_cue_after_a_direct_quote_and_relative_clauses() -> None:
     ]
     q = only(analyse("Die Richterin hatte einen Vergleich vorgeschlagen, den der Kläger ablehnte.", {}))
     assert messages(q) == ["einen Vergleich"]
+
+
+def test_fronted_object_pronoun_subject_and_prepositional_only_verbs() -> None:
+    q = only(analyse("Eine Zusammenarbeit mit der AfD schloss er erneut aus.", PEOPLE, er="merz"))
+    assert q.source.text == "er" and messages(q) == ["Eine Zusammenarbeit mit der AfD"]
+    assert analyse("Das Gericht hat am Donnerstag ein Urteil gesprochen.").quotes == []
+    assert analyse("Merz äußerte sich zunächst nicht.", PEOPLE).quotes == []
+    q = only(analyse("Merz forderte den Kanzler auf, die Vertrauensfrage zu stellen.", PEOPLE))
+    assert messages(q) == ["die Vertrauensfrage zu stellen"]

@@ -521,16 +521,21 @@ class Extractor:
         if "n" not in verb.verb.frames or src is None:
             return None
         obj = self._object(si, i, particle, src)
-        if obj is None or not self._content_start(obj[0]):
+        if obj is None or not self._content_start(obj[0], "p" in verb.verb.frames):
             return None
         kind = "mixed" if any(c in QUOTE_CHARS for c in self.text[obj[0] : obj[1]]) else "reported"
         return Draft(kind, [obj], "rule:reported", si, cue=cue, source=src)
 
-    def _content_start(self, offset: int) -> bool:
-        """Reported content is a noun phrase or a prepositional object, not a place (`in Berlin`)."""
+    def _content_start(self, offset: int, needs_preposition: bool = False) -> bool:
+        """Reported content is a noun phrase or a prepositional object, not a place (`in Berlin`) nor
+        a pronoun (`äußerte sich`); verbs marked `p` take only the prepositional object (`sprach von`)."""
         si = self.sentence_of(offset)
         tok = self.sents[si][self.tok_index(si, offset)]
-        return tok.pos not in ("APPR", "APPRART") or tok.text.lower() in self.lex.content_preps
+        if tok.pos in ("PPER", "PRF", "PIS"):
+            return False
+        if tok.pos not in ("APPR", "APPRART"):
+            return not needs_preposition
+        return tok.text.lower() in self.lex.content_preps
 
     def _in_subordinate(self, si: int, i: int) -> bool:
         toks = self.sents[si]
@@ -561,6 +566,9 @@ class Extractor:
                 break
         if finite > cs and toks[finite - 1].pos == "KON":  # `… und behauptete`: the first verb's subject
             finite = next((m for m in range(cs, finite) if self.is_finite(toks[m])), finite)
+        after = finite + 1
+        if after < len(toks) and toks[after].pos == "PPER" and toks[after].text.lower() in PRONOUN_SOURCES:
+            return self.span(si, after, after + 1)  # `Eine Zusammenarbeit schloss er aus`: the pronoun
         got = np_backward(toks, cs, finite)
         if got is None:
             j = self._skip_phrases(si, finite + 1)
@@ -583,7 +591,7 @@ class Extractor:
         if last - j < 2:
             return None
         body = toks[j:last]
-        finite = [m for m, t in enumerate(body) if self.is_finite(t)]
+        finite = [m for m, t in enumerate(body) if t.pos in FINITE and body[m - 1].text != "zu"]
         if body[0].pos in ("ART", "PRELS", "PDS") and finite and finite[0] == len(body) - 1:
             return None  # a relative clause (`…, den der Kläger ablehnte`), not a reported one
         zu = next((m for m, t in enumerate(body) if t.pos == "VVIZU" or t.text == "zu"), None)
@@ -619,6 +627,10 @@ class Extractor:
             a = self._skip_phrases(si, keep_content=True, j=src_end if src[0] > toks[i].start else i + 1)
             b = particle if particle is not None else self._object_end(si, a)
             b = self._cut_adverbs(si, a, b)
+            bare = all(t.pos in ("ADV", "ADJD", "PTKNEG") for t in toks[a:b])
+            if bare and src[0] > toks[i].start:  # a fronted object: `Eine Zusammenarbeit schloss er aus`
+                fronted = np_backward(toks, 0, i)
+                return self.span(si, *fronted) if fronted else None
             return self.span(si, a, b) if b > a else None
         b = i
         a = b
@@ -658,7 +670,7 @@ class Extractor:
         while m + 1 < len(toks) and toks[m + 1].pos == "NE":
             m += 1
         m += 1
-        if m < len(toks) and toks[m].text in ("des", "der") and toks[m - 1].pos == "NN":
+        if m < len(toks) and toks[m].text in ("des", "der", "eines", "einer") and toks[m - 1].pos == "NN":
             got = np_forward(toks, m, len(toks))
             m = got[1] if got else m
         return m
