@@ -102,3 +102,8 @@ def test_institution_noun_and_place_form_one_name(analyse):
     names = {(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == "name"}
     assert ("Amtsgericht Schweinfurt", "ORG") in names
     assert ("Landkreis Celle", "LOC") in names
+
+
+def test_adjective_of_a_place_named_in_the_article(analyse):
+    doc = analyse("In Schweinfurt schließt ein Werk. Die Schweinfurter Belegschaft protestiert.")
+    assert ("Schweinfurter", "demonym") in _kinds(doc, "Schweinfurt")

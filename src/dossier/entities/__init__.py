@@ -50,6 +50,7 @@ class EntityStage:
         ]
         detect.metonyms(ctx, names)
         demonyms = [c for c in known if c.kind == "demonym"]
+        demonyms += detect.place_adjectives(ctx, names, names + demonyms)
         people = detect.inhabitant_roles(ctx, demonyms)
         demonyms = [c for c in demonyms if c not in people]
         doc.entities = resolve(ctx, names + demonyms, refs + people)

@@ -599,3 +599,33 @@ def place_institutions(ctx: Context, names: list[Cand]) -> list[Cand]:
         out.append(c)
         names.remove(place)
     return out
+
+
+def place_adjectives(ctx: Context, names: list[Cand], taken: list[Cand]) -> list[Cand]:
+    """`Schweinfurter`, `Tübinger`, `Basler`: the indeclinable adjective of a place named in the article is a
+    demonym of it."""
+    forms: dict[str, Cand] = {}
+    for c in names:
+        if c.kind == "name" and c.type == "LOC" and " " not in c.text and c.text[:1].isupper():
+            for f in _city_adjectives(c.text):
+                forms.setdefault(f, c)
+    out = []
+    covered = {t for c in taken for t in range(c.start, c.end)}
+    for i, t in enumerate(ctx.tokens):
+        place = forms.get(t.text.rstrip("s")) if t.start not in covered else None
+        if place is not None and t.start != place.start:
+            c = Cand(t.start, t.end, t.text, "demonym", "LOC", place.kb, "rule:place-adjective", i)
+            c.anchor = place
+            out.append(c)
+    return out
+
+
+def _city_adjectives(name: str) -> list[str]:
+    """Adjective forms of a place name by rule: Schweinfurt → Schweinfurter, Tübingen → Tübinger, Basel →
+    Basler, Jena → Jenaer, Bremen → Bremer."""
+    out = [name + "er"]
+    if name.endswith("en"):
+        out.append(name[:-2] + "er")
+    if name.endswith("el"):
+        out.append(name[:-2] + "ler")
+    return out

@@ -83,6 +83,8 @@ class Resolver:
                     self.last_name = c
 
     def _place(self, c: Cand) -> _Ent | None:
+        if c.anchor is not None:  # an adjective of a place named in the article
+            return next((e for e in self.ents if c.anchor in e.mentions), None)
         if c.kind in ("demonym", "metonym"):
             return self._kb_entity(c.kb) if c.kb else None
         bridged = self._alias_bridge(c)
