@@ -151,19 +151,20 @@ class TimeTagger:
         ]
         return max(before)[1] if before else None
 
+    @staticmethod
+    def _anchored(c: Candidate, anchor: date | None, finder: TenseFinder) -> str | None:
+        """Value of an expression anchored on the publication date and tense; None if its condition fails."""
+        if c.type == "SET":  # recurrences are never anchored (jeden Sommer = XXXX-SU)
+            return resolve(c.raw, None)
+        tensed = needs_tense(c.raw) or c.condition == "tensed"
+        tense = finder.tense(c.start, c.end, c.sentence) if tensed else None
+        return None if c.condition == "tensed" and tense is None else resolve(c.raw, anchor, tense)
+
     def resolve(self, doc: AnalysedDocument, found: list[Candidate]) -> list[str | None]:
         """Values of the candidates (None: dropped by its rule's condition); publication- and
-        tense-anchored first, then the context-anchored."""
+        tense-anchored first, then range starts, then the context-anchored."""
         anchor, finder = _published(doc), TenseFinder(doc, self.cues)
-        values: dict[int, str | None] = {}
-        for i, c in enumerate(found):
-            if not context_kind(c.raw):
-                if c.type == "SET":  # recurrences are never anchored (jeden Sommer = XXXX-SU)
-                    values[i] = resolve(c.raw, None)
-                    continue
-                tensed = needs_tense(c.raw) or c.condition == "tensed"
-                tense = finder.tense(c.start, c.end, c.sentence) if tensed else None
-                values[i] = None if c.condition == "tensed" and tense is None else resolve(c.raw, anchor, tense)
+        values = {i: self._anchored(c, anchor, finder) for i, c in enumerate(found) if not context_kind(c.raw)}
         for i, c in enumerate(found):
             if c.condition == "range-start" and i + 1 < len(found) and (year := _year(values.get(i + 1))):
                 values[i] = year + (values[i] or "")[4:]
