@@ -442,3 +442,12 @@ def test_fronted_object_pronoun_subject_and_prepositional_only_verbs() -> None:
     assert analyse("Merz äußerte sich zunächst nicht.", PEOPLE).quotes == []
     q = only(analyse("Merz forderte den Kanzler auf, die Vertrauensfrage zu stellen.", PEOPLE))
     assert messages(q) == ["die Vertrauensfrage zu stellen"]
+
+
+def test_pronoun_right_after_a_quotation_keeps_that_speaker() -> None:
+    ents = {"trump": ("PER", ["Donald Trump", "Trump"]), "witkoff": ("PER", ["Steve Witkoff"])}
+    text = (
+        "Trump lobte Steve Witkoff. Trump behauptete, es gebe Fortschritte. „Wir arbeiten daran“, schrieb er."
+    )
+    doc = analyse(text, ents, er="witkoff")
+    assert [q.source.entity for q in doc.quotes][-2:] == ["trump", "trump"]

@@ -156,7 +156,13 @@ def resolve(doc: AnalysedDocument, quotes: list[Quote], inherited: dict[int, int
         if q.source is None:
             continue
         q.source.entity = linker.entity_in(q.source.start, q.source.end, exclude=via)
-        if q.source.entity is None and q.source.text.lower() in PRONOUN_SOURCES:
+        pronoun = q.source.text.lower() in PRONOUN_SOURCES
+        if pronoun and n and quotes[n - 1].source and quotes[n - 1].source.entity and q.sentence is not None:
+            prev = quotes[n - 1]
+            gender = hints.gender_words.get(q.source.text.lower(), "")
+            if q.sentence - (prev.sentence or 0) <= 1 and linker.fits(prev.source.entity, gender):
+                q.source.entity = prev.source.entity
+        if q.source.entity is None and pronoun:
             gender = hints.gender_words.get(q.source.text.lower(), "")
             q.source.entity = _previous_speaker(quotes, n, linker, gender) or linker.before(
                 q.source.start, "PER", gender
