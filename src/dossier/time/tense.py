@@ -160,8 +160,10 @@ class TenseFinder:
             return preposition[0]
         clause = [t for t in self._clause(lo, hi, start) if t.end <= start or t.start >= end]
         found = tokens_tense(clause, self.cues, start)
-        if found or preposition:
-            return found or preposition[0]  # type: ignore[index]
+        if found:
+            return found
+        if preposition:
+            return preposition[0]
         if any((t.pos or "") == "VVFIN" for t in clause):
             return None  # a present-tense full verb of its own: the rest of the sentence does not count
         rest = [t for t in self.tokens[lo:hi] if t.end <= start or t.start >= end]
