@@ -114,7 +114,7 @@ class Resolver:
         """A city or village (what `die Stadt`, `die Gemeinde` can refer to), not a region or a square."""
         entry = self.kb.entries.get(e.kb or "")
         if entry is not None:
-            return "demonym" in entry.attrs or entry.attrs.get("capital") == "1"
+            return entry.attrs.get("region") != "1" and entry.attrs.get("country") != entry.id
         return not any(self.ctx.lex.cue(n.split("-")[-1].split()[-1], "lochead") for n in e.names()) and not any(
             n.lower().endswith(("platz", "straße", "park", "brücke")) for n in e.names())
 
