@@ -21,6 +21,7 @@ from dossier.model import Entity, Mention
 _ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|eigentlich|englisch|engl\.|russisch|ukrainisch)\s*:?\s*")
 _SIMILAR = 0.93
 _PRONOUN_WINDOW = 2  # sentences back
+_ROLE_WINDOW = 4  # a role noun (`der 24-Jährige`) reaches further back than a pronoun
 _COMPANY_NOUNS = {"Unternehmen", "Firma", "Konzern", "Verein", "Klub", "Hersteller"}
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
              ("j", "y"), ("w", "v"), ("z", "s"), ("ck", "k"), ("ph", "f"), ("ä", "a"), ("ö", "o"), ("ü", "u"),
@@ -274,11 +275,15 @@ class Resolver:
 
     def _recent_person(self, c: Cand) -> _Ent | None:
         """A role no entity carries (`der Historiker`, `der 58-Jährige`): the person in focus, if any."""
-        sent = self.ctx.tokens[c.token].sentence
+        ctx = self.ctx
+        sent = ctx.tokens[c.token].sentence
+        if ctx.lex.cue(ctx.word(c.token - 2), "speech"):  # `„…“, sagte der 24-Jährige`: before the quote
+            sent = _quote_start_sentence(ctx, c.token - 1)
         hist = [
             (m, e) for m, e in self._history(c.start)
             if e.type == "PER" and _gender_ok(c.gender, e.gender)
-            and sent - self.ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
+            and sent - ctx.tokens[m.token].sentence <= _ROLE_WINDOW
+            and not (ctx.quoted[m.token] and not ctx.quoted[c.token])
         ]
         if not hist:
             return None
