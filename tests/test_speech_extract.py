@@ -451,3 +451,14 @@ def test_pronoun_right_after_a_quotation_keeps_that_speaker() -> None:
     )
     doc = analyse(text, ents, er="witkoff")
     assert [q.source.entity for q in doc.quotes][-2:] == ["trump", "trump"]
+
+
+def test_impersonal_sources_quoted_outlets_and_reflexive_cues() -> None:
+    q = only(analyse("Man wolle nichts tun, hieß es im Weißen Haus.", {}))
+    assert q.cue.text == "hieß es" and q.source.text == "Weißen Haus"
+    q = only(analyse("Das Projekt sei gescheitert, hieß es in dem Schreiben.", {}))
+    assert q.source is None
+    q = only(analyse("Ganz anders urteilt die „Rheinische Abendpost“: „Das ist ein Fehler.“", {}))
+    assert q.source.text == "die „Rheinische Abendpost“"
+    q = only(analyse("„Sie hatte immer recht“, erinnert sich ihre Freundin Anna Weber.", PEOPLE))
+    assert q.source.text == "ihre Freundin Anna Weber" and q.source.entity == "weber"

@@ -78,6 +78,10 @@ class Extractor:
         k = bisect_right(self.statement_starts, offset) - 1
         return k >= 0 and offset < self.statements[k].outer_end
 
+    def in_term(self, offset: int) -> bool:
+        """Whether `offset` lies inside quoted words that are no statement (a term, a title)."""
+        return any(q.start <= offset < q.end for q in self.quoted) and not self.in_statement(offset)
+
     def _is_statement(self, q: Quoted) -> bool:
         """A quoted stretch that is a statement, not a term, title or scare quote."""
         words = sum(1 for w in self.text[q.start : q.end].split() if any(c.isalnum() for c in w))
@@ -135,7 +139,13 @@ class Extractor:
     def clause_end(self, si: int, i: int) -> int:
         toks = self.sents[si]
         for m in range(i, len(toks)):
-            if toks[m].text in _CLAUSE_STOP or toks[m].text in QUOTE_CHARS or toks[m].pos == "$.":
+            if toks[m].text in QUOTE_CHARS:
+                if self.in_statement(toks[m].start):
+                    return m
+                continue
+            if self.in_term(toks[m].start):
+                continue  # `sprach vom „Tag, auf den wir gewartet haben“`: a comma inside quoted words
+            if toks[m].text in _CLAUSE_STOP or toks[m].pos == "$.":
                 return m
         return len(toks)
 
@@ -212,18 +222,20 @@ class Extractor:
         cue = [self.span(si, verb_at, verb_at + 1)]
         if hit[1] is not None:
             cue.append(self.span(si, hit[1], hit[1] + 1))
-        src = self._np(toks, i + 1, end)
+        j = i + 2 if i + 1 < end and toks[i + 1].pos == "PRF" else i + 1  # `erinnert sich ihre Freundin`
+        src = self._np(toks, j, end)
         return cue, (self.span(si, *src) if src else None), end
 
     def _aus_source(self, si: int, j: int, end: int) -> tuple[int, int] | None:
-        """`hieß es (am Abend) aus Regierungskreisen in Wien`: the noun phrase after `aus`."""
+        """`hieß es (am Abend) aus Regierungskreisen in Wien` / `im Weißen Haus` / `beim Verband`: the
+        noun phrase after the preposition, unless it names a channel (`in dem Schreiben`)."""
         toks = self.sents[si]
         j = self._skip_leading(si, self._skip_adverbs(si, j), end)
-        if j < end and toks[j].text.lower() == "aus":
+        if j < end and toks[j].text.lower() in self.lex.impersonal_preps:
             stop = end if end < len(toks) else len(toks)
             last = stop - 1 if stop and toks[stop - 1].pos == "$." else stop
             got = self._np(toks, j + 1, last)
-            if got:
+            if got and not self.lex.is_channel_noun(toks[got[1] - 1].text):
                 return self.span(si, got[0], max(got[1], last))
         return None
 

@@ -107,6 +107,9 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
         k += 1
     elif k + 1 < stop and toks[k].text.endswith("s") and is_nounish(toks[k]) and toks[k + 1].pos == "ADJA":
         k += 1  # a genitive name as determiner: `Putins außenpolitischer Berater`
+    quoted = k < stop and toks[k].text in ("„", "»", '"') and k > j  # `die „Rheinische Abendpost“`
+    if quoted:
+        k += 1
     if k < stop and toks[k].text == "von":
         k = _skip_von_insertion(toks, k, stop)
     while k < stop and is_adjective(toks[k]):
@@ -122,6 +125,8 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
         n += 1
     if n == k and k > j and k < stop and first_letter(toks[k]).isupper() and toks[k].pos in ("ADJA", "ADJD"):
         n = k + 1  # nominalised adjective: `der Liberale`
+    if quoted and n > k and n < stop and toks[n].text in ("“", "«", '"'):
+        n += 1
     return n if n > k else None
 
 

@@ -43,6 +43,7 @@ class SpeechLexicon:
     causative: frozenset[str]
     content_preps: frozenset[str]
     hints: Hints
+    impersonal_preps: frozenset[str]
     contrast: frozenset[str]
 
     @property
@@ -143,6 +144,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         konjunktiv=frozenset(pack.lines("speech/konjunktiv.txt")),
         causative=frozenset(pack.lines("speech/causative.txt")),
         content_preps=frozenset(w.lower() for w in pack.lines("speech/content_preps.txt")),
+        impersonal_preps=frozenset(w.lower() for w in pack.lines("speech/impersonal_preps.txt")),
         hints=Hints(
             anaphoric=tuple(w.lower() for w in pack.lines("speech/anaphoric.txt")),
             org_nouns=tuple(w.lower() for w in pack.lines("speech/org_nouns.txt")),
