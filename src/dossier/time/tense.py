@@ -29,6 +29,7 @@ class TenseCues:
     perfect_aux: frozenset[str]
     werden: frozenset[str]  # future auxiliaries that make the passive with a participle
     range_words: frozenset[str]  # `bis` after an expression: it starts a range, its preposition says nothing
+    scheduled: frozenset[str]  # present-tense schedule words: future when nothing else shows a tense
     prepositions: dict[str, tuple[str, bool]]  # preposition → ("past" | "future", overrides the verb)
 
     @classmethod
@@ -44,6 +45,7 @@ class TenseCues:
             words("tense_perfect_aux.txt"),
             words("tense_werden.txt"),
             words("tense_range_words.txt"),
+            words("tense_scheduled.txt"),
             {r[0].casefold(): (r[1], r[2] == "override") for r in pack.table(f"{folder}/tense_prepositions.tsv")},
         )
 
@@ -98,7 +100,9 @@ def _cues(tokens: list[Token], cues: TenseCues) -> list[tuple[int, str]]:
 def tokens_tense(tokens: list[Token], cues: TenseCues, at: int = 0) -> Tense:
     """Tense of the cue nearest to offset `at` (`hatte am Montag begonnen und soll …`: past); None if none."""
     found = _cues(tokens, cues)
-    return min(found, key=lambda c: abs(c[0] - at))[1] if found else None
+    if found:
+        return min(found, key=lambda c: abs(c[0] - at))[1]
+    return "future" if any(t.text.casefold() in cues.scheduled for t in tokens) else None
 
 
 def _zu_infinitive(tokens: list[Token]) -> bool:
