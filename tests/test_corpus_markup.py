@@ -262,3 +262,15 @@ def test_compile_split_collects_every_error(tmp_path: Path) -> None:
         (tmp_path / "src" / "dev" / f"{doc_id}.dsm").write_text(HEADER.format(id=doc_id) + body, encoding="utf-8")
     report = compile_split(tmp_path, "dev", write=False)
     assert len(report.errors) == 3 and report.docs == []
+
+
+def test_role_word_heading_an_organisation_name_is_kept(tmp_path: Path) -> None:
+    f = tmp_path / "x-0002.dsm"
+    f.write_text(
+        'id: x-0002\npublished: 2025-03-14\ntitle: T\n---\nentity haus ORG "Modehaus Kersting" roles="Modehaus"\n'
+        'entity laden PER "Osama bin Laden"\n---\n[Modehaus Kersting]{@haus} schließt, [bin Laden]{@laden} nicht.\n',
+        encoding="utf-8",
+    )
+    compiled = parse_file(f)
+    assert [e.mentions[0].text for e in compiled.doc.entities] == ["Modehaus Kersting", "bin Laden"]
+    assert compiled.warnings == []

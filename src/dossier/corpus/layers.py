@@ -110,6 +110,8 @@ class _Builder:
         """
         covered = self.text[start:end]
         for role in sorted(entity.roles, key=len, reverse=True):
+            if entity.name.startswith(role + " ") or covered in entity.aliases:
+                continue  # the role word is the head of the name (`Modehaus Kersting`)
             if covered.startswith(role + " ") and len(covered) > len(role) + 1:
                 self.warnings.append(f"trimmed role {role!r} from name mention {covered!r}")
                 return start + len(role) + 1
@@ -118,7 +120,7 @@ class _Builder:
                 if covered.endswith(" " + tail):
                     self.warnings.append(f"trimmed {covered[: -len(tail) - 1]!r} from name mention {covered!r}")
                     return end - len(tail)
-        if entity.type == "PER" and covered[:1].islower():
+        if entity.type == "PER" and covered[:1].islower() and covered not in entity.name:
             self.warnings.append(f"name mention {covered!r} of a person starts with a lowercase word")
         return start
 
