@@ -279,7 +279,7 @@ def test_via_unter_berufung_auf() -> None:
         )
     )
     assert q.source.text == "Insider" and q.source.entity is None
-    assert q.via.text == "die New York Times" and q.via.entity == "nyt"
+    assert q.via.text == "New York Times" and q.via.entity == "nyt"
     assert messages(q) == ["Das Treffen soll bald stattfinden"]
 
 
@@ -462,3 +462,13 @@ def test_impersonal_sources_quoted_outlets_and_reflexive_cues() -> None:
     assert q.source.text == "die „Rheinische Abendpost“"
     q = only(analyse("„Sie hatte immer recht“, erinnert sich ihre Freundin Anna Weber.", PEOPLE))
     assert q.source.text == "ihre Freundin Anna Weber" and q.source.entity == "weber"
+
+
+def test_quoting_verb_makes_the_outlet_the_relay() -> None:
+    ents = {"tass": ("ORG", ["Tass"]), "peskow": ("PER", ["Dmitri Peskow"])}
+    text = (
+        "Die Nato treibe die Aufrüstung voran, zitierte die Staatsagentur Tass Kremlsprecher Dmitri Peskow."
+    )
+    q = only(analyse(text, ents))
+    assert (q.via.text, q.via.entity) == ("Tass", "tass")
+    assert (q.source.text, q.source.entity) == ("Kremlsprecher Dmitri Peskow", "peskow")

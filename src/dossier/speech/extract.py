@@ -911,12 +911,19 @@ class Extractor:
                         break
                     b += 1
                 if b > m:
-                    draft.via = draft.source
+                    outlet = [t for t in frame if draft.source[0] <= t.start < draft.source[1]]
+                    named = self._last_name(outlet)
+                    draft.via = (named[0].start, named[-1].end) if named else draft.source
                     draft.source = (frame[m].start, frame[b - 1].end)
                 return
         if draft.source:
             src_toks = [t for t in frame if draft.source[0] <= t.start < draft.source[1]]
             low = [t.text.lower() for t in src_toks]
+            if draft.cue and self.text[draft.cue[0][0] : draft.cue[0][1]].lower().startswith(
+                self.lex.quoting_stems
+            ):
+                self._quoting_outlet(draft, src_toks)
+                return
             quoting = {w[0] for w, role in self.lex.relay if role == "zitiert"}
             z = next((k for k, w in enumerate(low) if w in quoting), None)
             if z is not None and "von" in low[:z]:
@@ -924,6 +931,21 @@ class Extractor:
                 named = self._last_name(src_toks[a:z])
                 if named:
                     draft.via = (named[0].start, named[-1].end)
+
+    def _quoting_outlet(self, draft: Draft, src_toks: list[Token]) -> None:
+        """`zitierte die Staatsagentur Tass Kremlsprecher Dmitri Peskow`: the outlet is the relay, the
+        phrase after its name the source."""
+        k = next((n for n, t in enumerate(src_toks) if self.lex.is_media(t.text)), None)
+        if k is None:
+            return
+        end = k + 1
+        while end < len(src_toks) and src_toks[end].pos == "NE" and src_toks[k].pos == "NN":
+            end += 1
+        if end >= len(src_toks):
+            return
+        named = src_toks[k + 1 : end] if end > k + 1 else src_toks[k : k + 1]
+        draft.via = (named[0].start, named[-1].end)
+        draft.source = (src_toks[end].start, src_toks[-1].end)
 
     @staticmethod
     def _last_name(toks: list[Token]) -> list[Token]:

@@ -44,6 +44,7 @@ class SpeechLexicon:
     content_preps: frozenset[str]
     hints: Hints
     impersonal_preps: frozenset[str]
+    quoting_stems: tuple[str, ...]
     contrast: frozenset[str]
 
     @property
@@ -53,6 +54,11 @@ class SpeechLexicon:
 
     def verb_forms(self, form: str) -> tuple[FormHit, ...]:
         return self.forms.get(form.lower(), ())
+
+    def is_media(self, word: str) -> bool:
+        """An outlet word, also as the head of a compound (`Staatsagentur`, `Nachrichtensender`)."""
+        low = word.lower()
+        return low in self.media or any(low.endswith(m) and len(m) > 4 for m in self.media)
 
     def is_channel_noun(self, word: str) -> bool:
         """A channel noun, also as the head of a compound (`Fernsehinterview`)."""
@@ -134,16 +140,18 @@ def load_lexicon(lang: str) -> SpeechLexicon:
             forms.setdefault(form, []).append(hit)
     media = frozenset(w.lower() for w in pack.lines("speech/media.txt"))
     platforms = frozenset(pack.lines("speech/platforms.txt"))
+    relay = _word_rows(pack.table("speech/relay.tsv"), "relay.tsv")
     return SpeechLexicon(
         forms={k: tuple(v) for k, v in forms.items()},
         fixed=_word_rows(pack.table("speech/preps.tsv"), "preps.tsv"),
         channels=tuple(w.lower() for w in pack.lines("speech/channels.txt")),
         platforms=platforms,
         media=media,
-        relay=_word_rows(pack.table("speech/relay.tsv"), "relay.tsv"),
+        relay=relay,
         konjunktiv=frozenset(pack.lines("speech/konjunktiv.txt")),
         causative=frozenset(pack.lines("speech/causative.txt")),
         content_preps=frozenset(w.lower() for w in pack.lines("speech/content_preps.txt")),
+        quoting_stems=tuple(" ".join(w) for w, role in relay if role == "quoting"),
         impersonal_preps=frozenset(w.lower() for w in pack.lines("speech/impersonal_preps.txt")),
         hints=Hints(
             anaphoric=tuple(w.lower() for w in pack.lines("speech/anaphoric.txt")),
