@@ -36,3 +36,23 @@ def test_offsets_hold_in_every_layer(seed: AnalysedDocument) -> None:
     spans += [v.trigger for v in seed.events]
     assert all(seed.text[s.start : s.end] == s.text for s in spans)
     assert all(seed.text[s.start : s.end].strip() for s in seed.sentences)
+
+
+def test_times_resolve_against_the_publication_date(seed: AnalysedDocument) -> None:
+    values = [(t.text, t.value) for t in seed.times]
+    for expected in [
+        ("Mittwochabend", "2025-08-06TEV"),
+        ("der nächsten Woche", "2025-W33"),
+        ("etwa drei Stunden", "PT3H"),
+        ("dreijährigen", "P3Y"),
+        ("Sonntag", "2025-08-03"),
+    ]:
+        assert expected in values
+    assert {v for text, v in values if text == "Mittwoch"} == {"2025-08-06"}
+    assert {v for text, v in values if text == "Freitag"} == {"2025-08-08"}
+
+
+def test_without_a_date_relative_times_stay_unresolved(pipeline) -> None:
+    doc = pipeline.analyze_article(Article(text=SEED.read_text(encoding="utf-8")))
+    friday = [t.value for t in doc.times if t.text == "Freitag"]
+    assert friday and all(v.startswith("XXXX") for v in friday)
