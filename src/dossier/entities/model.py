@@ -67,11 +67,15 @@ class _Word:
 
 
 _WORDS: dict[str, _Word] = {}
+_CACHE_LIMIT = 400_000  # entries; the caches are cleared when they grow beyond it (long runs)
 
 
 def _word(w: str, ctx: Context) -> _Word:
     found = _WORDS.get(w)
     if found is None:
+        if len(_WORDS) > _CACHE_LIMIT:
+            _WORDS.clear()
+            _NEIGHBOURS.clear()  # its keys hold ids of the cleared word objects
         lex = ctx.lex
         cues = tuple(c for c in _CUE_CLASSES if lex.cue(w, c))
         role = bool(lex.role(w))
@@ -79,6 +83,24 @@ def _word(w: str, ctx: Context) -> _Word:
                *(f"cue={c}" for c in cues))
         found = _WORDS[w] = _Word(own, w.lower(), role, w in lex.first_names, w[:1].isupper(),
                                   tuple(c for c in cues if c in _NEIGHBOUR_CUES), lex.cue(w, "speech"))
+    return found
+
+
+_NEIGHBOURS: dict[tuple, tuple[str, ...]] = {}
+
+
+def _neighbour(d: int, w: _Word, pos: str | None, kb: str) -> tuple[str, ...]:
+    """Features a token contributes at offset d to its neighbour (cached: combinations repeat)."""
+    key = (d, id(w), pos, kb)  # word objects live in _WORDS for the whole process
+    found = _NEIGHBOURS.get(key)
+    if found is None:
+        if len(_NEIGHBOURS) > _CACHE_LIMIT:
+            _NEIGHBOURS.clear()
+        f = [f"{d}:pos={pos}", f"{d}:w={w.low}", f"{d}:kb={kb}"]
+        if d in (-1, 1):
+            f += [f"{d}:role={w.role}", f"{d}:first={w.first}", f"{d}:cap={w.cap}"]
+            f += [f"{d}:cue={c}" for c in w.cues]
+        found = _NEIGHBOURS[key] = tuple(f)
     return found
 
 
@@ -91,18 +113,14 @@ def token_features(ctx: Context, hits: list[Cand]) -> list[list[str]]:
     speech = [w.speech for w in words]
     feats = []
     for i, t in enumerate(toks):
-        w = words[i]
-        f = [*w.own, f"pos={t.pos}", f"kb={kb[i]}", f"q={ctx.quoted[i]}", f"start={detect._sentence_start(ctx, i)}"]
+        f = [*words[i].own, f"pos={t.pos}", f"kb={kb[i]}", f"q={ctx.quoted[i]}",
+             f"start={detect._sentence_start(ctx, i)}"]
         for d in (-2, -1, 1, 2):
             j = i + d
-            if not (0 <= j < n) or toks[j].sentence != t.sentence:
+            if 0 <= j < n and toks[j].sentence == t.sentence:
+                f.extend(_neighbour(d, words[j], toks[j].pos, kb[j]))
+            else:
                 f.append(f"{d}:bound")
-                continue
-            wj = words[j]
-            f += [f"{d}:pos={toks[j].pos}", f"{d}:w={wj.low}", f"{d}:kb={kb[j]}"]
-            if d in (-1, 1):
-                f += [f"{d}:role={wj.role}", f"{d}:first={wj.first}", f"{d}:cap={wj.cap}"]
-                f += [f"{d}:cue={c}" for c in wj.cues]
         if any(speech[i + 1 : i + 4]):
             f.append("speech-after")
         if any(speech[max(0, i - 3) : i]):
