@@ -120,8 +120,8 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
     while n < stop and (
         is_nounish(toks[n], first=n == 0) or (toks[n].text == "-" and n > k) or _particle(toks, n, stop)
     ):
-        if n > k and toks[n].pos == "NN" and toks[n - 1].pos == "NN" and toks[n - 1].text[-1:] == "s":
-            break  # a genitive noun ends the phrase: `des Bündnisses Luftabwehrstellungen`
+        if n > k and toks[n].pos == "NN" and toks[n - 1].pos == "NN":
+            break  # two common nouns are two phrases: `von Ökonomen Hunderttausende Arbeitsplätze`
         n += 1
     if n == k and k > j and k < stop and first_letter(toks[k]).isupper() and toks[k].pos in ("ADJA", "ADJD"):
         n = k + 1  # nominalised adjective: `der Liberale`
