@@ -181,6 +181,9 @@ class Resolver:
             ent = self._role_target(c) if c.kind == "role" else self._pronoun_target(c)
             if ent is not None:
                 ent.mentions.append(c)
+                if c.kind == "role" and ent.type == "PER" and c.role and c.role.base != "Jährige":
+                    if c.text not in ent.roles:
+                        ent.roles.append(c.text)  # a role the article gives the person (`der Liberale`)
 
     def _history(self, before: int) -> list[tuple[Cand, _Ent]]:
         pairs = [(m, e) for e in self.ents for m in e.mentions if m.start < before]
