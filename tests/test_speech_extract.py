@@ -472,3 +472,12 @@ def test_quoting_verb_makes_the_outlet_the_relay() -> None:
     q = only(analyse(text, ents))
     assert (q.via.text, q.via.entity) == ("Tass", "tass")
     assert (q.source.text, q.source.entity) == ("Kremlsprecher Dmitri Peskow", "peskow")
+
+
+def test_two_main_clauses_are_not_a_report() -> None:
+    doc = analyse("Merz forderte eine harte Linie, die SPD will vor allem die Rente sichern.", PEOPLE)
+    assert [(q.kind, messages(q)) for q in doc.quotes] == [("reported", ["eine harte Linie"])]
+    q = only(analyse("Merz sagte am Montag in Berlin, die Lage sei ernst.", PEOPLE))
+    assert messages(q) == ["die Lage sei ernst"]
+    q = only(analyse("Umweltschützer kritisieren die geplante Erweiterung noch immer scharf.", {}))
+    assert messages(q) == ["die geplante Erweiterung"]

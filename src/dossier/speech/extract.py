@@ -610,11 +610,38 @@ class Extractor:
         if zu is not None and not any(t.pos in FINITE for t in body[:zu]):
             perfect = body[-1].text in ("haben", "sein")  # `vor, … gebrochen zu haben`: a claim, not an act
             return ("indirect" if perfect else "reported"), self.span(si, j, last)
-        if toks[end].text == ":" or any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:6]):
+        if toks[end].text == ":" and body[0].text not in QUOTE_CHARS:
+            return "indirect", self.span(si, j, last)
+        if self._object_before(si, i, end) and not any(t.text in self.lex.reported_mood for t in body):
+            return None  # `X forderte eine harte Linie, die SPD will …`: two main clauses, not a report
+        if any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:6]):
             if body[0].pos in ("PRELS", "KOUS", "PWAV") or body[0].text.lower() in ("und", "aber", "doch"):
                 return None
             return "indirect", self.span(si, j, last)
         return None
+
+    def _object_before(self, si: int, i: int, end: int) -> bool:
+        """Whether the cue already has a noun phrase object before the comma (outlets aside)."""
+        toks = self.sents[si]
+        k = self._skip_phrases(si, i + 1)
+        while k < end:
+            t = toks[k]
+            if t.pos == "PPER" or (t.pos == "PTKVZ" and k == end - 1):
+                k += 1
+                continue
+            got = np_forward(toks, k, end, self.lex.media)
+            if got is None:
+                return False
+            words = [w.text.lower() for w in toks[got[0] : got[1]]]
+            if not any(self.lex.is_media(w) for w in words) and toks[k].pos in (
+                "ART",
+                "PPOSAT",
+                "ADJA",
+                "NN",
+            ):
+                return True
+            k = self._skip_phrases(si, got[1])
+        return False
 
     def _message_end(self, si: int, j: int) -> int:
         """End token of a reported clause: before `, ohne`, `, und <cue>` or the final full stop."""
@@ -635,7 +662,10 @@ class Extractor:
         clause end, or the phrase before a final cue back to the auxiliary or `und`."""
         toks = self.sents[si]
         src_end = self.tok_index(si, src[1])
-        if toks[i].pos in FINITE and i + 1 < len(toks):
+        v2 = (toks[i].pos in FINITE or self.is_finite(toks[i])) and not any(
+            t.pos in ("VAFIN", "VMFIN") for t in toks[:i]
+        )
+        if v2 and i + 1 < len(toks):
             a = self._skip_phrases(si, keep_content=True, j=src_end if src[0] > toks[i].start else i + 1)
             b = particle if particle is not None else self._object_end(si, a)
             b = self._cut_adverbs(si, a, b)

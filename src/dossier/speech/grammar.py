@@ -112,7 +112,7 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
         k += 1
     if k < stop and toks[k].text == "von":
         k = _skip_von_insertion(toks, k, stop)
-    while k < stop and is_adjective(toks[k]):
+    while k < stop and (is_adjective(toks[k]) or _degree(toks, k, stop)):
         if toks[k].pos == "CARD" and k + 2 < stop and toks[k + 2].pos == "ADJA":
             k += 2  # a measure phrase: `die 71 Jahre alte Rentnerin`
         k += 1
@@ -128,6 +128,11 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
     if quoted and n > k and n < stop and toks[n].text in ("“", "«", '"'):
         n += 1
     return n if n > k else None
+
+
+def _degree(toks: list[Token], k: int, stop: int) -> bool:
+    """An adverb grading the adjective after it (`einer fast einstündigen Pressekonferenz`)."""
+    return toks[k].pos == "ADV" and k + 1 < stop and toks[k + 1].pos == "ADJA"
 
 
 def _particle(toks: list[Token], n: int, stop: int) -> bool:

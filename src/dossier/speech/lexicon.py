@@ -44,6 +44,7 @@ class SpeechLexicon:
     content_preps: frozenset[str]
     hints: Hints
     impersonal_preps: frozenset[str]
+    reported_mood: frozenset[str]
     quoting_stems: tuple[str, ...]
     contrast: frozenset[str]
 
@@ -152,6 +153,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         causative=frozenset(pack.lines("speech/causative.txt")),
         content_preps=frozenset(w.lower() for w in pack.lines("speech/content_preps.txt")),
         quoting_stems=tuple(" ".join(w) for w, role in relay if role == "quoting"),
+        reported_mood=frozenset(pack.lines("speech/konjunktiv.txt") + pack.lines("speech/konjunktiv2.txt")),
         impersonal_preps=frozenset(w.lower() for w in pack.lines("speech/impersonal_preps.txt")),
         hints=Hints(
             anaphoric=tuple(w.lower() for w in pack.lines("speech/anaphoric.txt")),
