@@ -181,9 +181,8 @@ class Resolver:
             ent = self._role_target(c) if c.kind == "role" else self._pronoun_target(c)
             if ent is not None:
                 ent.mentions.append(c)
-                if c.kind == "role" and ent.type == "PER" and c.role and c.role.base != "Jährige":
-                    if c.text not in ent.roles:
-                        ent.roles.append(c.text)  # a role the article gives the person (`der Liberale`)
+                if _article_role(c, ent):
+                    ent.roles.append(c.text)  # a role the article gives the person (`der Liberale`)
 
     def _history(self, before: int) -> list[tuple[Cand, _Ent]]:
         pairs = [(m, e) for e in self.ents for m in e.mentions if m.start < before]
@@ -263,16 +262,18 @@ class Resolver:
         for form in (prefix.upper(), prefix.capitalize()):
             if form and form in self.kb.names:
                 out.add(self.kb.names[form])
-        return out
+        return {p for p in out if self.kb.entries[p].type == "LOC"}  # `FDP-Chef` names a party, no country
 
     @staticmethod
     def _role_score(key: str, head: str, roles: list[str], from_article: bool) -> int:
-        """How well a role phrase fits an entity's roles: exact beats same head, roles the article gave beat
+        """How well a role phrase fits an entity's roles: exact beats same noun (`Präsident` also fits
+        `US-Präsident`, `Wirtschaftsminister` not `Verkehrsminister`), roles the article gave beat
         knowledge-base roles (article exact 4, article head 3, KB exact 2, KB head 1)."""
         keys = {_role_key(r) for r in roles}
         if key in keys:
             return 4 if from_article else 2
-        if any(k.endswith(head) for k in keys):
+        last = key.split()[-1]
+        if any(k.split()[-1] == last or (last == head and k.endswith(head)) for k in keys):
             return 3 if from_article else 1
         return 0
 
@@ -368,6 +369,12 @@ class Resolver:
             name = mentions[0].text
         return Entity(id=eid, type=e.type, name=name, aliases=[n for n in names if n != name] or [],  # type: ignore[arg-type]
                       roles=_dedupe(e.roles), kb=entry.qid if entry else None, mentions=mentions)
+
+
+def _article_role(c: Cand, e: _Ent) -> bool:
+    """Whether a resolved role mention names a new role of a person (not an age, not known yet)."""
+    return c.kind == "role" and e.type == "PER" and c.role is not None and c.role.base != "Jährige" \
+        and c.text not in e.roles
 
 
 def _surname_first(c: Cand, e: _Ent) -> bool:
