@@ -481,3 +481,21 @@ def test_two_main_clauses_are_not_a_report() -> None:
     assert messages(q) == ["die Lage sei ernst"]
     q = only(analyse("Umweltschützer kritisieren die geplante Erweiterung noch immer scharf.", {}))
     assert messages(q) == ["die geplante Erweiterung"]
+
+
+def test_two_cues_of_one_speaker_in_one_sentence() -> None:
+    text = "Am Abend nannte Merz den Gipfel „sehr gut“ und behauptete, es gebe „echte Fortschritte“."
+    doc = analyse(text, PEOPLE)
+    assert [(q.cue.text, q.source.entity, messages(q)) for q in doc.quotes] == [
+        ("nannte", "merz", ["den Gipfel „sehr gut“"]),
+        ("behauptete", "merz", ["es gebe „echte Fortschritte“"]),
+    ]
+
+
+def test_pronoun_after_a_multi_sentence_quote_keeps_the_previous_speaker() -> None:
+    ents = {**PEOPLE, "witkoff": ("PER", ["Steve Witkoff"])}
+    text = (
+        "Merz traf Steve Witkoff. Merz sagte, es gebe Fortschritte.\n\n„Wir sind einig. Danke“, schrieb er."
+    )
+    doc = analyse(text, ents, er="witkoff")
+    assert doc.quotes[-1].source.entity == "merz"

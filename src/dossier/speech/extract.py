@@ -612,6 +612,10 @@ class Extractor:
             return ("indirect" if perfect else "reported"), self.span(si, j, last)
         if toks[end].text == ":" and body[0].text not in QUOTE_CHARS:
             return "indirect", self.span(si, j, last)
+        if any(
+            t.pos == "KON" and self.is_finite(toks[m + 1]) for m, t in enumerate(toks[i + 1 : end], i + 1)
+        ):
+            return None  # `bezeichnete … als „…“ und behauptete, …`: the comma belongs to the second verb
         if self._object_before(si, i, end) and not any(t.text in self.lex.reported_mood for t in body):
             return None  # `X forderte eine harte Linie, die SPD will …`: two main clauses, not a report
         if any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:6]):

@@ -12,6 +12,7 @@ quotation whose gender fits, else the nearest fitting person.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from dossier.model import AnalysedDocument, Quote
@@ -50,6 +51,7 @@ class Linker:
 
     def __init__(self, doc: AnalysedDocument, hints: Hints):
         self.text = doc.text
+        self.sentence_starts = [s.start for s in doc.sentences]
         self.hints = hints
         self.adjectives = {
             t.start for t in doc.tokens or [] if t.pos in ("ADJA", "ADJD") and t.text.islower()
@@ -93,6 +95,9 @@ class Linker:
         after = self.text[m.end : m.end + 2]
         compound = after[:1] == "-" and after[1:].isalpha()
         return not compound and m.start not in self.adjectives
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
 
     def fits(self, entity: str, gender: str) -> bool:
         return not gender or self.gender.get(entity, "") in ("", "u", gender)
@@ -157,10 +162,11 @@ def resolve(doc: AnalysedDocument, quotes: list[Quote], inherited: dict[int, int
             continue
         q.source.entity = linker.entity_in(q.source.start, q.source.end, exclude=via)
         pronoun = q.source.text.lower() in PRONOUN_SOURCES
-        if pronoun and n and quotes[n - 1].source and quotes[n - 1].source.entity and q.sentence is not None:
+        if pronoun and n and quotes[n - 1].source and quotes[n - 1].source.entity:
             prev = quotes[n - 1]
             gender = hints.gender_words.get(q.source.text.lower(), "")
-            if q.sentence - (prev.sentence or 0) <= 1 and linker.fits(prev.source.entity, gender):
+            gap = linker.sentence_of(q.message[0].start) - linker.sentence_of(prev.message[-1].start)
+            if gap <= 1 and linker.fits(prev.source.entity, gender):
                 q.source.entity = prev.source.entity
         if q.source.entity is None and pronoun:
             gender = hints.gender_words.get(q.source.text.lower(), "")
