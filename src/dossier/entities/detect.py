@@ -544,7 +544,9 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
     if typ == "PER" and j == i and _place_like(ctx, i):
         typ = "LOC"  # `in Flandern`, `Wünsdorf`: a place, not a person
     start, end = ctx.tokens[i].start, ctx.tokens[j].end
-    if ctx.text[end - 1] == "." and not ctx.same_sentence(j, j + 1) and end - start > 1:
+    last = ctx.word(j)
+    keeps_dot = last in _LEGAL_FORMS or re.fullmatch(r"[A-ZÄÖÜ]\.", last)  # `Cie.`, `Elena K.`
+    if ctx.text[end - 1] == "." and not ctx.same_sentence(j, j + 1) and end - start > 1 and not keeps_dot:
         end -= 1
     return i, j, typ, start, end
 
