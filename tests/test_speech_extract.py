@@ -499,3 +499,10 @@ def test_pronoun_after_a_multi_sentence_quote_keeps_the_previous_speaker() -> No
     )
     doc = analyse(text, ents, er="witkoff")
     assert doc.quotes[-1].source.entity == "merz"
+
+
+def test_messages_that_open_with_a_subordinate_clause() -> None:
+    q = only(analyse("Ob das Geld zurückkomme, sei offen, räumte Weber ein.", PEOPLE))
+    assert messages(q) == ["Ob das Geld zurückkomme, sei offen"] and q.source.entity == "weber"
+    q = only(analyse("Merz sagte, sollte sich nichts ändern, werde die Partei klagen.", PEOPLE))
+    assert messages(q) == ["sollte sich nichts ändern, werde die Partei klagen"]

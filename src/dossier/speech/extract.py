@@ -448,9 +448,13 @@ class Extractor:
                 start = m + 1
         words = [t for t in toks[start:comma] if not is_punct(t)]
         has_verb = any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in toks[start:comma])
-        if not words or self._subordinate(words[0]):
+        if not words or (self._subordinate(words[0]) and not self._main_after(toks[start:comma])):
             return None
         return start if len(words) >= 3 and has_verb else None
+
+    def _main_after(self, toks: list[Token]) -> bool:
+        """A subordinate clause followed by its main clause (`Sollte …, werde …`, `Ob …, sei offen`)."""
+        return any(t.text == "," and self.is_finite(toks[k + 1]) for k, t in enumerate(toks[:-1]))
 
     @staticmethod
     def _subordinate(first: Token, sentence_start: bool = True) -> bool:
@@ -619,7 +623,8 @@ class Extractor:
         if self._object_before(si, i, end) and not any(t.text in self.lex.reported_mood for t in body):
             return None  # `X forderte eine harte Linie, die SPD will …`: two main clauses, not a report
         if any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:6]):
-            if body[0].pos in ("PRELS", "KOUS", "PWAV") or body[0].text.lower() in ("und", "aber", "doch"):
+            subordinate = body[0].pos in ("PRELS", "KOUS", "PWAV") and not self._main_after(body)
+            if subordinate or body[0].text.lower() in ("und", "aber", "doch"):
                 return None
             return "indirect", self.span(si, j, last)
         return None
