@@ -118,9 +118,18 @@ def validate(root: Path) -> list[str]:
                 problems.append(f"{path}: not compiled (run: python -m dossier.corpus compile {root})")
                 continue
             stored = AnalysedDocument.model_validate_json(gold.read_text(encoding="utf-8"))
-            if stored != compiled.doc or source.read_text(encoding="utf-8") != compiled.source_text:
+            stale = [
+                f.name
+                for f, ok in (
+                    (gold, stored == compiled.doc),
+                    (source, source.read_text(encoding="utf-8") == compiled.source_text),
+                )
+                if not ok
+            ]
+            if stale:
                 problems.append(
-                    f"{path}: compiled files are out of date (run: python -m dossier.corpus compile {root})"
+                    f"{path}: {' and '.join(stale)} out of date (run: python -m dossier.corpus compile {root}"
+                    f" --split {split})"
                 )
             problems += [f"{gold}: {p}" for p in check_offsets(stored)]
     return problems
