@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from dossier.events.lexicon import EventLexicon
@@ -52,6 +53,7 @@ class Candidate:
     lemma: str = ""
     kind: str = "noun"
     prev_word: str = ""
+    context: list[str] = field(default_factory=list)  # features of the sentence and article for the filter
 
 
 @dataclass
@@ -116,6 +118,9 @@ def _trigger_type(tokens: list[Token], index: int, lexicon: EventLexicon, senten
         return None
     if event_type is None:
         return None
+    retyped = lexicon.context_type(lemma, sentence_text)
+    if retyped is not None:
+        return retyped, kind
     rule = lexicon.requires.get(f"{kind}:{lemma}")
     if rule is not None and not rule.search(sentence_text):
         return None
@@ -280,6 +285,7 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
             found.append((tok, *hit))
     has_event_noun = any(kind == "noun" and t not in _SPEECH_TYPES for _, t, kind in found)
     out = []
+    index_of = {t.start: i for i, t in enumerate(tokens)}
     for i, (tok, event_type, kind) in enumerate(found):
         if kind == "verb" and event_type in _SPEECH_TYPES and has_event_noun:
             continue  # "mit Zöllen gedroht": the tariff is the event, the threat is reported speech
@@ -309,8 +315,33 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
                 lemma=(tok.lemma or tok.text).lower(),
                 kind=kind,
                 prev_word=prev[-1].lower() if prev else "",
+                context=_context_features(tokens, index_of[tok.start], clause, doc.times, s_index, len(found)),
             )
         )
+    return out
+
+
+def _context_features(
+    tokens: list[Token], index: int, clause: tuple[int, int], times: list[TimeExpression], s_index: int, n_found: int
+) -> list[str]:
+    """What surrounds a trigger: its tag, neighbours, the clause's verbs, a time in the clause, sentence position."""
+    tok = tokens[index]
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    prv = tokens[index - 1] if index > 0 else None
+    clause_toks = [t for t in tokens if clause[0] <= t.start < clause[1]]
+    verbs = [(t.lemma or t.text).lower() for t in clause_toks if t.pos in {"VVFIN", "VAFIN", "VMFIN"} and t is not tok]
+    out = [
+        f"pos={tok.pos}",
+        f"next_pos={nxt.pos if nxt else None}",
+        f"prev_pos={prv.pos if prv else None}",
+        f"sent={min(s_index, 4)}",
+        f"in_sent={min(n_found, 4)}",
+        f"clause_time={any(clause[0] <= t.start < clause[1] for t in times)}",
+        f"last_in_clause={tok is clause_toks[-1] or (nxt is not None and nxt.pos.startswith('$'))}",
+    ]
+    out += [f"verb={v}" for v in verbs[:3]]
+    if nxt is not None and nxt.pos in {"ART", "APPR", "APPRART"}:
+        out.append(f"next={nxt.text.lower()}")
     return out
 
 
@@ -323,4 +354,8 @@ def find_candidates(doc: AnalysedDocument, lexicon: EventLexicon) -> list[Candid
     out: list[Candidate] = []
     for s_index in range(len(doc.sentences)):
         out += sentence_candidates(ctx, lexicon, s_index, by_sentence.get(s_index, []))
+    lemmas = Counter(c.lemma for c in out)
+    types = Counter(c.type for c in out)
+    for c in out:
+        c.context += [f"lemma_repeats={min(lemmas[c.lemma], 3)}", f"type_repeats={min(types[c.type], 4)}"]
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from dossier.lang import LexiconError, get_pack
@@ -23,6 +23,11 @@ class EventLexicon:
     requires: dict[str, re.Pattern[str]]
     modality: tuple[tuple[str, re.Pattern[str]], ...]
     claim_cues: frozenset[str]
+    retype: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
+
+    def context_type(self, lemma: str, sentence_text: str) -> str | None:
+        """The type a lemma takes in this sentence's setting (`Verhandlung` before a court → trial), if any."""
+        return next((t for t, rx in self.retype.get(lemma, ()) if rx.search(sentence_text)), None)
 
     def noun_type(self, lemma: str) -> str | None:
         """Event type of a noun lemma: exact entry, else the longest trigger suffix of a compound."""
@@ -41,14 +46,15 @@ class EventLexicon:
 
 
 @cache
-def load_lexicon(lang: str) -> EventLexicon:
-    """Read and check the event data files of a language pack once per process."""
+def load_lexicon(lang: str, learned_triggers: bool = True) -> EventLexicon:
+    """Read and check the event data files of a language pack once per process (without the learned
+    triggers when training, so learning does not depend on its own earlier output)."""
     pack = get_pack(lang)
     nouns: dict[str, str] = {}
     verbs: dict[str, str] = {}
     suffixes: dict[str, str] = {}
-    learned = pack.root / "data" / LEARNED_FILE
-    rows = pack.table("events/triggers.tsv") + (pack.table(LEARNED_FILE) if learned.exists() else [])
+    learned = learned_triggers and (pack.root / "data" / LEARNED_FILE).exists()
+    rows = pack.table("events/triggers.tsv") + (pack.table(LEARNED_FILE) if learned else [])
     for row in rows:
         if len(row) != 3 or row[2] not in KINDS:
             raise LexiconError(f"events/triggers.tsv: bad row {row!r} (lemma, type, noun|verb|suffix)")
@@ -56,6 +62,9 @@ def load_lexicon(lang: str) -> EventLexicon:
         {"noun": nouns, "verb": verbs, "suffix": suffixes}[kind].setdefault(lemma, event_type)
     requires = {row[0].lower(): re.compile(row[1]) for row in pack.table("events/requires.tsv")}
     modality = tuple((row[0], re.compile(row[1], re.IGNORECASE)) for row in pack.table("events/modality.tsv"))
+    retype: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+    for lemma, event_type, rx in pack.table("events/retype.tsv"):
+        retype[lemma.lower()] = (*retype.get(lemma.lower(), ()), (event_type, re.compile(rx)))
     return EventLexicon(
         nouns=nouns,
         verbs=verbs,
@@ -64,4 +73,5 @@ def load_lexicon(lang: str) -> EventLexicon:
         requires=requires,
         modality=modality,
         claim_cues=frozenset(w.lower() for w in pack.lines("events/claim_cues.txt")),
+        retype=retype,
     )

@@ -40,6 +40,8 @@ def features(c: Candidate) -> list[str]:
         f"prev={c.prev_word}",
         f"plural={c.kind == 'noun' and c.trigger.text.lower() != c.lemma}",
         f"compound={len(c.trigger.text) > len(c.lemma) + 3 or '-' in c.trigger.text}",
+        f"type+modality={c.type}+{c.modality}",
+        *c.context,
     ]
 
 

@@ -29,7 +29,7 @@ def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, st
 
     from dossier.segment import analyse_word
 
-    lexicon = load_lexicon(lang)
+    lexicon = load_lexicon(lang, learned_triggers=False)
     seen: Counter = Counter()
     for gold, _ in load_split(split_dir):
         for event in gold.events:
