@@ -330,7 +330,10 @@ class Resolver:
             return speaker
         nearest = max(ctx.tokens[m.token].sentence for m, _ in hist)
         group = [(m, e) for m, e in hist if ctx.tokens[m.token].sentence == nearest]
-        return group[-1][1] if oblique else group[0][1]
+        if oblique:
+            return group[-1][1]
+        subjects = [p for p in group if not _in_phrase(ctx, p[0])]  # not `nach Angaben von X`, not `Trumps`
+        return (subjects or group)[0][1]
 
     def _later_speaker(self, c: Cand) -> _Ent | None:
         """`Dem habe er nicht zugestimmt, sagte Lindner`: a pronoun in reported speech is its speaker."""
@@ -447,6 +450,13 @@ def _quote_start_sentence(ctx: Context, i: int) -> int:
     while k >= 0 and ctx.word(k) not in ("„", "»"):
         k -= 1
     return ctx.tokens[max(k, 0)].sentence
+
+
+def _in_phrase(ctx: Context, m: Cand) -> bool:
+    """A mention inside a prepositional phrase or a genitive: unlikely the subject a pronoun continues."""
+    before = {ctx.tag(m.token - 1), ctx.tag(m.token - 2) if ctx.lex.role(ctx.word(m.token - 1)) else ""}
+    genitive = m.kind == "name" and m.text.endswith("s") and ctx.tag(m.token + 1) in ("NN", "ADJA")
+    return bool(before & {"APPR", "APPRART"}) or genitive
 
 
 def _verb_number(ctx: Context, i: int) -> str:
