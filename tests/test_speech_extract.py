@@ -506,3 +506,10 @@ def test_messages_that_open_with_a_subordinate_clause() -> None:
     assert messages(q) == ["Ob das Geld zurückkomme, sei offen"] and q.source.entity == "weber"
     q = only(analyse("Merz sagte, sollte sich nichts ändern, werde die Partei klagen.", PEOPLE))
     assert messages(q) == ["sollte sich nichts ändern, werde die Partei klagen"]
+
+
+def test_speaker_with_a_relative_clause_and_cue_clauses_after_a_comma() -> None:
+    q = only(analyse("Der Kanzler Friedrich Merz, der am Abend eintraf, sagte, die Lage sei ernst.", PEOPLE))
+    assert q.source.text == "Der Kanzler Friedrich Merz" and messages(q) == ["die Lage sei ernst"]
+    doc = analyse("„Wir gehen“, sagte Weber. Dann rief sie an und sagte, sagte sie.", PEOPLE)
+    assert all(messages(q) != ["sagte sie"] for q in doc.quotes)

@@ -360,7 +360,8 @@ class Extractor:
         cue = [self.span(si, i, i + 1)] + ([self.span(si, particle, particle + 1)] if particle else [])
         if i > 0 and toks[i - 1].text == ",":
             after = self._after_message(si, i, cue)
-            if after is not None or np_backward(toks, 0, i) is None:  # else an apposition: `X, Y, sagte`
+            appositive = np_backward(toks, 0, i) is not None or self._relative_subject(toks[: i - 1])
+            if after is not None or not appositive:  # else `X, Y, sagte` / `X, der …, sagte`
                 return after
         aux_v1 = i > 1 and not verb.finite and self._v1_aux(si, i)
         if aux_v1 is not None and aux_v1 is not False:
@@ -450,7 +451,19 @@ class Extractor:
         has_verb = any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in toks[start:comma])
         if not words or (self._subordinate(words[0]) and not self._main_after(toks[start:comma])):
             return None
+        if self._relative_subject(toks[start:comma]):
+            return None
         return start if len(words) >= 3 and has_verb else None
+
+    def _relative_subject(self, toks: list[Token]) -> bool:
+        """`Stephan Weil (SPD), dessen Land …, sagte`: a noun phrase with a relative clause is the
+        speaker, not a message."""
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return False
+        relative = toks[comma + 1].pos in ("PRELS", "PRELAT") or toks[comma + 1].text in ("dessen", "deren")
+        article = toks[comma + 1].pos in ("ART", "PDS") and self.is_finite(toks[-1])
+        return (relative or article) and not any(self.is_finite(t) for t in toks[:comma])
 
     def _main_after(self, toks: list[Token]) -> bool:
         """A subordinate clause followed by its main clause (`Sollte …, werde …`, `Ob …, sei offen`)."""
@@ -586,6 +599,8 @@ class Extractor:
         if after < len(toks) and toks[after].pos == "PPER" and toks[after].text.lower() in PRONOUN_SOURCES:
             return self.span(si, after, after + 1)  # `Eine Zusammenarbeit schloss er aus`: the pronoun
         got = np_backward(toks, cs, finite)
+        if got is None and self._relative_subject(toks[cs : finite - 1]):
+            got = np_backward(toks, cs, next(k for k in range(cs, finite) if toks[k].text == ","))
         if got is None:
             j = self._skip_phrases(si, finite + 1)
             got = self._np(toks, j, self.clause_end(si, j))
@@ -623,7 +638,8 @@ class Extractor:
         if self._object_before(si, i, end) and not any(t.text in self.lex.reported_mood for t in body):
             return None  # `X forderte eine harte Linie, die SPD will …`: two main clauses, not a report
         if any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:6]):
-            subordinate = body[0].pos in ("PRELS", "KOUS", "PWAV") and not self._main_after(body)
+            opener = body[0].pos in ("PRELS", "KOUS", "PWAV") or self.is_finite(body[0])  # `, sagte sie`
+            subordinate = opener and not self._main_after(body)
             if subordinate or body[0].text.lower() in ("und", "aber", "doch"):
                 return None
             return "indirect", self.span(si, j, last)
