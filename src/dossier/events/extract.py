@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from dossier.events.lexicon import EventLexicon
 from dossier.model import AnalysedDocument, Entity, Mention, Quote, Sentence, Span, TimeExpression, Token
@@ -255,22 +256,28 @@ def _modality(lexicon: EventLexicon, text: str, sentence: Sentence, clause: tupl
     return "occurred"
 
 
+def _future(time: TimeExpression | None, published: str | None) -> bool:
+    """Whether a resolved calendar date lies after the publication day (a week or month wholly after it)."""
+    if time is None or not published or not time.value[:4].isdigit():
+        return False
+    value, day = time.value, published[:10]
+    week = re.match(r"(\d{4})-W(\d{2})", value)
+    if week:
+        year, number = int(week[1]), int(week[2])
+        return date.fromisocalendar(year, number, 1).isoformat() > day if 1 <= number <= 52 else False
+    if re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return value[:10] > day
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value > day[:7]
+    return False
+
+
 def _quote_at(quotes: list[Quote], trigger: Span) -> Quote | None:
     """The quotation whose message contains the trigger, if any."""
     for q in quotes:
         if any(m.start <= trigger.start and trigger.end <= m.end for m in q.message):
             return q
     return None
-
-
-def _claims(quote: Quote | None, tokens_by_start: dict[int, Token], claim_cues: frozenset[str]) -> bool:
-    """Whether a quotation asserts a contested claim (`behauptete, es seien …`), judged by its cue's lemma."""
-    if quote is None or quote.cue is None:
-        return False
-    tok = tokens_by_start.get(quote.cue.start)
-    lemmas = {(tok.lemma or tok.text).lower()} if tok else {quote.cue.text.lower()}
-    lemmas |= {p.text.lower() + lemma for p in quote.cue_parts[1:] for lemma in list(lemmas)}
-    return bool(lemmas & claim_cues)
 
 
 def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, tokens: list[Token]) -> list[Candidate]:
@@ -295,8 +302,11 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
         clause = next(c for c in _clauses(text, sentence.start, sentence.end) if c[0] <= tok.start < c[1] + 1)
         quote = _quote_at(doc.quotes, trigger)
         modality = _modality(lexicon, text, sentence, clause, trigger)
-        if modality == "occurred" and _claims(quote, ctx.tokens_at, lexicon.claim_cues):
-            modality = "claimed"
+        time = _time(doc.times, sentence.start, sentence.end, trigger)
+        if modality == "occurred" and (tok.pos == "VVIZU" or _future(time, doc.published)):
+            modality = "planned"  # "kündigte an, Stellen abzubauen", "öffnet am Freitag" (after publication)
+        if modality == "occurred" and quote is not None:
+            modality = "claimed"  # asserted only by the quotation, not by the article
         prev = text[max(sentence.start, tok.start - 12) : tok.start].split()
         out.append(
             Candidate(
@@ -304,7 +314,7 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
                 trigger=trigger,
                 sentence=s_index,
                 participants=_roles(ctx, tokens, clause, trigger, event_type),
-                time=_time(doc.times, sentence.start, sentence.end, trigger),
+                time=time,
                 place=_place(ctx, tokens, *clause),
                 modality=modality,
                 quote=quote.id if quote else None,
