@@ -513,3 +513,9 @@ def test_speaker_with_a_relative_clause_and_cue_clauses_after_a_comma() -> None:
     assert q.source.text == "Der Kanzler Friedrich Merz" and messages(q) == ["die Lage sei ernst"]
     doc = analyse("„Wir gehen“, sagte Weber. Dann rief sie an und sagte, sagte sie.", PEOPLE)
     assert all(messages(q) != ["sagte sie"] for q in doc.quotes)
+
+
+def test_reported_content_must_name_something() -> None:
+    assert analyse("Merz bot es mehrfach an.", PEOPLE).quotes == []
+    q = only(analyse("Weber rechnet mit Kosten von.", PEOPLE))
+    assert messages(q) == ["mit Kosten"]

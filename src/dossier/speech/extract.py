@@ -552,8 +552,23 @@ class Extractor:
         obj = self._object(si, i, particle, src)
         if obj is None or not self._content_start(obj[0], "p" in verb.verb.frames):
             return None
+        obj = self._content_phrase(si, obj)
+        if obj is None:
+            return None
         kind = "mixed" if any(c in QUOTE_CHARS for c in self.text[obj[0] : obj[1]]) else "reported"
         return Draft(kind, [obj], "rule:reported", si, cue=cue, source=src)
+
+    def _content_phrase(self, si: int, obj: tuple[int, int]) -> tuple[int, int] | None:
+        """Reported content names something: trailing function words are dropped (`mit Kosten von`)
+        and a phrase without a noun, name or quoted words is none (`ab`, `mehrfach`, `für sie`)."""
+        toks = [t for t in self.sents[si] if obj[0] <= t.start < obj[1]]
+        while toks and toks[-1].pos in ("APPR", "APPRART", "ART", "KON", "PTKVZ", "ADV"):
+            toks.pop()
+        if not toks or toks[0].pos == "KON":
+            return None
+        if not any(t.pos in ("NN", "NE", "NNA") or t.text in QUOTE_CHARS for t in toks):
+            return None
+        return (toks[0].start, toks[-1].end)
 
     def _content_start(self, offset: int, needs_preposition: bool = False) -> bool:
         """Reported content is a noun phrase or a prepositional object, not a place (`in Berlin`) nor
