@@ -519,3 +519,12 @@ def test_reported_content_must_name_something() -> None:
     assert analyse("Merz bot es mehrfach an.", PEOPLE).quotes == []
     q = only(analyse("Weber rechnet mit Kosten von.", PEOPLE))
     assert messages(q) == ["mit Kosten"]
+
+
+def test_subject_before_an_auxiliary_and_noun_headline_labels() -> None:
+    q = only(analyse("Der Parteichef Friedrich Merz hatte am Montag erklärt, die Lage sei ernst.", PEOPLE))
+    assert q.source.text == "Der Parteichef Friedrich Merz" and q.source.entity == "merz"
+    q = only(analyse("Mutter: „Sie war unser Sonnenschein“\n\nDie Familie trauert.", {}))
+    assert q.cue.text == ":" and q.source.text == "Mutter"
+    q = only(analyse("„Das ist ein Geschenk“, schwärmte Weber.", PEOPLE))
+    assert q.source.entity == "weber"

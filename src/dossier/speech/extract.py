@@ -257,7 +257,7 @@ class Extractor:
                 draft = Draft("direct", list(q.parts), "rule:direct-before", si, cue=cue, source=src)
                 self._frame_details(draft, si, start, k)
                 return draft
-        if mark == ":" and self._speaker_label(si, start, k):
+        if mark == ":" and self._speaker_label(si, start, k, named=False):
             return Draft(
                 "direct",
                 list(q.parts),
@@ -277,8 +277,9 @@ class Extractor:
                 return m + 1
         return 0
 
-    def _speaker_label(self, si: int, a: int, b: int) -> bool:
-        """A short name before a colon at the start of a paragraph: a headline or interview speaker."""
+    def _speaker_label(self, si: int, a: int, b: int, named: bool = True) -> bool:
+        """A short name before a colon at the start of a paragraph: a headline or interview speaker
+        (`named`: a name must be among the words; before a quotation mark any noun will do)."""
         toks = self.sents[si]
         if not 0 < b - a <= 5 or a != 0:
             return False
@@ -286,8 +287,8 @@ class Extractor:
         if toks[a].start != para.start:
             return False
         words = toks[a:b]
-        return all(t.text[:1].isupper() and t.pos != "CARD" for t in words if t.text != "-") and any(
-            t.pos == "NE" or self.mention_at(t.start, t.end) for t in words
+        return all(t.text[:1].isupper() and t.pos != "CARD" for t in words if t.text != "-") and (
+            not named or any(t.pos == "NE" or self.mention_at(t.start, t.end) for t in words)
         )
 
     def mention_at(self, start: int, end: int) -> bool:
@@ -542,6 +543,8 @@ class Extractor:
         comp = self._complement(si, i, particle)
         if comp is not None:
             kind, msg = comp
+            if src is None and verb.finite:  # `Söder hatte am Montag erklärt, …` (erklärt also finite)
+                src = self._subject(si, 0, i, FormHit(verb.verb, finite=False, needs_particle=False))
             if kind == "reported" and "n" not in verb.verb.frames and "c" not in verb.verb.frames:
                 return None
             if kind == "indirect" and "c" not in verb.verb.frames:
