@@ -54,6 +54,7 @@ class Candidate:
     lemma: str = ""
     kind: str = "noun"
     prev_word: str = ""
+    time_carried: bool = False  # the time comes from an earlier sentence, not the trigger's own
     context: list[str] = field(default_factory=list)  # features of the sentence and article for the filter
 
 
@@ -164,6 +165,15 @@ def _prep_role(prep: str, event_type: str) -> str | None:
     return _PREP_ROLE.get(prep)
 
 
+_WERDEN = {"wurde", "wurden", "worden", "wird", "werden", "würde", "würden"}
+_PASSIVE_SUBJECT = {"award": "beneficiary", "investment": "", "closure": "", "opening": ""}
+
+
+def _passive_role(event_type: str) -> str | None:
+    """Role of the subject of a passive clause: the one who undergoes the event (no role for things)."""
+    return _PASSIVE_SUBJECT.get(event_type, _object_role(event_type)) or None
+
+
 def _object_role(event_type: str) -> str:
     """Role of an entity the trigger governs without a preposition (object or genitive)."""
     return _OBJECT_ROLE.get(event_type, "target")
@@ -190,20 +200,29 @@ def _roles(
     trigger_index = bisect_left(tok_starts, trigger.start)
     verb_index = next((i for i, t in enumerate(tokens) if t.pos.endswith("FIN") and t.start >= clause[0]), len(tokens))
     between = False
-    demonym_agent = None
+    demonym_agent = adjacent_demonym = None
+    passive = trigger_index < len(tokens) and _is_passive(tokens, clause, trigger_index)
     for mention, entity in ctx.mentions_in(*clause):
         inside = mention.start >= trigger.start and mention.end <= trigger.end
         if inside or entity.id in roles:
             continue
         index = bisect_left(tok_starts, mention.start)
-        if _modifier(ctx.doc.text, mention, tokens, index, trigger):
+        if mention.end == trigger.start - 1 and ctx.doc.text[mention.end] == "-" and entity.id not in ctx.places:
+            roles[entity.id] = "agent"  # "G7-Gipfel", "Nato-Manöver": the prefix holds it
             continue
-        if mention.kind == "demonym":
-            # "israelische Luftangriffe", "die österreichische Polizei ermittelt": the country acts
-            if demonym_agent is None and (0 < trigger_index - index <= 2 or index < verb_index):
-                demonym_agent = entity.id
+        if _modifier(ctx.doc.text, mention, tokens, index, trigger) or _parenthetical(ctx.doc.text, mention):
             continue
         prep = _preposition(tokens, index)
+        if mention.kind == "demonym":
+            # "israelische Luftangriffe", "die österreichische Polizei ermittelt": the country acts;
+            # "gegen die russische Schattenflotte": the country is the target
+            if prep in {"gegen", "auf"} and _prep_role(prep, event_type):
+                roles[entity.id] = _prep_role(prep, event_type) or ""
+            elif 0 < trigger_index - index <= 2:
+                adjacent_demonym = entity.id
+            elif demonym_agent is None and index < verb_index:
+                demonym_agent = entity.id
+            continue
         if prep in {"in", "im", "nach", "bei", "aus"} and entity.id in ctx.places and mention.kind != "metonym":
             continue  # a place, not a participant
         if prep == "zwischen":
@@ -215,13 +234,29 @@ def _roles(
             role = "partner"
         elif index > trigger_index and index - trigger_index <= 3:
             role = _object_role(event_type)  # "die Festnahme des Verdächtigen", "trifft Putin"
+        elif passive:
+            role = _passive_role(event_type)  # "Messi wurde ausgezeichnet", "wurde zum Kanzler gewählt"
         else:
             role = "agent" if "agent" not in roles.values() else _object_role(event_type)
         if role:
             roles[entity.id] = role
+    if adjacent_demonym and adjacent_demonym not in roles:
+        roles = {e: r for e, r in roles.items() if r != "agent"} | {adjacent_demonym: "agent"}
     if demonym_agent and "agent" not in roles.values() and demonym_agent not in roles:
         roles[demonym_agent] = "agent"
     return list(roles.items())
+
+
+def _parenthetical(text: str, mention: Mention) -> bool:
+    """A name in brackets after another (`Wadephul (CDU)`): an affiliation, not a participant."""
+    return text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")"
+
+
+def _is_passive(tokens: list[Token], clause: tuple[int, int], trigger_index: int) -> bool:
+    """A participle trigger with a form of `werden` in its clause (`wurde … vereidigt`)."""
+    if tokens[trigger_index].pos != "VVPP":
+        return False
+    return any(clause[0] <= t.start < clause[1] and t.text.lower() in _WERDEN for t in tokens)
 
 
 def _place(ctx: _Context, tokens: list[Token], start: int, end: int) -> str | None:
@@ -234,9 +269,28 @@ def _place(ctx: _Context, tokens: list[Token], start: int, end: int) -> str | No
     return None
 
 
+def _calendar(t: TimeExpression) -> bool:
+    """A date or clock time on the calendar (`am Mittwoch`), not a reference word like `derzeit`."""
+    return t.type in _DATE_TYPES and t.value[:1] in "0123456789X"
+
+
+def _carry_times(doc: AnalysedDocument, candidates: list[Candidate]) -> None:
+    """An event whose sentence names no date happens at the last date named before it in its paragraph
+    (`Am Mittwoch … Hunderte Menschen protestierten vor dem Gebäude.`)."""
+    dated = sorted((t for t in doc.times if _calendar(t)), key=lambda t: t.start)
+    starts = [t.start for t in dated]
+    for c in candidates:
+        if c.time is not None:
+            continue
+        sentence = doc.sentences[c.sentence]
+        i = bisect_left(starts, sentence.start) - 1
+        if i >= 0 and doc.sentences[dated[i].sentence or 0].paragraph == sentence.paragraph:
+            c.time, c.time_carried = dated[i], True
+
+
 def _time(times: list[TimeExpression], start: int, end: int, trigger: Span) -> TimeExpression | None:
     """The calendar time expression of the sentence nearest to the trigger."""
-    inside = [t for t in times if t.start >= start and t.end <= end and t.type in _DATE_TYPES]
+    inside = [t for t in times if t.start >= start and t.end <= end and _calendar(t)]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.start - trigger.start))
@@ -364,6 +418,7 @@ def find_candidates(doc: AnalysedDocument, lexicon: EventLexicon) -> list[Candid
     out: list[Candidate] = []
     for s_index in range(len(doc.sentences)):
         out += sentence_candidates(ctx, lexicon, s_index, by_sentence.get(s_index, []))
+    _carry_times(doc, out)
     lemmas = Counter(c.lemma for c in out)
     types = Counter(c.type for c in out)
     for c in out:

@@ -18,7 +18,8 @@ def _compatible(event: Candidate, cand: Candidate) -> bool:
     """Whether `cand` can be a later mention of `event`: same kind, no clash of participants or time."""
     if not _same_family(event.type, cand.type):
         return False
-    if event.time and cand.time and event.time.value != cand.time.value:
+    own_times = event.time and cand.time and not (event.time_carried or cand.time_carried)
+    if own_times and event.time.value != cand.time.value:
         return False
     if {event.modality, cand.modality} & _FUTURE and {event.modality, cand.modality} & _PAST:
         return False  # a talk that is planned is not the talk that took place
@@ -35,7 +36,8 @@ def _absorb(event: Candidate, cand: Candidate, triggers: list) -> None:
     triggers.append(cand.trigger)
     known = {e for e, _ in event.participants}
     event.participants += [(e, r) for e, r in cand.participants if e not in known]
-    event.time = event.time or cand.time
+    if cand.time and (event.time is None or (event.time_carried and not cand.time_carried)):
+        event.time, event.time_carried = cand.time, cand.time_carried
     event.place = event.place or cand.place
     if event.modality == "claimed" and cand.modality != "claimed":
         event.modality, event.quote = cand.modality, None

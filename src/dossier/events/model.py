@@ -20,7 +20,7 @@ MODEL_FILE = "models/events.json"
 def features(c: Candidate) -> list[str]:
     """Sparse binary features of a candidate: what it is, how anchored it is, how it is introduced."""
     n_part = min(len(c.participants), 3)
-    anchored = bool(c.participants or c.time or c.place)
+    anchored = bool(c.participants or (c.time and not c.time_carried) or c.place)
     return [
         "bias",
         f"type={c.type}",
@@ -29,7 +29,7 @@ def features(c: Candidate) -> list[str]:
         f"type+kind={c.type}+{c.kind}",
         f"parts={n_part}",
         f"type+parts={c.type}+{n_part}",
-        f"time={c.time.type if c.time else None}",
+        f"time={'carried' if c.time_carried else c.time.type if c.time else None}",
         f"place={c.place is not None}",
         f"anchored={anchored}",
         f"kind+anchored={c.kind}+{anchored}",
