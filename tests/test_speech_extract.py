@@ -528,3 +528,9 @@ def test_subject_before_an_auxiliary_and_noun_headline_labels() -> None:
     assert q.cue.text == ":" and q.source.text == "Mutter"
     q = only(analyse("„Das ist ein Geschenk“, schwärmte Weber.", PEOPLE))
     assert q.source.entity == "weber"
+
+
+def test_government_speakers_link_to_the_country() -> None:
+    ents = {"de": ("LOC", ["Deutschland"]), **PEOPLE}
+    q = only(analyse("Deutschland prüft Hilfen. Man sei bereit, sagte ein Regierungssprecher.", ents))
+    assert q.source.text == "ein Regierungssprecher" and q.source.entity == "de"

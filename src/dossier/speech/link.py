@@ -40,6 +40,7 @@ class Hints:
     org_nouns: tuple[str, ...] = ()
     indefinite: frozenset[str] = frozenset()
     person_endings: tuple[str, ...] = ()
+    government: tuple[str, ...] = ()
     media: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     gender_words: dict[str, str] = field(default_factory=dict)
@@ -121,6 +122,8 @@ class Linker:
                 return m.entity
         if len(fits) == 1:
             return next(iter(fits))
+        if head.startswith(self.hints.government):  # `ein Regierungssprecher`, `aus Regierungskreisen`
+            return self.before(start, "LOC", "") or self.before(start, "ORG", "")
         if head.endswith(self.hints.org_nouns):
             return self.before(start, "ORG", "")
         if words[0].lower() in self.hints.indefinite:
