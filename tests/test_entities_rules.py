@@ -107,3 +107,12 @@ def test_institution_noun_and_place_form_one_name(analyse):
 def test_adjective_of_a_place_named_in_the_article(analyse):
     doc = analyse("In Schweinfurt schließt ein Werk. Die Schweinfurter Belegschaft protestiert.")
     assert ("Schweinfurter", "demonym") in _kinds(doc, "Schweinfurt")
+
+
+def test_rule_fallback_without_a_name_model():
+    stage = entities("de")
+    stage.tagger = None  # no model file: HanTa NE runs typed by rule
+    doc = segmenter("de")(AnalysedDocument(id="x", text="Der Gesandte Steve Witkoff traf in Moskau Juri Uschakow."))
+    names = {(m.text, e.type, m.method) for e in stage(doc).entities for m in e.mentions if m.kind == "name"}
+    assert ("Moskau", "LOC", "kb") in names
+    assert any(text == "Steve Witkoff" and typ == "PER" for text, typ, _ in names)
