@@ -19,9 +19,10 @@ def _doc(
     entities: dict[str, tuple[str, list[str]]],
     times: dict[str, str] | None = None,
     quotes: list[str] | None = None,
+    published: str | None = None,
 ) -> AnalysedDocument:
     """A segmented document with entities (id → type, surface forms), times and quoted messages."""
-    doc = Segmenter()(AnalysedDocument(id="t", text=text))
+    doc = Segmenter()(AnalysedDocument(id="t", text=text, published=published))
     for eid, (etype, forms) in entities.items():
         mentions = [
             Mention(start=m.start(), end=m.end(), text=m.group())
@@ -83,6 +84,13 @@ def test_between_gives_agent_and_partner() -> None:
         ("Es gibt neue Zölle, falls die Gespräche scheitern.", "tariff", "conditional"),
         ("Die Verhandlungen brachten keine Fortschritte.", "talks", "negated"),
         ("Die Polizei nahm den Mann am Abend fest.", "arrest", "occurred"),
+        ("Zudem kündigte Kanada weitere Sanktionen an.", "sanction", "planned"),
+        ("Die Gewerkschaft rief zu einer Kundgebung auf.", "protest", "planned"),
+        ("Der Konzern kündigte an, 300 Stellen abzubauen.", "layoff", "planned"),
+        ("Ein geplantes Treffen mit dem Präsidenten fiel damit aus.", "meeting", "negated"),
+        ("Ob es dabei zu einem Treffen kommt, ist offen.", "meeting", "possible"),
+        ("Russland hat Kiew mit Hunderten Drohnen angegriffen.", "attack", "occurred"),
+        ("Sollte sich nichts ändern, werde es Proteste geben.", "protest", "conditional"),
     ],
 )
 def test_modality(text: str, event_type: str, modality: str) -> None:
@@ -94,6 +102,78 @@ def test_claim_inside_a_quotation() -> None:
     doc.quotes[0].cue = Span(start=3, end=13, text="behauptete")
     event = _only(STAGE(doc), "strike")
     assert event.modality == "claimed" and event.quote == "q1"
+
+
+def test_happening_reported_only_by_a_quotation_is_claimed() -> None:
+    message = "die Polizei habe den Mann festgenommen"
+    doc = _doc(f"Sie sagte, {message}.", {}, quotes=[message])
+    event = _only(doc, "arrest")
+    assert event.modality == "claimed" and event.quote == "q1"
+
+
+def test_date_after_publication_is_planned() -> None:
+    doc = _doc("Die Ausstellung öffnet am Freitag.", {}, {"am Freitag": "2025-08-08"}, published="2025-08-07")
+    assert _only(doc, "opening").modality == "planned"
+
+
+def test_week_after_publication_is_planned() -> None:
+    when = {"in der nächsten Woche": "2025-W33"}
+    doc = _doc("Es gibt ein Treffen in der nächsten Woche.", {}, when, published="2025-08-07")
+    event = _only(doc, "meeting")
+    assert event.modality == "planned" and event.time == "t1"
+
+
+def test_passive_subject_undergoes_the_event() -> None:
+    doc = _doc("Messi wurde von der Fifa ausgezeichnet.", {"messi": ("PER", ["Messi"]), "fifa": ("ORG", ["Fifa"])})
+    event = _only(doc, "award")
+    assert {(p.entity, p.role) for p in event.participants} == {("fifa", "agent"), ("messi", "beneficiary")}
+
+
+def test_bracketed_party_is_no_participant() -> None:
+    doc = _doc(
+        "Wadephul (CDU) hat mit Wang telefoniert.",
+        {"wadephul": ("PER", ["Wadephul"]), "cdu": ("ORG", ["CDU"]), "wang": ("PER", ["Wang"])},
+    )
+    event = _only(doc, "phone_call")
+    assert {(p.entity, p.role) for p in event.participants} == {("wadephul", "agent"), ("wang", "partner")}
+
+
+def test_hyphen_prefix_of_the_trigger_holds_it() -> None:
+    doc = _doc("Der G7-Gipfel findet in Evian statt.", {"g7": ("ORG", ["G7"]), "evian": ("LOC", ["Evian"])})
+    event = _only(doc, "meeting")
+    assert [(p.entity, p.role) for p in event.participants] == [("g7", "agent")] and event.place == "evian"
+
+
+def test_demonym_after_gegen_is_the_target() -> None:
+    doc = _doc("Kanada verhängte Sanktionen gegen die russische Flotte.", {"kanada": ("LOC", ["Kanada"])})
+    demonym = Mention(start=38, end=47, text="russische", kind="demonym")
+    doc.entities.append(Entity(id="russland", type="LOC", name="Russland", mentions=[demonym]))
+    doc.events = []
+    event = _only(STAGE(doc), "sanction")
+    assert ("russland", "target") in {(p.entity, p.role) for p in event.participants}
+
+
+def test_court_hearing_is_a_trial_not_talks() -> None:
+    doc = _doc("Die Verhandlung vor dem Landgericht dauerte drei Stunden.", {})
+    assert [e.type for e in doc.events] == ["trial"]
+
+
+def test_undated_event_takes_the_last_date_of_its_paragraph() -> None:
+    doc = _doc(
+        "Am Mittwoch zogen Tausende durch die Stadt. Hunderte Menschen protestierten vor dem Rathaus.",
+        {},
+        {"Am Mittwoch": "2025-08-06"},
+    )
+    assert _only(doc, "protest").time == "t1"
+
+
+def test_carried_date_does_not_split_a_repeated_event() -> None:
+    doc = _doc(
+        "Am Montag trafen sich Merz und Macron. Das Treffen am Dienstag war kurz. Das Treffen lief gut.",
+        {"merz": ("PER", ["Merz"]), "macron": ("PER", ["Macron"])},
+        {"Am Montag": "2024-03-04", "am Dienstag": "2024-03-05"},
+    )
+    assert [len(e.triggers) for e in doc.events if e.type == "meeting"] == [1, 2]
 
 
 def test_quoted_plan_keeps_its_modality_and_link() -> None:
@@ -172,3 +252,12 @@ def test_always_specific_types_pass_the_filter() -> None:
     doc = _doc("Die Gespräche erleichterten den Austausch von Kriegsgefangenen.", {})
     doc.events = []
     assert "prisoner_exchange" in [e.type for e in stage(doc).events]
+
+
+def test_filter_sees_the_context_of_a_candidate() -> None:
+    from dossier.events.extract import find_candidates
+    from dossier.events.model import features
+
+    doc = _doc("Die Polizei nahm den Mann am Abend fest. Die Festnahme verlief ruhig.", {})
+    feats = set(features(find_candidates(doc, load_lexicon("de"))[0]))
+    assert {"pos=VVFIN", "type_repeats=2", "sent=0", "kind=verb"} <= feats

@@ -204,12 +204,15 @@ def _roles(
     passive = trigger_index < len(tokens) and _is_passive(tokens, clause, trigger_index)
     for mention, entity in ctx.mentions_in(*clause):
         inside = mention.start >= trigger.start and mention.end <= trigger.end
-        if inside or entity.id in roles:
+        if entity.id in roles:
             continue
-        index = bisect_left(tok_starts, mention.start)
-        if mention.end == trigger.start - 1 and ctx.doc.text[mention.end] == "-" and entity.id not in ctx.places:
+        hyphen = ctx.doc.text[mention.end : mention.end + 1] == "-"
+        if (inside or mention.end == trigger.start - 1) and hyphen and entity.id not in ctx.places:
             roles[entity.id] = "agent"  # "G7-Gipfel", "Nato-Manöver": the prefix holds it
             continue
+        if inside:
+            continue
+        index = bisect_left(tok_starts, mention.start)
         if _modifier(ctx.doc.text, mention, tokens, index, trigger) or _parenthetical(ctx.doc.text, mention):
             continue
         prep = _preposition(tokens, index)
