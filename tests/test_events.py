@@ -87,6 +87,7 @@ def test_between_gives_agent_and_partner() -> None:
         ("Zudem kündigte Kanada weitere Sanktionen an.", "sanction", "planned"),
         ("Die Gewerkschaft rief zu einer Kundgebung auf.", "protest", "planned"),
         ("Der Konzern kündigte an, 300 Stellen abzubauen.", "layoff", "planned"),
+        ("Er hat entschieden, das Werk in Ohio zu errichten.", "investment", "planned"),
         ("Ein geplantes Treffen mit dem Präsidenten fiel damit aus.", "meeting", "negated"),
         ("Ob es dabei zu einem Treffen kommt, ist offen.", "meeting", "possible"),
         ("Russland hat Kiew mit Hunderten Drohnen angegriffen.", "attack", "occurred"),
@@ -104,11 +105,11 @@ def test_claim_inside_a_quotation() -> None:
     assert event.modality == "claimed" and event.quote == "q1"
 
 
-def test_happening_reported_only_by_a_quotation_is_claimed() -> None:
+def test_happening_reported_by_a_plain_quotation_keeps_occurred() -> None:
     message = "die Polizei habe den Mann festgenommen"
     doc = _doc(f"Sie sagte, {message}.", {}, quotes=[message])
     event = _only(doc, "arrest")
-    assert event.modality == "claimed" and event.quote == "q1"
+    assert event.modality == "occurred" and event.quote == "q1"
 
 
 def test_date_after_publication_is_planned() -> None:

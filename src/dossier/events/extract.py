@@ -337,6 +337,16 @@ def _quote_at(quotes: list[Quote], trigger: Span) -> Quote | None:
     return None
 
 
+def _claims(quote: Quote | None, tokens_by_start: dict[int, Token], claim_cues: frozenset[str]) -> bool:
+    """Whether a quotation asserts a contested claim (`behauptete, es seien …`), judged by its cue's lemma."""
+    if quote is None or quote.cue is None:
+        return False
+    tok = tokens_by_start.get(quote.cue.start)
+    lemmas = {(tok.lemma or tok.text).lower()} if tok else {quote.cue.text.lower()}
+    lemmas |= {p.text.lower() + lemma for p in quote.cue_parts[1:] for lemma in list(lemmas)}
+    return bool(lemmas & claim_cues)
+
+
 def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, tokens: list[Token]) -> list[Candidate]:
     """Every event candidate of one sentence."""
     doc, sentence = ctx.doc, ctx.doc.sentences[s_index]
@@ -360,10 +370,12 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
         quote = _quote_at(doc.quotes, trigger)
         modality = _modality(lexicon, text, sentence, clause, trigger)
         time = _time(doc.times, sentence.start, sentence.end, trigger)
-        if modality == "occurred" and (tok.pos == "VVIZU" or _future(time, doc.published)):
+        before = tokens[index_of[tok.start] - 1].text if index_of[tok.start] > 0 else ""
+        zu_infinitive = tok.pos == "VVIZU" or (kind == "verb" and before == "zu")
+        if modality == "occurred" and (zu_infinitive or _future(time, doc.published)):
             modality = "planned"  # "kündigte an, Stellen abzubauen", "öffnet am Freitag" (after publication)
-        if modality == "occurred" and quote is not None:
-            modality = "claimed"  # asserted only by the quotation, not by the article
+        if modality == "occurred" and _claims(quote, ctx.tokens_at, lexicon.claim_cues):
+            modality = "claimed"
         prev = text[max(sentence.start, tok.start - 12) : tok.start].split()
         out.append(
             Candidate(

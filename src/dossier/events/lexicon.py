@@ -22,6 +22,7 @@ class EventLexicon:
     exclude: frozenset[str]
     requires: dict[str, re.Pattern[str]]
     modality: tuple[tuple[str, re.Pattern[str]], ...]
+    claim_cues: frozenset[str]
     retype: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
 
     def context_type(self, lemma: str, sentence_text: str) -> str | None:
@@ -71,5 +72,6 @@ def load_lexicon(lang: str, learned_triggers: bool = True) -> EventLexicon:
         exclude=frozenset(w.lower() for w in pack.lines("events/exclude.txt")),
         requires=requires,
         modality=modality,
+        claim_cues=frozenset(w.lower() for w in pack.lines("events/claim_cues.txt")),
         retype=retype,
     )
