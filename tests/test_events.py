@@ -168,6 +168,15 @@ def test_undated_event_takes_the_last_date_of_its_paragraph() -> None:
     assert _only(doc, "protest").time == "t1"
 
 
+def test_lead_event_takes_the_date_of_the_next_sentence() -> None:
+    doc = _doc(
+        "Russland hat einen Angriff auf die Ukraine begonnen. Am Donnerstag fielen Raketen.",
+        {},
+        {"Am Donnerstag": "2022-02-24"},
+    )
+    assert _only(doc, "attack").time == "t1"
+
+
 def test_carried_date_does_not_split_a_repeated_event() -> None:
     doc = _doc(
         "Am Montag trafen sich Merz und Macron. Das Treffen am Dienstag war kurz. Das Treffen lief gut.",

@@ -33,6 +33,7 @@ _PREP_ROLE = {
 }
 _SKIP_BEFORE = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
 _DATE_TYPES = {"DATE", "TIME"}
+LOOKAHEAD = 1  # sentences an undated event looks ahead for its date
 _SENTENCE_WIDE = {"conditional", "possible"}
 _HOSTILE = {"attack", "sanction", "tariff", "threat", "protest", "strike", "lawsuit"}
 
@@ -279,24 +280,27 @@ def _calendar(t: TimeExpression) -> bool:
 
 def _carry_times(doc: AnalysedDocument, candidates: list[Candidate]) -> None:
     """An event whose sentence names no date happens at the last date named before it in its paragraph
-    (`Am Mittwoch … Hunderte Menschen protestierten vor dem Gebäude.`)."""
+    (`Am Mittwoch … Hunderte Menschen protestierten vor dem Gebäude.`), else at the next date named soon
+    after it (a lead sentence followed by the dated details)."""
     dated = sorted((t for t in doc.times if _calendar(t)), key=lambda t: t.start)
     starts = [t.start for t in dated]
     for c in candidates:
         if c.time is not None:
             continue
         sentence = doc.sentences[c.sentence]
-        i = bisect_left(starts, sentence.start) - 1
-        if i >= 0 and doc.sentences[dated[i].sentence or 0].paragraph == sentence.paragraph:
-            c.time, c.time_carried = dated[i], True
+        i = bisect_left(starts, sentence.start)
+        if i > 0 and doc.sentences[dated[i - 1].sentence or 0].paragraph == sentence.paragraph:
+            c.time, c.time_carried = dated[i - 1], True
+        elif i < len(dated) and (dated[i].sentence or 0) - c.sentence <= LOOKAHEAD:
+            c.time, c.time_carried = dated[i], True  # a lead names the event; the next sentence dates it
 
 
 def _time(times: list[TimeExpression], start: int, end: int, trigger: Span) -> TimeExpression | None:
-    """The calendar time expression of the sentence nearest to the trigger."""
-    inside = [t for t in times if t.start >= start and t.end <= end and _calendar(t)]
+    """The date or time of the sentence nearest to the trigger, calendar dates before `in den kommenden Tagen`."""
+    inside = [t for t in times if t.start >= start and t.end <= end and t.type in _DATE_TYPES]
     if not inside:
         return None
-    return min(inside, key=lambda t: abs(t.start - trigger.start))
+    return min(inside, key=lambda t: (not _calendar(t), abs(t.start - trigger.start)))
 
 
 def _modality(lexicon: EventLexicon, text: str, sentence: Sentence, clause: tuple[int, int], trigger: Span) -> str:
