@@ -271,3 +271,13 @@ def test_filter_sees_the_context_of_a_candidate() -> None:
     doc = _doc("Die Polizei nahm den Mann am Abend fest. Die Festnahme verlief ruhig.", {})
     feats = set(features(find_candidates(doc, load_lexicon("de"))[0]))
     assert {"pos=VVFIN", "type_repeats=2", "sent=0", "kind=verb"} <= feats
+
+
+def test_bagged_filter_is_deterministic_and_learns() -> None:
+    from dossier.events.model import train_bagged
+
+    examples = [(["bias", "kind=verb", f"n={i % 3}"], True) for i in range(6)]
+    examples += [(["bias", "kind=noun", f"n={i % 3}"], False) for i in range(6)]
+    first, second = train_bagged(examples), train_bagged(examples)
+    assert first.weights == second.weights
+    assert first.weights["kind=verb"] > 0 > first.weights["kind=noun"]

@@ -295,12 +295,20 @@ def _carry_times(doc: AnalysedDocument, candidates: list[Candidate]) -> None:
             c.time, c.time_carried = dated[i], True  # a lead names the event; the next sentence dates it
 
 
-def _time(times: list[TimeExpression], start: int, end: int, trigger: Span) -> TimeExpression | None:
-    """The date or time of the sentence nearest to the trigger, calendar dates before `in den kommenden Tagen`."""
+def _time(
+    times: list[TimeExpression], start: int, end: int, trigger: Span, clause: tuple[int, int]
+) -> TimeExpression | None:
+    """The date or time of the sentence nearest to the trigger: calendar dates before `in den kommenden
+    Tagen`, then one in the trigger's own clause, then the one with the fewest characters in between."""
     inside = [t for t in times if t.start >= start and t.end <= end and t.type in _DATE_TYPES]
     if not inside:
         return None
-    return min(inside, key=lambda t: (not _calendar(t), abs(t.start - trigger.start)))
+
+    def rank(t: TimeExpression) -> tuple[bool, bool, int]:
+        gap = trigger.start - t.end if t.end <= trigger.start else t.start - trigger.end
+        return not _calendar(t), not (clause[0] <= t.start < clause[1]), gap
+
+    return min(inside, key=rank)
 
 
 def _modality(lexicon: EventLexicon, text: str, sentence: Sentence, clause: tuple[int, int], trigger: Span) -> str:
@@ -373,7 +381,7 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
         clause = next(c for c in _clauses(text, sentence.start, sentence.end) if c[0] <= tok.start < c[1] + 1)
         quote = _quote_at(doc.quotes, trigger)
         modality = _modality(lexicon, text, sentence, clause, trigger)
-        time = _time(doc.times, sentence.start, sentence.end, trigger)
+        time = _time(doc.times, sentence.start, sentence.end, trigger, clause)
         before = tokens[index_of[tok.start] - 1].text if index_of[tok.start] > 0 else ""
         zu_infinitive = tok.pos == "VVIZU" or (kind == "verb" and before == "zu")
         if modality == "occurred" and (zu_infinitive or _future(time, doc.published)):

@@ -14,7 +14,7 @@ from dossier.corpus import load_split
 from dossier.evaluate.metrics import overlaps
 from dossier.events.extract import find_candidates
 from dossier.events.lexicon import LEARNED_FILE, load_lexicon
-from dossier.events.model import MODEL_FILE, features, train_perceptron
+from dossier.events.model import MODEL_FILE, features, train_bagged
 from dossier.lang import get_pack
 from dossier.pipeline import Pipeline
 
@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
     learned = learn_triggers(split_dir)
     print(f"learned {len(learned)} trigger lemmas; wrote {write_learned(learned)}")
     data = examples(split_dir)
-    model = train_perceptron(data)
+    model = train_bagged(data)
     target = get_pack("de").root / "data" / MODEL_FILE
     positives = sum(label for _, label in data)
     model.save(target, {"trained_on": str(split_dir), "candidates": len(data), "positives": positives})
