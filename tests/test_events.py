@@ -281,3 +281,27 @@ def test_bagged_filter_is_deterministic_and_learns() -> None:
     first, second = train_bagged(examples), train_bagged(examples)
     assert first.weights == second.weights
     assert first.weights["kind=verb"] > 0 > first.weights["kind=noun"]
+
+
+def test_places_and_prizes_are_no_participants() -> None:
+    doc = _doc(
+        "Der Elternrat rief zu einer Kundgebung auf dem Augustusplatz auf. Im Juni erhielt Oswald den Buchpreis.",
+        {
+            "rat": ("ORG", ["Elternrat"]),
+            "platz": ("LOC", ["Augustusplatz"]),
+            "oswald": ("PER", ["Oswald"]),
+            "preis": ("MISC", ["Buchpreis"]),
+        },
+    )
+    assert {(p.entity, p.role) for p in _only(doc, "protest").participants} == {("rat", "agent")}
+    assert all(p.entity != "preis" for e in doc.events for p in e.participants)
+
+
+def test_demonym_of_a_person_is_no_participant() -> None:
+    text = "Ein Treffen mit dem ukrainischen Präsidenten Selenskyj fiel aus."
+    doc = _doc(text, {"selenskyj": ("PER", ["Selenskyj"])})
+    demonym = Mention(start=20, end=32, text="ukrainischen", kind="demonym")
+    doc.entities.append(Entity(id="ukraine", type="LOC", name="Ukraine", mentions=[demonym]))
+    doc.events = []
+    event = _only(STAGE(doc), "meeting")
+    assert {(p.entity, p.role) for p in event.participants} == {("selenskyj", "partner")}

@@ -35,6 +35,7 @@ _SKIP_BEFORE = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
 _DATE_TYPES = {"DATE", "TIME"}
 LOOKAHEAD = 1  # sentences an undated event looks ahead for its date
 _SENTENCE_WIDE = {"conditional", "possible"}
+_STRUCK_AT = {"attack", "sanction", "tariff", "threat"}
 _HOSTILE = {"attack", "sanction", "tariff", "threat", "protest", "strike", "lawsuit"}
 
 
@@ -217,11 +218,16 @@ def _roles(
         if _modifier(ctx.doc.text, mention, tokens, index, trigger) or _parenthetical(ctx.doc.text, mention):
             continue
         prep = _preposition(tokens, index)
+        place = entity.id in ctx.places and _only_a_place(tokens, index, prep, mention, event_type)
+        if entity.type == "MISC" or place:
+            continue  # prizes, tournaments, journals; "auf dem Augustusplatz", "Staatsanwaltschaft Leipzig"
         if mention.kind == "demonym":
             # "israelische Luftangriffe", "die österreichische Polizei ermittelt": the country acts;
             # "gegen die russische Schattenflotte": the country is the target
             if prep in {"gegen", "auf"} and _prep_role(prep, event_type):
                 roles[entity.id] = _prep_role(prep, event_type) or ""
+            elif prep is not None or _heads_person(ctx, tokens, index):
+                pass  # "mit dem ukrainischen Präsidenten": the person takes part, not the country
             elif 0 < trigger_index - index <= 2:
                 adjacent_demonym = entity.id
             elif demonym_agent is None and index < verb_index:
@@ -249,6 +255,27 @@ def _roles(
     if demonym_agent and "agent" not in roles.values() and demonym_agent not in roles:
         roles[demonym_agent] = "agent"
     return list(roles.items())
+
+
+def _heads_person(ctx: _Context, tokens: list[Token], index: int) -> bool:
+    """Whether the noun a demonym qualifies is itself a mention of a person (`des taiwanischen Präsidenten`)."""
+    head = next((t for t in tokens[index + 1 :] if t.pos != "ADJA"), None)
+    if head is None:
+        return False
+    return any(e.type == "PER" for m, e in ctx.mentions_in(head.start, head.end) if m.start <= head.start < m.end)
+
+
+def _only_a_place(tokens: list[Token], index: int, prep: str | None, mention: Mention, event_type: str) -> bool:
+    """A place name that cannot act or be acted on here: after a preposition of place or way (`mit`,
+    `gegen`, `zwischen`, `von`, `für` make it a party, `auf` only for strikes at it: `Angriffe auf Kiew`),
+    or right after a noun it names the seat of (`Staatsanwaltschaft Leipzig`)."""
+    if mention.kind in {"metonym", "demonym"}:
+        return False
+    if prep == "auf":
+        return event_type not in _STRUCK_AT
+    if prep is not None:
+        return prep not in {"mit", "gegen", "zwischen", "von", "vom", "durch", "für"}
+    return index > 0 and tokens[index - 1].pos in {"NN", "NE"} and mention.kind == "name"
 
 
 def _parenthetical(text: str, mention: Mention) -> bool:
