@@ -305,3 +305,17 @@ def test_demonym_of_a_person_is_no_participant() -> None:
     doc.events = []
     event = _only(STAGE(doc), "meeting")
     assert {(p.entity, p.role) for p in event.participants} == {("selenskyj", "partner")}
+
+
+def test_genitive_after_an_event_noun_is_its_agent() -> None:
+    doc = _doc(
+        "Alles begann mit dem Überfall der Hamas auf Israel.",
+        {"hamas": ("ORG", ["Hamas"]), "israel": ("LOC", ["Israel"])},
+    )
+    event = _only(doc, "attack")
+    assert {(p.entity, p.role) for p in event.participants} == {("hamas", "agent"), ("israel", "target")}
+
+
+def test_genitive_after_an_arrest_is_its_target() -> None:
+    doc = _doc("Die Festnahme des Verdächtigen Müller erfolgte am Abend.", {"mueller": ("PER", ["Müller"])})
+    assert [(p.entity, p.role) for p in _only(doc, "arrest").participants] == [("mueller", "target")]

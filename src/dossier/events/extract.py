@@ -131,12 +131,8 @@ def _trigger_type(tokens: list[Token], index: int, lexicon: EventLexicon, senten
     return event_type, kind
 
 
-def _preposition(tokens: list[Token], index: int) -> str | None:
-    """The preposition governing the noun phrase in which token `index` stands, if any.
-
-    Skips articles, adjectives, role nouns and genitive names in front of the name
-    (`mit Trumps Sondergesandtem Steve Witkoff` → `mit`).
-    """
+def _prep_before(tokens: list[Token], index: int) -> int:
+    """Index of the preposition `_preposition` finds for token `index` (-1 if none)."""
     i = index - 1
     while i >= 0 and (
         tokens[i].pos in _SKIP_BEFORE
@@ -144,9 +140,17 @@ def _preposition(tokens: list[Token], index: int) -> str | None:
         or (tokens[i].pos == "NE" and tokens[i].text.endswith("s"))
     ):
         i -= 1
-    if i >= 0 and tokens[i].pos in {"APPR", "APPRART"}:
-        return tokens[i].text.lower()
-    return None
+    return i if i >= 0 and tokens[i].pos in {"APPR", "APPRART"} else -1
+
+
+def _preposition(tokens: list[Token], index: int) -> str | None:
+    """The preposition governing the noun phrase in which token `index` stands, if any.
+
+    Skips articles, adjectives, role nouns and genitive names in front of the name
+    (`mit Trumps Sondergesandtem Steve Witkoff` → `mit`).
+    """
+    i = _prep_before(tokens, index)
+    return tokens[i].text.lower() if i >= 0 else None
 
 
 _OBJECT_ROLE = {
@@ -167,6 +171,12 @@ def _prep_role(prep: str, event_type: str) -> str | None:
     return _PREP_ROLE.get(prep)
 
 
+# event nouns whose genitive names who acts (`der Überfall der Hamas`), not who undergoes it
+_GENITIVE_AGENT = {
+    "meeting", "talks", "protest", "strike", "attack", "statement", "announcement", "vote", "visit",
+    "sanction", "tariff", "threat", "deadline", "ceasefire", "agreement", "investment", "layoff",
+    "bankruptcy", "closure", "opening", "phone_call",
+}
 _WERDEN = {"wurde", "wurden", "worden", "wird", "werden", "würde", "würden"}
 _PASSIVE_SUBJECT = {"award": "beneficiary", "investment": "", "closure": "", "opening": ""}
 
@@ -218,6 +228,8 @@ def _roles(
         if _modifier(ctx.doc.text, mention, tokens, index, trigger) or _parenthetical(ctx.doc.text, mention):
             continue
         prep = _preposition(tokens, index)
+        if prep is not None and index > trigger_index and _prep_before(tokens, index) < trigger_index:
+            prep = None  # "mit dem Überfall der Hamas": the preposition governs the trigger, not the name
         place = entity.id in ctx.places and _only_a_place(tokens, index, prep, mention, event_type)
         if entity.type == "MISC" or place:
             continue  # prizes, tournaments, journals; "auf dem Augustusplatz", "Staatsanwaltschaft Leipzig"
@@ -243,7 +255,9 @@ def _roles(
         elif between and index > 0 and tokens[index - 1].text in {"und", ","}:
             role = "partner"
         elif index > trigger_index and index - trigger_index <= 3:
-            role = _object_role(event_type)  # "die Festnahme des Verdächtigen", "trifft Putin"
+            # "die Festnahme des Verdächtigen", "trifft Putin"; "der Überfall der Hamas", "die Sitzung des Rats"
+            genitive_agent = tokens[trigger_index].pos in _NOUN_TAGS and event_type in _GENITIVE_AGENT
+            role = "agent" if genitive_agent and "agent" not in roles.values() else _object_role(event_type)
         elif passive:
             role = _passive_role(event_type)  # "Messi wurde ausgezeichnet", "wurde zum Kanzler gewählt"
         else:
