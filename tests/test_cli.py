@@ -121,3 +121,9 @@ def test_quotes_and_events_views(tmp_path: Path) -> None:
     assert any(r["kind"] == "direct" for r in rows)
     timeline = runner.invoke(app, ["events", str(f), "-f", "csv", "--published", "2024-05-08"])
     assert timeline.exit_code == 0 and timeline.stdout.startswith("date,type,participants")
+
+
+def test_eval_markdown_tables() -> None:
+    fixture = Path(__file__).parent / "fixtures" / "corpus" / "dev"
+    result = runner.invoke(app, ["eval", str(fixture), "--markdown", "--layer", "sentences"])
+    assert result.exit_code == 0 and "### sentences" in result.stdout and "| sentences (exact) |" in result.stdout

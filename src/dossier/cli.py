@@ -31,9 +31,7 @@ class OutputFormat(StrEnum):
     html = "html"
 
 
-FilesArg = Annotated[
-    list[Path], typer.Argument(help="Files (.txt .html .jsonl .warc), directories, or - for stdin.")
-]
+FilesArg = Annotated[list[Path], typer.Argument(help="Files (.txt .html .jsonl .warc), directories, or - for stdin.")]
 PublishedOpt = Annotated[
     str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD), anchors relative dates.")
 ]
@@ -51,9 +49,7 @@ def _check_date(value: str | None) -> str | None:
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date of the form YYYY-MM-DD", param_hint="--published"
-        ) from None
+        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD", param_hint="--published") from None
 
 
 class _Run:
@@ -123,9 +119,9 @@ def _write(text: str, output: Path | None) -> None:
 def analyze(
     files: FilesArg,
     published: PublishedOpt = None,
-    fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="text summary, JSON (Lines), or HTML")
-    ] = (OutputFormat.text),
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="text summary, JSON (Lines), or HTML")] = (
+        OutputFormat.text
+    ),
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
     tokens: Annotated[bool, typer.Option("--tokens", help="Include tokens (POS, lemma) in JSON.")] = False,
     max_size: MaxSizeOpt = 10.0,
@@ -138,12 +134,7 @@ def analyze(
         for doc in docs:
             doc.tokens = None
     if fmt is OutputFormat.json:
-        if (
-            len(docs) == 1
-            and len(files) == 1
-            and not files[0].is_dir()
-            and not str(files[0]).endswith(".jsonl")
-        ):
+        if len(docs) == 1 and len(files) == 1 and not files[0].is_dir() and not str(files[0]).endswith(".jsonl"):
             _write(docs[0].to_json(indent=2), output)
         else:
             _write("".join(d.to_json() + "\n" for d in docs), output)
@@ -214,14 +205,13 @@ def schema() -> None:
 def evaluate(
     split: Annotated[Path, typer.Argument(help="A corpus split directory, e.g. corpus/de/dev.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
-    layer: Annotated[
-        list[str] | None, typer.Option("--layer", help="Only these layers (repeatable).")
-    ] = None,
+    layer: Annotated[list[str] | None, typer.Option("--layer", help="Only these layers (repeatable).")] = None,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Markdown tables (as in docs/quality.md).")] = False,
 ) -> None:
     """Score every layer against the gold annotations of a corpus split (precision, recall, F1)."""
     from dossier.evaluate import cli_eval
 
-    raise typer.Exit(cli_eval(split, as_json, layer))
+    raise typer.Exit(cli_eval(split, as_json, layer, markdown))
 
 
 def main() -> None:

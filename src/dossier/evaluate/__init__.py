@@ -86,7 +86,7 @@ def format_report(report: dict) -> str:
     return out.getvalue()
 
 
-def cli_eval(split_dir: Path, as_json: bool = False, layers: list[str] | None = None) -> int:
+def cli_eval(split_dir: Path, as_json: bool = False, layers: list[str] | None = None, markdown: bool = False) -> int:
     """What `dossier eval` does: print the report; exit code 2 when the split holds no gold documents."""
     if not split_dir.is_dir():
         print(f"error: {split_dir}: not a directory")
@@ -99,5 +99,10 @@ def cli_eval(split_dir: Path, as_json: bool = False, layers: list[str] | None = 
     if not report["articles"]:
         print(f"error: {split_dir}: no gold documents (*.json); compile the corpus first")
         return 2
-    print(json.dumps(report, indent=2) if as_json else format_report(report))
+    if markdown:
+        from dossier.evaluate.markdown import format_markdown
+
+        print(format_markdown(report))
+    else:
+        print(json.dumps(report, indent=2) if as_json else format_report(report))
     return 0
