@@ -56,3 +56,25 @@ def test_without_a_date_relative_times_stay_unresolved(pipeline) -> None:
     doc = pipeline.analyze_article(Article(text=SEED.read_text(encoding="utf-8")))
     friday = [t.value for t in doc.times if t.text == "Freitag"]
     assert friday and all(v.startswith("XXXX") for v in friday)
+
+
+def test_the_eleven_statements_and_their_speakers(seed: AnalysedDocument) -> None:
+    names = {e.id: e.name for e in seed.entities}
+    found = {(q.cue.text if q.cue else "", names.get(q.source.entity or "", "")) for q in seed.quotes if q.source}
+    for cue, speaker in [
+        ("berichtete", "Wolodymyr Selenskyj"),
+        ("sagte", "Wolodymyr Selenskyj"),
+        ("bezeichnete", "Donald Trump"),
+        ("behauptete", "Donald Trump"),
+        ("schrieb", "Donald Trump"),
+        ("gesagt", "Donald Trump"),
+        ("beharrt", "Kreml"),
+        ("behauptet", "Ukraine"),
+        ("sagte", "Juri Uschakow"),
+        ("sagte", "Kirill Dmitrijew"),
+    ]:
+        assert (cue, speaker) in found
+    [official] = [q for q in seed.quotes if q.source and q.source.text.startswith("Ein von der Nachrichtenagentur")]
+    assert official.via is not None and official.via.text == "Reuters"
+    [insider] = [q for q in seed.quotes if q.via and "New York Times" in q.via.text]
+    assert insider.source.text == "Insider"
