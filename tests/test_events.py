@@ -319,3 +319,4 @@ def test_genitive_after_an_event_noun_is_its_agent() -> None:
 def test_genitive_after_an_arrest_is_its_target() -> None:
     doc = _doc("Die Festnahme des Verdächtigen Müller erfolgte am Abend.", {"mueller": ("PER", ["Müller"])})
     assert [(p.entity, p.role) for p in _only(doc, "arrest").participants] == [("mueller", "target")]
+
