@@ -78,3 +78,28 @@ def test_the_eleven_statements_and_their_speakers(seed: AnalysedDocument) -> Non
     assert official.via is not None and official.via.text == "Reuters"
     [insider] = [q for q in seed.quotes if q.via and "New York Times" in q.via.text]
     assert insider.source.text == "Insider"
+
+
+def test_persons_with_roles_and_aliases(seed: AnalysedDocument) -> None:
+    people = {e.name: e for e in seed.entities if e.type == "PER"}
+    for name in [
+        "Donald Trump",
+        "Wladimir Putin",
+        "Wolodymyr Selenskyj",
+        "Friedrich Merz",
+        "Keir Starmer",
+        "Steve Witkoff",
+        "Juri Uschakow",
+        "Kirill Dmitrijew",
+    ]:
+        assert name in people
+    assert "US-Präsident" in people["Donald Trump"].roles
+    assert "Dmitriev" in people["Kirill Dmitrijew"].aliases
+    types = {e.name: e.type for e in seed.entities}
+    assert types["New York Times"] == types["Reuters"] == types["Kreml"] == "ORG"
+    assert types["Moskau"] == types["Indien"] == types["Istanbul"] == "LOC"
+
+
+def test_no_common_nouns_as_entities(seed: AnalysedDocument) -> None:
+    names = {e.name for e in seed.entities}
+    assert not names & {"Sanktionen", "Treffen", "Frist", "Druck", "Gespräche", "Krieg", "Werbung"}
