@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -161,6 +161,14 @@ class ViewFormat(StrEnum):
 ViewFormatOpt = Annotated[ViewFormat, typer.Option("--format", "-f", help="table, json or csv")]
 
 
+def _view(files: list[Path], published: str | None, max_size: float, render: Callable[[list], str]) -> None:
+    """Analyse the inputs, print one view of all of them, exit with the run's code."""
+    run = _Run(files, published, max_size)
+    docs = list(run.documents())
+    _write(render(docs), None)
+    raise typer.Exit(run.exit_code(len(docs)))
+
+
 @app.command()
 def quotes(
     files: FilesArg,
@@ -171,10 +179,7 @@ def quotes(
     """Print who said what: speaker, cue, kind, channel, via and message, one row per quotation."""
     from dossier.speech.view import render_quotes
 
-    run = _Run(files, published, max_size)
-    docs = list(run.documents())
-    _write(render_quotes(docs, fmt.value), None)
-    raise typer.Exit(run.exit_code(len(docs)))
+    _view(files, published, max_size, lambda docs: render_quotes(docs, fmt.value))
 
 
 @app.command()
@@ -187,10 +192,7 @@ def events(
     """Print a timeline of the events: date, type, participants, place, modality, evidence."""
     from dossier.events.view import render_events
 
-    run = _Run(files, published, max_size)
-    docs = list(run.documents())
-    _write(render_events(docs, fmt.value), None)
-    raise typer.Exit(run.exit_code(len(docs)))
+    _view(files, published, max_size, lambda docs: render_events(docs, fmt.value))
 
 
 @app.command()
