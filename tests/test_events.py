@@ -320,3 +320,18 @@ def test_genitive_after_an_arrest_is_its_target() -> None:
     doc = _doc("Die Festnahme des Verdächtigen Müller erfolgte am Abend.", {"mueller": ("PER", ["Müller"])})
     assert [(p.entity, p.role) for p in _only(doc, "arrest").participants] == [("mueller", "target")]
 
+
+
+def test_speaker_of_a_reported_announcement_is_the_agent() -> None:
+    from dossier.model import QuoteSource
+
+    text = "Am Mittwoch hat Trump – trotz der Pläne – hohe Strafzölle gegen Indien angekündigt."
+    doc = _doc(text, {"trump": ("PER", ["Trump"]), "indien": ("LOC", ["Indien"])})
+    message = "hohe Strafzölle gegen Indien"
+    start = text.index(message)
+    source = QuoteSource(start=16, end=21, text="Trump", entity="trump")
+    span = Span(start=start, end=start + len(message), text=message)
+    doc.quotes = [Quote(id="q1", kind="reported", source=source, message=[span])]
+    doc.events = []
+    event = _only(STAGE(doc), "tariff")
+    assert {(p.entity, p.role) for p in event.participants} == {("trump", "agent"), ("indien", "target")}

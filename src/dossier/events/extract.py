@@ -292,6 +292,16 @@ def _only_a_place(tokens: list[Token], index: int, prep: str | None, mention: Me
     return index > 0 and tokens[index - 1].pos in {"NN", "NE"} and mention.kind == "name"
 
 
+def _with_announcer(roles: list[tuple[str, str]], quote: Quote | None) -> list[tuple[str, str]]:
+    """An event that is the content of a reported speech act (`Trump hat hohe Strafzölle gegen Indien
+    angekündigt`) is done by the speaker when its clause names no agent."""
+    if quote is None or quote.kind != "reported" or quote.source is None or quote.source.entity is None:
+        return roles
+    if any(r == "agent" for _, r in roles) or any(e == quote.source.entity for e, _ in roles):
+        return roles
+    return [*roles, (quote.source.entity, "agent")]
+
+
 def _parenthetical(text: str, mention: Mention) -> bool:
     """A name in brackets after another (`Wadephul (CDU)`): an affiliation, not a participant."""
     return text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")"
@@ -435,7 +445,7 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
                 type=event_type,
                 trigger=trigger,
                 sentence=s_index,
-                participants=_roles(ctx, tokens, clause, trigger, event_type),
+                participants=_with_announcer(_roles(ctx, tokens, clause, trigger, event_type), quote),
                 time=time,
                 place=_place(ctx, tokens, *clause),
                 modality=modality,
