@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dossier.article import Article
 from dossier.lang import get_pack
@@ -112,11 +112,14 @@ class Cleaner:
 
         if article.html is not None and article.text is None:
             extracted = extract_html(article.html, origin=article.origin)
-            article.text = extracted.text
-            article.title = article.title or extracted.title
-            article.published = article.published or extracted.published
-            if extracted.author:
-                article.meta.setdefault("author", extracted.author)
+            meta = {"author": extracted.author, **article.meta} if extracted.author else article.meta
+            article = replace(  # the caller's article stays as it was given
+                article,
+                text=extracted.text,
+                title=article.title or extracted.title,
+                published=article.published or extracted.published,
+                meta=meta,
+            )
         source = normalise_source(article.text or "")
         return self.clean_text(source, article)
 
