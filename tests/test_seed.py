@@ -103,3 +103,44 @@ def test_persons_with_roles_and_aliases(seed: AnalysedDocument) -> None:
 def test_no_common_nouns_as_entities(seed: AnalysedDocument) -> None:
     names = {e.name for e in seed.entities}
     assert not names & {"Sanktionen", "Treffen", "Frist", "Druck", "Gespräche", "Krieg", "Werbung"}
+
+
+def test_the_events_of_the_day(seed: AnalysedDocument) -> None:
+    names = {e.id: e.name for e in seed.entities}
+    times = {t.id: t.value for t in seed.times}
+    events = [
+        (
+            v.type,
+            times.get(v.time or "", ""),
+            v.modality,
+            {names[p.entity] for p in v.participants},
+            names.get(v.place or ""),
+        )
+        for v in seed.events
+    ]
+
+    def has(
+        etype: str,
+        date: str | None = None,
+        modality: set[str] | None = None,
+        who: set[str] = frozenset(),
+        place: str | None = None,
+    ) -> bool:
+        return any(
+            t == etype
+            and (date is None or d == date)
+            and (modality is None or m in modality)
+            and who <= p
+            and (place is None or pl == place)
+            for t, d, m, p, pl in events
+        )
+
+    assert has("meeting", "2025-W33", {"planned", "possible"}, {"Donald Trump", "Wladimir Putin"})
+    assert has("talks", None, {"planned", "possible"}, {"Donald Trump", "Wladimir Putin", "Wolodymyr Selenskyj"})
+    assert has("phone_call", "2025-08-06TEV", None, {"Donald Trump", "Friedrich Merz", "Keir Starmer"})
+    assert has("tariff", "2025-08-06", None, {"Indien"})
+    assert has("talks", "2025-08-06", {"occurred"}, {"Wladimir Putin", "Steve Witkoff"}, "Moskau")
+    assert has("deadline", "2025-08-08")
+    assert has("sanction", "2025-08-08", None, {"Russland"})
+    assert has("talks", None, None, set(), "Istanbul")
+    assert has("prisoner_exchange")
