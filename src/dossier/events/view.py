@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-
-from rich.console import Console
-from rich.table import Table
-
 from dossier.model import AnalysedDocument
+from dossier.render.rows import render_rows
 from dossier.render.terminal import shorten
 
 _COLUMNS = ["date", "type", "participants", "place", "modality", "trigger", "evidence", "article"]
@@ -42,29 +36,14 @@ def timeline_rows(docs: list[AnalysedDocument]) -> list[dict[str, str]]:
     return rows
 
 
+def _event_cell(row: dict[str, str], col: str) -> str:
+    if col == "date":
+        return row["date"] or "—"
+    return shorten(row["evidence"], 80) if col == "evidence" else row[col]
+
+
 def render_events(docs: list[AnalysedDocument], fmt: str = "table") -> str:
     """The timeline as a rich table, JSON or CSV."""
     rows = timeline_rows(docs)
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=_COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-        return out.getvalue()
-    table = Table(title=f"Timeline ({len(rows)} events)", title_justify="left")
-    for col in ("date", "type", "participants", "place", "modality", "evidence"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(
-            r["date"] or "—",
-            r["type"],
-            r["participants"],
-            r["place"],
-            r["modality"],
-            shorten(r["evidence"], 80),
-        )
-    out = io.StringIO()
-    Console(file=out, width=160).print(table)
-    return out.getvalue()
+    shown = ["date", "type", "participants", "place", "modality", "evidence"]
+    return render_rows(rows, fmt, _COLUMNS, f"Timeline ({len(rows)} events)", shown, _event_cell)

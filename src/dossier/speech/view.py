@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-
-from rich.console import Console
-from rich.table import Table
-
 from dossier.model import AnalysedDocument, Quote
+from dossier.render.rows import render_rows
 from dossier.render.terminal import shorten
 
 COLUMNS = ("speaker", "cue", "kind", "channel", "via", "message", "article")
@@ -44,26 +38,13 @@ def quote_rows(docs: list[AnalysedDocument]) -> list[dict[str, str]]:
     return rows
 
 
+def _quote_cell(row: dict[str, str], col: str) -> str:
+    if col == "speaker":
+        return row["speaker"] or "—"
+    return shorten(row["message"], 70) if col == "message" else row[col]
+
+
 def render_quotes(docs: list[AnalysedDocument], fmt: str = "table") -> str:
     """The quotations as a rich table (messages shortened), JSON or CSV (messages in full)."""
     rows = quote_rows(docs)
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=list(COLUMNS))
-        writer.writeheader()
-        writer.writerows(rows)
-        return out.getvalue()
-    if fmt != "table":
-        raise ValueError(f"unknown format {fmt!r} (table, json, csv)")
-    table = Table(title=f"Quotations ({len(rows)})", title_justify="left")
-    for col in COLUMNS[:-1]:
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(
-            r["speaker"] or "—", r["cue"], r["kind"], r["channel"], r["via"], shorten(r["message"], 70)
-        )
-    out = io.StringIO()
-    Console(file=out, width=160).print(table)
-    return out.getvalue()
+    return render_rows(rows, fmt, list(COLUMNS), f"Quotations ({len(rows)})", list(COLUMNS[:-1]), _quote_cell)
