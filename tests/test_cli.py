@@ -59,6 +59,7 @@ def test_html_report_is_written_whole(article: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!doctype html>") and "Olaf Scholz" in html and "<script>" in html
+    assert "<h1>artikel.txt</h1>" in html  # an untitled article is named by its file
     assert not (tmp_path / "report.html.part").exists()
 
 

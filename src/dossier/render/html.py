@@ -44,9 +44,7 @@ def _marks(doc: AnalysedDocument) -> list[_Mark]:
     for e in doc.entities:
         for m in e.mentions:
             kind = "" if m.kind == "name" else f", {m.kind}"
-            marks.append(
-                _Mark(m.start, m.end, f"ent ent-{m.type or e.type}", f"{e.type} {e.name}{kind}", e.id)
-            )
+            marks.append(_Mark(m.start, m.end, f"ent ent-{m.type or e.type}", f"{e.type} {e.name}{kind}", e.id))
     for t in doc.times:
         marks.append(_Mark(t.start, t.end, "time", f"{t.type} {t.value}"))
     for q in doc.quotes:
@@ -61,9 +59,7 @@ def _marks(doc: AnalysedDocument) -> list[_Mark]:
         who = ", ".join(f"{names.get(p.entity, p.entity)} ({p.role})" for p in v.participants)
         when = times[v.time].value if v.time in times else "no date"
         for trig in v.triggers or [v.trigger]:
-            marks.append(
-                _Mark(trig.start, trig.end, "evt", f"event {v.type}, {v.modality}, {when}: {who}", v.id)
-            )
+            marks.append(_Mark(trig.start, trig.end, "evt", f"event {v.type}, {v.modality}, {when}: {who}", v.id))
     for h in doc.cleaning.headings:
         marks.append(_Mark(h.start, h.end, "heading", "subheading"))
     for f in doc.cleaning.fragments:
@@ -78,9 +74,7 @@ def segments(doc: AnalysedDocument) -> list[list[Segment]]:
     out = []
     for p in paragraphs:
         inside = [m for m in marks if m.start < p.end and m.end > p.start]
-        cuts = sorted(
-            {p.start, p.end} | {max(p.start, min(p.end, x)) for m in inside for x in (m.start, m.end)}
-        )
+        cuts = sorted({p.start, p.end} | {max(p.start, min(p.end, x)) for m in inside for x in (m.start, m.end)})
         para = []
         for a, b in pairwise(cuts):
             covering = [m for m in inside if m.start <= a and m.end >= b]
@@ -108,10 +102,16 @@ def render_report(docs: list[AnalysedDocument]) -> str:
     for doc in docs:
         names = {e.id: e.name for e in doc.entities}
         times = {t.id: t for t in doc.times}
-        events = sorted(
-            doc.events, key=lambda v: (times[v.time].value if v.time in times else "~", v.sentence)
-        )
+        events = sorted(doc.events, key=lambda v: (times[v.time].value if v.time in times else "~", v.sentence))
+        heading = doc.title or Path(doc.meta.get("origin", "")).name or f"Article {doc.id[:10]}"
         views.append(
-            {"doc": doc, "paragraphs": segments(doc), "names": names, "times": times, "events": events}
+            {
+                "doc": doc,
+                "heading": heading,
+                "paragraphs": segments(doc),
+                "names": names,
+                "times": times,
+                "events": events,
+            }
         )
     return template.render(views=views)
