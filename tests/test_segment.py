@@ -43,3 +43,11 @@ def test_token_offsets_pos_and_lemma() -> None:
 
 def test_names_keep_their_case_in_lemmas() -> None:
     assert analyse_word("USA")[1] == "USA"
+
+
+def test_emoji_still_split_after_the_emoji_precheck() -> None:
+    """Skipping SoMaJo's emoji pass for emoji-free tokens must not lose the split where emoji occur."""
+    doc = Segmenter()(AnalysedDocument(id="e", text="Großartig😀 sagte sie 👍🏽 und ging."))
+    texts = [t.text for t in doc.tokens]
+    assert "😀" in texts and "Großartig" in texts
+    assert "👍🏽" in texts
