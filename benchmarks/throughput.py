@@ -3,8 +3,9 @@
 Analyses a few hundred articles from the corpus (train and dev raw sources, repeated as needed; the
 held-out test split is not read) with one pipeline on one core, twice: the first pass starts with
 empty per-word caches (HanTa analyses, entity features), the second shows the steady state of a
-long-running process. Usage:
-    python benchmarks/throughput.py [--articles N] [--json]
+long-running process. The on-disk word-analysis cache (dossier.wordcache) is switched off unless
+`--disk-cache` is given, so that the first pass is really cold. Usage:
+    python benchmarks/throughput.py [--articles N] [--json] [--disk-cache]
 """
 
 from __future__ import annotations
@@ -87,7 +88,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=None, help="articles per pass (default: every distinct one)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--disk-cache", action="store_true", help="use the word-analysis cache of earlier runs")
     args = parser.parse_args()
+    if not args.disk_cache:
+        os.environ["DOSSIER_NO_CACHE"] = "1"
     result = run(args.articles)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+os.environ["DOSSIER_NO_CACHE"] = "1"  # tests must neither read nor write the user's word-analysis cache
 
 from dossier.pipeline import Pipeline
 

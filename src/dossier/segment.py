@@ -1,18 +1,22 @@
 """Segmentation: paragraphs, sentences and tokens with offsets, part of speech and lemma.
 
 SoMaJo splits German sentences correctly inside quotations; HanTa gives part of speech (STTS, with
-its `NE` tag for names) and lemma. HanTa is slow per call, so analyses are cached per word form:
-news vocabulary repeats, and after a few hundred articles nearly every form is a cache hit.
+its `NE` tag for names) and lemma. HanTa is slow per call, so analyses are cached per word form,
+in memory and on disk (dossier.wordcache): news vocabulary repeats, and after a few hundred articles
+nearly every form is a cache hit.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import metadata
 
 from dossier.model import AnalysedDocument, Paragraph, Sentence, Token
+from dossier.wordcache import PersistentCache, cache_dir
 
 _PARA_SPLIT = re.compile(r"\n\s*\n")
+_HANTA_MODEL = "morphmodel_ger.pgz"
 _HANTA_TAG = re.compile(r"^([A-Z]+)\(([A-Z]+)\)$")  # "VV(FIN)" -> "VVFIN"
 
 
@@ -20,7 +24,7 @@ _HANTA_TAG = re.compile(r"^([A-Z]+)\(([A-Z]+)\)$")  # "VV(FIN)" -> "VVFIN"
 def _tagger():
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    return HanoverTagger.HanoverTagger(_HANTA_MODEL)
 
 
 @lru_cache(maxsize=1)
@@ -54,15 +58,26 @@ def _skip_emoji_pass_without_emoji(somajo) -> None:
     tokenizer._split_emojis = split_emojis
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=1)
+def _analyses() -> PersistentCache:
+    directory = cache_dir()
+    version = f"HanTa {metadata.version('HanTa')} {_HANTA_MODEL}"
+    return PersistentCache(directory / "hanta-analyses.json" if directory else None, version)
+
+
 def analyse_word(word: str) -> tuple[str, str]:
-    """(STTS part of speech, lemma) of a word form, without context; cached per form."""
+    """(STTS part of speech, lemma) of a word form, without context; cached per form, also on disk."""
+    cache = _analyses()
+    hit = cache.get(word)
+    if hit is not None:
+        return hit[0], hit[1]
     lemma, tag = _tagger().analyze(word)
     m = _HANTA_TAG.match(tag)
     if m:
         tag = m.group(1) + m.group(2)
     if tag == "NE" or lemma.casefold() == word.casefold():
         lemma = word if tag in ("NE", "NN", "NNA") else lemma  # HanTa re-cases names (USA -> Usa)
+    cache.put(word, [tag, lemma])
     return tag, lemma
 
 
