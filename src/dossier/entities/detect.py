@@ -303,12 +303,8 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
             after.roles.append(phrase)
             if after.type in (None, "PER") or after.kb is None:
                 after.type = "PER"
-        owner = after or _apposition_of(ctx, k, i, by_token, phrase)
-        if owner is not None:  # the title of a named person: a role kept with the entity (and its mention)
-            c = Cand(ctx.tokens[k].start, t.end, phrase, "role", "PER", None, "rule:title", k)
-            c.role, c.anchor = found[1], owner
-            out.append(c)
-            continue
+        if after or _apposition_of(ctx, k, i, by_token, phrase):
+            continue  # the title of a named person goes into its roles, no mention (docs/annotation.md)
         det = ctx.word(k - 1).lower()
         possessor = ctx.tag(k - 1) in ("NE", "PPOSAT") or (ctx.word(k - 1).endswith("s") and k - 1 in by_token)
         if det not in _DETERMINERS and ctx.tag(k - 1) != "APPRART" and not possessor:
@@ -334,8 +330,8 @@ def org_role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
         if target is None or t.pos == "NE":
             continue
         k = _adjective_start(ctx, i)
-        if ctx.word(k - 1).lower() not in _DETERMINERS and ctx.tag(k - 1) != "APPRART":
-            continue
+        if ctx.word(k - 1).lower() not in _DETERMINERS and ctx.tag(k - 1) not in ("APPRART", "PPOSAT"):
+            continue  # `die Partei`, `beim Verein`, `seine Partei`
         if ctx.tag(i + 1) in ("NE",) or ctx.word(i + 1) in ("„", "»"):
             continue  # `die Zeitung „Bild“`: the name follows
         typ = None if target[1] == "*" else target[1]

@@ -22,6 +22,7 @@ _ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|eigentlich|englisch|engl
 _SIMILAR = 0.93
 _PRONOUN_WINDOW = 2  # sentences back
 _ROLE_WINDOW = 4  # a role noun (`der 24-Jährige`) reaches further back than a pronoun
+_NEAR = 2  # sentences back: an organisation named this close is meant before a more salient one
 _COMPANY_NOUNS = {"Unternehmen", "Firma", "Konzern", "Verein", "Klub", "Hersteller"}
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
              ("j", "y"), ("w", "v"), ("z", "s"), ("ck", "k"), ("ph", "f"), ("ä", "a"), ("ö", "o"), ("ü", "u"),
@@ -120,14 +121,14 @@ class Resolver:
             n.lower().endswith(("platz", "straße", "park", "brücke")) for n in e.names())
 
     def _generic_institution(self, c: Cand) -> _Ent | None:
-        """`die Polizei` after `Polizeidirektion Leipzig`: a generic institution noun refers back to the
-        named institution (a role mention of it)."""
+        """`die Polizei` after `Polizeidirektion Leipzig`, `Kantonspolizei Aargau` or `Berliner Polizei`: a generic
+        institution noun refers back to the named institution containing it (a role mention of it)."""
         entry = self.kb.entries.get(c.kb or "")
         if entry is None or entry.attrs.get("generic") != "1":
             return None
         word = entry.name.lower()
         for e in reversed(self.ents):
-            if e.kb is None and e.type == "ORG" and any(n.lower().startswith(word) for n in e.names()):
+            if e.kb is None and e.type == "ORG" and any(word in n.lower() for n in e.names()):
                 c.kind, c.method = "role", "rule:generic-institution"
                 return e
         return None
@@ -189,23 +190,53 @@ class Resolver:
         return sorted(pairs, key=lambda p: p[0].start)
 
     def _org_role_target(self, c: Cand) -> _Ent | None:
+        """`das Blatt`, `der Verein`, `die Stadt`: the most salient fitting entity named so far (its name, KB
+        description or the noun it was introduced with contains a hint or the noun itself)."""
         assert c.target is not None
-        _, typ, hints = c.target
-        for _m, e in reversed(self._history(c.start)):
-            if typ not in ("*", e.type) or (e.kb and self.kb.entries[e.kb].attrs.get("country") == e.kb):
-                continue
-            entry = self.kb.entries.get(e.kb or "")
-            if typ == "LOC" and not self._town(e):
-                continue
-            label = " ".join([*e.names(), *(([entry.name, *entry.roles]) if entry else [])]).lower()
-            if not hints or any(_hint(w, h) for w in label.split() for h in hints):
-                return e
-        if typ != "ORG" or c.target[0] not in _COMPANY_NOUNS:
-            return None
-        sent = self.ctx.tokens[c.token].sentence  # `das Unternehmen` after `der Antriebsspezialist Hollweg`
-        recent = [e for m, e in self._history(c.start)
+        base, typ, hints = c.target
+        hints = (*hints, base.lower()) if hints else ()
+        sent = self.ctx.tokens[c.token].sentence
+        best, best_score = None, (False, -1, -1)
+        for e in self._fitting(typ, hints, c.start):
+            mentions = [m for m in e.mentions if m.start < c.start]
+            near = sent - max(self.ctx.tokens[m.token].sentence for m in mentions) <= _NEAR
+            last = max(m.start for m in mentions)
+            score = (near, last if near else len(mentions), last)
+            if score > best_score:
+                best, best_score = e, score
+        if best is not None or typ != "ORG" or base not in _COMPANY_NOUNS:
+            return best
+        recent = [e for m, e in self._history(c.start)  # `das Unternehmen` after `der Antriebsspezialist Hollweg`
                   if e.type == "ORG" and e.kb is None and sent - self.ctx.tokens[m.token].sentence <= 3]
         return recent[-1] if recent else None
+
+    def _fitting(self, typ: str, hints: tuple[str, ...], before: int) -> list[_Ent]:
+        """Entities named before `before` that an organisation or place noun with these hints can refer to."""
+        out = []
+        for e in self.ents:
+            if not any(m.start < before and m.kind == "name" for m in e.mentions):
+                continue
+            if typ not in ("*", e.type) or (e.kb and self.kb.entries[e.kb].attrs.get("country") == e.kb):
+                continue
+            if typ == "LOC" and not self._town(e):
+                continue
+            entry = self.kb.entries.get(e.kb or "")
+            words = [*e.names(), *(([entry.name, *entry.roles]) if entry else []), *self._intro_nouns(e)]
+            label = " ".join(words).lower().replace("-", " ")
+            if not hints or any(_hint(w, h) for w in label.split() for h in hints):
+                out.append(e)
+        return out
+
+    def _intro_nouns(self, e: _Ent) -> list[str]:
+        """Nouns right before the entity's names (`Bürgerinitiative Gegenwind`, `Film „Der Lotse“`)."""
+        ctx, out = self.ctx, []
+        for m in e.mentions:
+            k = m.token - 1
+            while k >= 0 and ctx.word(k) in ("„", "»", "\""):
+                k -= 1
+            if k >= 0 and ctx.tag(k) == "NN":
+                out.append(ctx.word(k))
+        return out
 
     def _nation_target(self, c: Cand) -> _Ent | None:
         """The most recent person from that country; otherwise the noun stays a demonym of the place."""

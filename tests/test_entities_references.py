@@ -1,0 +1,56 @@
+"""Role nouns and pronouns that refer back to organisations, places and people (issue #4, session 2)."""
+
+import pytest
+
+from dossier.entities import make_stage as entities
+from dossier.pipeline import Pipeline
+from dossier.segment import make_stage as segmenter
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    pipe = Pipeline(detect_language=False, stages=[segmenter("de"), entities("de")])
+    return lambda text: pipe.analyze_clean_text(text, published="2025-08-07")
+
+
+def _owner(doc, text, start_after=""):
+    """Name of the entity holding the first mention `text` after `start_after`."""
+    offset = doc.text.index(text, doc.text.index(start_after) if start_after else 0)
+    for e in doc.entities:
+        if any(m.start == offset for m in e.mentions):
+            return e.name
+    return None
+
+
+def test_title_next_to_name_is_a_role_not_a_mention(analyse):
+    doc = analyse("Innenministerin Nancy Faeser sprach in Berlin.")
+    faeser = next(e for e in doc.entities if e.name == "Nancy Faeser")
+    assert "Innenministerin" in faeser.roles
+    assert [m.kind for m in faeser.mentions] == ["name"]
+
+
+def test_org_noun_refers_to_the_salient_entity_not_the_last_named(analyse):
+    doc = analyse(
+        "Der SV Blau-Weiß Hünfeld gewann am Sonntag. Der SV Blau-Weiß Hünfeld führt die Tabelle an. "
+        "Trainer Jens Mohr lobte die Abwehr. Am Abend empfängt Hünfeld die Borussia Fulda im Pokal. "
+        "Das Spiel ist ausverkauft. Es wird eng. Der Verein rechnet mit vielen Zuschauern."
+    )
+    assert _owner(doc, "Verein") == "SV Blau-Weiß Hünfeld"
+
+
+def test_org_noun_fits_the_noun_an_entity_was_introduced_with(analyse):
+    doc = analyse(
+        "Die Bürgerinitiative Gegenwind Hohenstetten sammelte Unterschriften. "
+        "Die Firma Windpark Nord GmbH plant zwölf Anlagen. Die Initiative will klagen."
+    )
+    assert _owner(doc, "Initiative", "Anlagen") == "Gegenwind Hohenstetten"
+
+
+def test_org_noun_after_possessive(analyse):
+    doc = analyse("Die SPD verlor die Wahl. Parteichef Lars Klingbeil sagte, seine Partei müsse sich erneuern.")
+    assert _owner(doc, "Partei", "seine") == "SPD"
+
+
+def test_generic_police_refers_to_the_named_local_police(analyse):
+    doc = analyse("Die Kantonspolizei Aargau meldete einen Unfall. Die Polizei ermittelt.")
+    assert _owner(doc, "Polizei", "Unfall") == "Kantonspolizei Aargau"
