@@ -332,8 +332,8 @@ def org_role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
         k = _adjective_start(ctx, i)
         if ctx.word(k - 1).lower() not in _DETERMINERS and ctx.tag(k - 1) not in ("APPRART", "PPOSAT"):
             continue  # `die Partei`, `beim Verein`, `seine Partei`
-        if ctx.tag(i + 1) in ("NE",) or ctx.word(i + 1) in ("„", "»"):
-            continue  # `die Zeitung „Bild“`: the name follows
+        if ctx.tag(i + 1) in ("NE",) or ctx.word(i + 1) in ("„", "»") or i + 1 in named:
+            continue  # `die Zeitung „Bild“`, `die Firma Windpark Nord GmbH`: the name follows
         typ = None if target[1] == "*" else target[1]
         c = Cand(ctx.tokens[k].start, t.end, ctx.text[ctx.tokens[k].start : t.end], "role", typ, None,
                  "rule:org-role", k)
