@@ -55,3 +55,29 @@ def test_org_noun_after_possessive(analyse):
 def test_generic_police_refers_to_the_named_local_police(analyse):
     doc = analyse("Die Kantonspolizei Aargau meldete einen Unfall. Die Polizei ermittelt.")
     assert _owner(doc, "Polizei", "Unfall") == "Kantonspolizei Aargau"
+
+
+def test_age_noun_goes_to_the_person_of_that_age(analyse):
+    doc = analyse(
+        "Angeklagt ist Markus Hahn (55). Richter Tobias Winkler verlas die Anklage. "
+        "In einer Erklärung schrieb der 55-Jährige, er bereue alles."
+    )
+    assert _owner(doc, "55-Jährige") == "Markus Hahn"
+
+
+def test_role_before_the_carrier_is_named(analyse):
+    doc = analyse("Kreml-Sprecher Dmitri Peskow nannte die Rede des Kanzlers aggressiv. Friedrich Merz schwieg.")
+    assert _owner(doc, "Kanzlers") == "Friedrich Merz"
+
+
+def test_hyphenated_first_name_gives_gender(analyse):
+    doc = analyse("Klaus-Dieter Pohl klagte gegen Dörte Hinrichsen. Die Richterin wies die Klage ab.")
+    assert _owner(doc, "Richterin") == "Dörte Hinrichsen"
+
+
+def test_landkreis_and_institution_named_with_the_noun(analyse):
+    doc = analyse(
+        "Der Landkreis Main-Spessart zahlt mit. Die Leipziger Buchmesse öffnet am Donnerstag. "
+        "Nach Angaben der Messe kamen viele Besucher."
+    )
+    assert _owner(doc, "Messe", "Angaben") == "Leipziger Buchmesse"

@@ -349,7 +349,8 @@ def _person_noun(ctx: Context, i: int, names: dict[int, Cand]) -> tuple[str, Rol
     if t.pos != "NN" or t.text in ctx.lex.not_names or t.text in ctx.kb.names or "-" in t.text:
         return None
     after = names.get(i + 1)
-    if after is not None and after.type == "PER" and after.kind == "name":
+    if after is not None and after.type == "PER" and after.kind == "name" and ctx.same_sentence(i, i + 1) \
+            and not ctx.word(i - 1)[:1].isdigit():  # not `18.31 Uhr` above a ticker entry
         return "", RoleForm(t.text, "u", False)
     if t.text.endswith("in") and len(t.text) > 6 and ctx.word(i - 1).lower() in ("die", "der"):
         return "", RoleForm(t.text[:-2], "f", False)
@@ -479,9 +480,14 @@ def echo_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
 
 
 def gender_cues(ctx: Context, names: list[Cand]) -> None:
-    """Gender of unknown people from the word before the name (`Rentnerin Gertrud Hainz`, `Herr Kühne`)."""
+    """Gender of unknown people from their first name (also the first part of `Klaus-Dieter`) or the word
+    before the name (`Rentnerin Gertrud Hainz`, `Herr Kühne`)."""
     for c in names:
         if c.type != "PER" or c.gender != "u":
+            continue
+        first = c.text.split()[0].split("-")[0] if " " in c.text else ""  # `Klaus-Dieter P.`: Klaus
+        if ctx.lex.first_names.get(first, "u") in ("m", "f"):
+            c.gender = ctx.lex.first_names[first]
             continue
         prev = ctx.word(c.token - 1)
         found = ctx.lex.role(prev)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
-from dossier.entities.detect import Cand, Context
+from dossier.entities.detect import Cand, Context, token_at
 from dossier.entities.kb import surnames
 from dossier.entities.lexicon import load as load_lexicon
 from dossier.model import Entity, Mention
@@ -211,14 +211,18 @@ class Resolver:
         return recent[-1] if recent else None
 
     def _fitting(self, typ: str, hints: tuple[str, ...], before: int) -> list[_Ent]:
-        """Entities named before `before` that an organisation or place noun with these hints can refer to."""
+        """Entities named before `before` that an organisation or place noun with these hints can refer to; a
+        name that itself contains the noun (`Leipziger Buchmesse` for `die Messe`) fits whatever its type."""
         out = []
         for e in self.ents:
             if not any(m.start < before and m.kind == "name" for m in e.mentions):
                 continue
-            if typ not in ("*", e.type) or (e.kb and self.kb.entries[e.kb].attrs.get("country") == e.kb):
+            if e.kb and self.kb.entries[e.kb].attrs.get("country") == e.kb:
                 continue
-            if typ == "LOC" and not self._town(e):
+            if typ == "LOC" and not hints and not self._town(e):
+                continue
+            own = " ".join(e.names()).lower().replace("-", " ").split()
+            if typ not in ("*", e.type) and not any(_hint(w, h) for w in own for h in hints):
                 continue
             entry = self.kb.entries.get(e.kb or "")
             words = [*e.names(), *(([entry.name, *entry.roles]) if entry else []), *self._intro_nouns(e)]
@@ -255,6 +259,8 @@ class Resolver:
         if c.target is not None:
             return self._org_role_target(c)
         assert c.role is not None
+        if c.role.base == "Jährige":
+            return self._age_target(c)
         key, head = _role_key(c.text), c.role.base.lower()
         best, best_score = None, 0
         for _m, e in self._history(c.start):
@@ -266,7 +272,42 @@ class Resolver:
                         self._role_score(key, head, self._kb_roles(e), False))
             if score and score >= best_score:
                 best, best_score = e, score
-        return best or self._recent_person(c)
+        return best or self._later_carrier(c, key, head) or self._recent_person(c)
+
+    def _later_carrier(self, c: Cand, key: str, head: str) -> _Ent | None:
+        """`die Rede des Kanzlers` before the article names Merz: the next person named who holds that role."""
+        later = [(min(m.start for m in e.mentions if m.kind == "name"), e) for e in self.ents
+                 if e.type == "PER" and _gender_ok(c.gender, e.gender)
+                 and any(m.kind == "name" and m.start > c.start for m in e.mentions)
+                 and max(self._role_score(key, head, e.roles, True),
+                         self._role_score(key, head, self._kb_roles(e), False)) > 0]
+        return min(later, key=lambda p: p[0])[1] if later else None
+
+    def _age_target(self, c: Cand) -> _Ent | None:
+        """`der 55-Jährige`: the person the article gave that age (`Markus H. (55)`, `der 55-jährige Markus H.`),
+        else the person in focus among those of unknown age."""
+        age = _AGE.search(c.text)
+        aged = [e for _m, e in self._history(c.start) if e.type == "PER" and age and age.group() in self._ages(e)]
+        if aged:
+            return aged[-1]
+        return self._recent_person(c, lambda e: not self._ages(e))
+
+    def _ages(self, e: _Ent) -> set[str]:
+        """Ages written next to a person's names: `Name (55)`, `Name, 55,`, `55-jährige(r) [Rolle] Name`."""
+        ctx, out = self.ctx, set()
+        for m in e.mentions:
+            if m.kind != "name":
+                continue
+            end = token_at(ctx, m.end - 1)
+            if end is not None and ctx.word(end + 1) in ("(", ",") and ctx.word(end + 2).isdigit() \
+                    and ctx.word(end + 3) in (")", ","):
+                out.add(ctx.word(end + 2))
+            for k in (m.token - 1, m.token - 2):
+                found = _AGE.match(ctx.word(k)) if k >= 0 and "jährig" in ctx.word(k) else None
+                if found:
+                    out.add(found.group())
+                    break
+        return out
 
     def _kb_roles(self, e: _Ent) -> list[str]:
         return list(self.kb.entries[e.kb].roles) if e.kb else []
@@ -308,7 +349,7 @@ class Resolver:
             return 3 if from_article else 1
         return 0
 
-    def _recent_person(self, c: Cand) -> _Ent | None:
+    def _recent_person(self, c: Cand, allowed=lambda e: True) -> _Ent | None:
         """A role no entity carries (`der Historiker`, `der 58-Jährige`): the person in focus, if any."""
         ctx = self.ctx
         sent = ctx.tokens[c.token].sentence
@@ -316,7 +357,7 @@ class Resolver:
             sent = _quote_start_sentence(ctx, c.token - 1)
         hist = [
             (m, e) for m, e in self._history(c.start)
-            if e.type == "PER" and _gender_ok(c.gender, e.gender)
+            if e.type == "PER" and _gender_ok(c.gender, e.gender) and allowed(e)
             and sent - ctx.tokens[m.token].sentence <= _ROLE_WINDOW
             and not (ctx.quoted[m.token] and not ctx.quoted[c.token])
         ]
@@ -502,6 +543,7 @@ def _verb_number(ctx: Context, i: int) -> str:
     return "?"
 
 
+_AGE = re.compile(r"\d+")
 _ADJ_END = re.compile(r"(?:en|em|er|es|e)$")
 
 
