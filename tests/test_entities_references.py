@@ -81,3 +81,27 @@ def test_landkreis_and_institution_named_with_the_noun(analyse):
         "Nach Angaben der Messe kamen viele Besucher."
     )
     assert _owner(doc, "Messe", "Angaben") == "Leipziger Buchmesse"
+
+
+def _names(doc, kind="name"):
+    return {(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == kind}
+
+
+def test_quoted_title_after_a_work_noun_is_misc(analyse):
+    doc = analyse("Ihr Roman „Die Salzstraße“ erschien im Herbst. Die ZDF-Sendung „Aktenzeichen XY“ zeigt den Fall.")
+    names = _names(doc)
+    assert ("Die Salzstraße", "MISC") in names
+    assert ("Aktenzeichen XY", "MISC") in names
+
+
+def test_generic_institution_joins_the_place_after_it(analyse):
+    doc = analyse("Die Staatsanwaltschaft Bochum ermittelt. Auch die Polizei Bielefeld sucht Zeugen.")
+    names = _names(doc)
+    assert ("Staatsanwaltschaft Bochum", "ORG") in names
+    assert ("Polizei Bielefeld", "ORG") in names
+
+
+def test_named_events_and_laws_from_the_knowledge_base(analyse):
+    doc = analyse("Nach dem Zweiten Weltkrieg trat das Grundgesetz in Kraft. Die Fußball-Europameisterschaft beginnt.")
+    names = _names(doc)
+    assert {("Zweiten Weltkrieg", "MISC"), ("Grundgesetz", "MISC"), ("Fußball-Europameisterschaft", "MISC")} <= names

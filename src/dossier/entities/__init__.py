@@ -38,6 +38,7 @@ class EntityStage:
         names = sorted(names + unknown, key=lambda c: c.start)
         names += detect.compound_candidates(ctx, names)
         names += detect.legal_form_candidates(ctx, names)
+        names = detect.work_titles(ctx, names)
         names = sorted(names + detect.place_institutions(ctx, names), key=lambda c: c.start)
         names = sorted(names + detect.echo_candidates(ctx, names), key=lambda c: c.start)
         for c in names:

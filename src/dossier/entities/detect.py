@@ -20,6 +20,7 @@ _DETERMINERS = {"der", "die", "das", "des", "dem", "den", "dieser", "diese", "di
 _FINITE = ("VVFIN", "VAFIN", "VMFIN")
 _NAME_TAGS = ("NE",)
 _OPEN_QUOTES = "„“‚»«\"'"
+_MAX_TITLE = 10  # tokens: a longer quotation after `Film` is a quote, not a title
 _PREP_TAGS = ("APPR", "APPRART")
 _LEGAL_FORMS = {"AG", "GmbH", "SE", "KG", "KGaA", "Inc.", "Ltd.", "Corp.", "Co.", "Cie.", "e.V.", "plc", "S.A."}
 
@@ -594,15 +595,50 @@ def place_institutions(ctx: Context, names: list[Cand]) -> list[Cand]:
     by_token = {c.token: c for c in names if c.kind == "name"}
     for i, t in enumerate(ctx.tokens):
         typ = "ORG" if ctx.lex.cue(t.text, "placeorg") else "LOC" if ctx.lex.cue(t.text, "placeloc") else None
-        place = by_token.get(i + 1)
-        if typ is None or i in by_token or place is None or place.type != "LOC" or not ctx.same_sentence(i, i + 1):
+        place, generic = by_token.get(i + 1), _generic(ctx, by_token.get(i))
+        if typ is None or (i in by_token and not generic) or place is None or place.type != "LOC" \
+                or not ctx.same_sentence(i, i + 1):
             continue
         if place.kb and ctx.kb.entries[place.kb].attrs.get("country") == place.kb:
             continue  # `Universität Deutschland` is no name; countries stay apart
         c = Cand(t.start, place.end, ctx.text[t.start : place.end], "name", typ, None, "rule:place-institution", i)
         out.append(c)
         names.remove(place)
+        if generic:  # `Staatsanwaltschaft Bochum`: the generic knowledge-base name joins the place
+            names.remove(by_token[i])
     return out
+
+
+def work_titles(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """`der Roman „Die Salzstraße“`, `die Operation „Nachtfalter“`: a short quoted title after a work noun is
+    one MISC name (inside the quotation marks); name candidates inside it give way."""
+    out = list(names)
+    for i in range(1, len(ctx.tokens) - 2):
+        if ctx.word(i) not in ("„", "»", "\"") or not _work_noun(ctx, i - 1):
+            continue
+        j = next((j for j in range(i + 2, min(i + _MAX_TITLE + 2, len(ctx.tokens)))
+                  if ctx.word(j) in ("“", "«", "\"")), None)
+        if j is None or not ctx.word(i + 1)[:1].isupper() or not ctx.same_sentence(i, j):
+            continue
+        start, end = ctx.tokens[i + 1].start, ctx.tokens[j - 1].end
+        if any(c.start < start < c.end or c.start < end < c.end for c in out):
+            continue  # a longer name crosses the title
+        out = [c for c in out if not (start <= c.start and c.end <= end)]
+        out.append(Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:work-title", i + 1))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _work_noun(ctx: Context, i: int) -> bool:
+    """A noun naming a kind of work or operation, also as the end of a compound (`Dokumentarfilm`, `ZDF-Sendung`)."""
+    word = ctx.word(i).split("-")[-1]
+    if not word[:1].isupper():
+        return False
+    return any(ctx.lex.cue(word[cut:].capitalize(), "worknoun") for cut in range(0, max(1, len(word) - 2)))
+
+
+def _generic(ctx: Context, c: Cand | None) -> bool:
+    """A knowledge-base name that is a generic institution noun (`Polizei`, `Staatsanwaltschaft`)."""
+    return c is not None and c.kb is not None and ctx.kb.entries[c.kb].attrs.get("generic") == "1"
 
 
 def place_adjectives(ctx: Context, names: list[Cand], taken: list[Cand]) -> list[Cand]:
