@@ -105,3 +105,19 @@ def test_named_events_and_laws_from_the_knowledge_base(analyse):
     doc = analyse("Nach dem Zweiten Weltkrieg trat das Grundgesetz in Kraft. Die Fußball-Europameisterschaft beginnt.")
     names = _names(doc)
     assert {("Zweiten Weltkrieg", "MISC"), ("Grundgesetz", "MISC"), ("Fußball-Europameisterschaft", "MISC")} <= names
+
+
+def test_formal_sie_of_the_interviewer_is_the_interviewee(analyse):
+    doc = analyse(
+        "Das Gespräch führte Jana Roth.\n\nRoth: Frau Kern, was tun Sie an heißen Tagen?\n\n"
+        "Kern: Ich trinke viel Wasser.\n\nRoth: Und was raten Sie älteren Menschen?\n\n"
+        "Kern: Im Schatten bleiben.\n\nRoth: Danke Ihnen."
+    )
+    formal = [m for e in doc.entities for m in e.mentions if m.method == "rule:formal-sie"]
+    assert [m.text for m in formal] == ["Sie", "Sie", "Ihnen"]
+    assert {e.name for e in doc.entities if any(m in formal for m in e.mentions)} == {"Kern"}
+
+
+def test_no_formal_sie_outside_interviews(analyse):
+    doc = analyse("„Sie haben Lea getötet“, sagte der Richter Hartmut Seegers.")
+    assert not [m for e in doc.entities for m in e.mentions if m.method == "rule:formal-sie"]

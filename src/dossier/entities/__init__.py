@@ -47,7 +47,7 @@ class EntityStage:
         refs = [
             *detect.role_candidates(ctx, names),
             *detect.org_role_candidates(ctx, names),
-            *detect.pronoun_candidates(ctx),
+            *detect.pronoun_candidates(ctx, names),
         ]
         detect.metonyms(ctx, names)
         demonyms = [c for c in known if c.kind == "demonym"]

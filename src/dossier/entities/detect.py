@@ -20,6 +20,7 @@ _DETERMINERS = {"der", "die", "das", "des", "dem", "den", "dieser", "diese", "di
 _FINITE = ("VVFIN", "VAFIN", "VMFIN")
 _NAME_TAGS = ("NE",)
 _OPEN_QUOTES = "„“‚»«\"'"
+_FORMAL = ("Sie", "Ihnen")  # the polite address
 _MAX_TITLE = 10  # tokens: a longer quotation after `Film` is a quote, not a title
 _PREP_TAGS = ("APPR", "APPRART")
 _LEGAL_FORMS = {"AG", "GmbH", "SE", "KG", "KGaA", "Inc.", "Ltd.", "Corp.", "Co.", "Cie.", "e.V.", "plc", "S.A."}
@@ -400,12 +401,19 @@ def _before_comma(ctx: Context, comma: int) -> int:
     return k
 
 
-def pronoun_candidates(ctx: Context) -> list[Cand]:
-    """Personal pronouns that can refer to a person (`er`, `ihn`, `ihm`, `sie`, `ihr` not as determiner)."""
+def pronoun_candidates(ctx: Context, names: list[Cand] | None = None) -> list[Cand]:
+    """Personal pronouns that can refer to a person (`er`, `ihn`, `ihm`, `sie`, `ihr` not as determiner), and
+    the formal `Sie`/`Ihnen` of an interviewer, which refers to the interviewee (docs/annotation.md 5)."""
     out = []
+    addressee = interview_addressee(ctx, names or [])
     for i, t in enumerate(ctx.tokens):
         w = t.text
         low = w.lower()
+        if w in _FORMAL and i in addressee:
+            c = Cand(t.start, t.end, w, "pronoun", None, None, "rule:formal-sie", i, t.sentence)
+            c.anchor = addressee[i]
+            out.append(c)
+            continue
         if low not in ctx.lex.pronouns or (w[0].isupper() and not _sentence_start(ctx, i)):
             continue
         if low == "ihr" and (ctx.tag(i + 1) in ("NN", "NE", "ADJA") or ctx.word(i + 1)[:1].isupper()):
@@ -413,6 +421,36 @@ def pronoun_candidates(ctx: Context) -> list[Cand]:
         c = Cand(t.start, t.end, w, "pronoun", None, None, "rule:pronoun", i, t.sentence)
         c.gender = ctx.lex.pronouns[low]
         out.append(c)
+    return out
+
+
+def interview_addressee(ctx: Context, names: list[Cand]) -> dict[int, Cand]:
+    """Token → interviewee label, for the tokens of the interviewer's turns in a Q/A interview (`Roth: Was tun Sie
+    …?` / `Kern: Ich …`): the interviewer is the label whose turns ask questions, the interviewee the other one."""
+    turns = _turns(ctx)
+    labels = {ctx.word(i) for i, _ in turns}
+    if len(turns) < 4 or len(labels) != 2:
+        return {}
+    asks = {w: 0 for w in labels}
+    for i, end in turns:
+        asks[ctx.word(i)] += any(ctx.word(k) == "?" for k in range(i, end))
+    interviewer = max(labels, key=lambda w: asks[w])
+    other = next(w for w in labels if w != interviewer)
+    label = next((c for c in names if c.kind == "name" and ctx.word(c.token) == other), None)
+    if label is None or asks[other] >= asks[interviewer]:
+        return {}
+    return {k: label for i, end in turns if ctx.word(i) == interviewer for k in range(i + 2, end)}
+
+
+def _turns(ctx: Context) -> list[tuple[int, int]]:
+    """(label token, end token) of every `Label: …` paragraph."""
+    starts = [i for i in range(len(ctx.tokens) - 1)
+              if ctx.word(i + 1) == ":" and ctx.word(i)[:1].isupper()
+              and (i == 0 or "\n" in ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start])]
+    out = []
+    for i, nxt in zip(starts, [*starts[1:], len(ctx.tokens)], strict=False):
+        end = next((k for k in range(i + 2, nxt) if "\n" in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]), nxt)
+        out.append((i, end))
     return out
 
 

@@ -372,6 +372,8 @@ class Resolver:
         return next(e for m, e in hist if self.ctx.tokens[m.token].sentence == nearest)
 
     def _pronoun_target(self, c: Cand) -> _Ent | None:
+        if c.anchor is not None:  # the formal `Sie` of an interviewer: the interviewee
+            return next((e for e in self.ents if c.anchor in e.mentions), None)
         ctx = self.ctx
         sent, quoted = ctx.tokens[c.token].sentence, ctx.quoted[c.token]
         oblique = c.text.lower() in ("ihn", "ihm", "ihr")
