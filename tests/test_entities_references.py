@@ -121,3 +121,13 @@ def test_formal_sie_of_the_interviewer_is_the_interviewee(analyse):
 def test_no_formal_sie_outside_interviews(analyse):
     doc = analyse("„Sie haben Lea getötet“, sagte der Richter Hartmut Seegers.")
     assert not [m for e in doc.entities for m in e.mentions if m.method == "rule:formal-sie"]
+
+
+def test_pronoun_skips_names_inside_phrases_for_the_last_subject(analyse):
+    doc = analyse("Rafael Nadal gewann das Finale. Als erster Spieler seit Björn Borg gewann er beide Turniere.")
+    assert _owner(doc, "er", "Borg") == "Rafael Nadal"
+
+
+def test_object_pronoun_may_refer_to_a_name_in_a_phrase_of_its_clause(analyse):
+    doc = analyse("Miroslav Klose jubelte. Für Lionel Messi blieb nur ein Trost, die Fifa zeichnete ihn aus.")
+    assert _owner(doc, "ihn") == "Lionel Messi"

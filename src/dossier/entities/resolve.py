@@ -395,7 +395,7 @@ class Resolver:
         if oblique:
             same = [p for p in hist if ctx.tokens[p[0].token].sentence == sent]
             subject = same[0] if same else None
-            if subject and "," not in (ctx.word(k) for k in range(subject[0].token, c.token)):
+            if subject and not _in_phrase(ctx, subject[0]) and not _comma_between(ctx, subject[0].token, c.token):
                 hist = [p for p in hist if p[1] is not subject[1]]  # not the subject of its own clause (`sich`)
         if not hist:
             return None
@@ -406,8 +406,11 @@ class Resolver:
         group = [(m, e) for m, e in hist if ctx.tokens[m.token].sentence == nearest]
         if oblique:
             return group[-1][1]
-        subjects = [p for p in group if not _in_phrase(ctx, p[0])]  # not `nach Angaben von X`, not `Trumps`
-        return (subjects or group)[0][1]
+        subjects = [p for p in hist if not _in_phrase(ctx, p[0])]  # not `seit Björn Borg`, not `Trumps`
+        if subjects:  # the subject of the nearest sentence that has one
+            last = max(ctx.tokens[m.token].sentence for m, _ in subjects)
+            return next(e for m, e in subjects if ctx.tokens[m.token].sentence == last)
+        return group[0][1]
 
     def _later_speaker(self, c: Cand) -> _Ent | None:
         """`Dem habe er nicht zugestimmt, sagte Lindner`: a pronoun in reported speech is its speaker."""
@@ -524,6 +527,10 @@ def _quote_start_sentence(ctx: Context, i: int) -> int:
     while k >= 0 and ctx.word(k) not in ("„", "»"):
         k -= 1
     return ctx.tokens[max(k, 0)].sentence
+
+
+def _comma_between(ctx: Context, i: int, j: int) -> bool:
+    return "," in (ctx.word(k) for k in range(i, j))
 
 
 def _in_phrase(ctx: Context, m: Cand) -> bool:
