@@ -131,3 +131,19 @@ def test_pronoun_skips_names_inside_phrases_for_the_last_subject(analyse):
 def test_object_pronoun_may_refer_to_a_name_in_a_phrase_of_its_clause(analyse):
     doc = analyse("Miroslav Klose jubelte. Für Lionel Messi blieb nur ein Trost, die Fifa zeichnete ihn aus.")
     assert _owner(doc, "ihn") == "Lionel Messi"
+
+
+def test_pronouns_of_organisations_and_works_by_grammatical_gender(analyse):
+    doc = analyse(
+        "Die EZB senkte die Zinsen. Sie will die Wirtschaft stützen. "
+        "Der Film „Der Lotse“ lief in Cannes. Dort gewann er einen Preis. "
+        "Die Grünen verloren deutlich. Nun müssen sie sich erneuern."
+    )
+    assert _owner(doc, "Sie", "Zinsen") == "Europäische Zentralbank"
+    assert _owner(doc, "er", "Dort") == "Der Lotse"
+    assert _owner(doc, "sie", "Nun") is not None and "Grün" in _owner(doc, "sie", "Nun")
+
+
+def test_person_pronoun_not_taken_by_an_organisation_in_a_phrase(analyse):
+    doc = analyse("Angela Merkel besuchte die Zentrale der EZB. Sie lobte die Arbeit.")
+    assert _owner(doc, "Sie", "EZB") == "Angela Merkel"

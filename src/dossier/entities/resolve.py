@@ -381,15 +381,13 @@ class Resolver:
         gender = c.gender
         if gender == "f" and c.text.lower() == "sie":
             number = _verb_number(ctx, c.token)
-            if number == "p":
-                return None  # `sie haben`: a group, not one person
-            gender = "f*" if number == "s" else "f"
+            gender = "p" if number == "p" else "f*" if number == "s" else "f"  # `sie haben`: a group
         base = _quote_start_sentence(ctx, c.token) if after_cue else sent  # `„…“, sagt er`: before the quote
         hist = [
             (m, e) for m, e in self._history(c.start)
-            if e.type == "PER" and _pronoun_gender_ok(gender, e.gender)
+            if (_pronoun_gender_ok(gender, e.gender) if e.type == "PER" else self._thing_fits(gender, m, e))
             and base - ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
-            and (quoted or not ctx.quoted[m.token])
+            and (quoted or not ctx.quoted[m.token] or m.method == "rule:work-title")  # a title is no quotation
             and not (after_cue and ctx.tokens[m.token].sentence == sent)
         ]
         if oblique:
@@ -411,6 +409,14 @@ class Resolver:
             last = max(ctx.tokens[m.token].sentence for m, _ in subjects)
             return next(e for m, e in subjects if ctx.tokens[m.token].sentence == last)
         return group[0][1]
+
+    def _thing_fits(self, gender: str, m: Cand, e: _Ent) -> bool:
+        """An organisation, place or work can be the antecedent of a pronoun of its grammatical gender (`die EZB
+        … sie`, `der Film … er`, `die Grünen … sie haben`) when this mention of it is a subject (article first,
+        no preposition)."""
+        if m.kind not in ("name", "role") or _in_phrase(self.ctx, m) or _determiner(self.ctx, m) is None:
+            return False
+        return _grammatical_gender(self.ctx, e) == gender.rstrip("*")
 
     def _later_speaker(self, c: Cand) -> _Ent | None:
         """`Dem habe er nicht zugestimmt, sagte Lindner`: a pronoun in reported speech is its speaker."""
@@ -527,6 +533,39 @@ def _quote_start_sentence(ctx: Context, i: int) -> int:
     while k >= 0 and ctx.word(k) not in ("„", "»"):
         k -= 1
     return ctx.tokens[max(k, 0)].sentence
+
+
+def _before_adjectives(ctx: Context, m: Cand) -> int:
+    """Index of the token before a mention, its adjectives and a quoted title's noun (where the article is:
+    `die neue EZB`, `der Film „Der Lotse“`)."""
+    k = m.token - 1
+    if k >= 1 and ctx.word(k) in ("„", "»", "\"") and ctx.tag(k - 1) == "NN":
+        k -= 2
+    while k >= 0 and ctx.tag(k) == "ADJA":
+        k -= 1
+    return k
+
+
+def _determiner(ctx: Context, m: Cand) -> str | None:
+    """The definite article before a mention (over its adjectives), if any."""
+    k = _before_adjectives(ctx, m)
+    word = ctx.word(k).lower() if k >= 0 else ""
+    return word if word in ("der", "die", "das", "den", "dem", "des") else None
+
+
+def _grammatical_gender(ctx: Context, e: _Ent) -> str | None:
+    """m, f, n or p (plural) of a non-person entity, voted by the articles before its mentions: `das` n, `den` m,
+    `die` f (p for plural names in -en), `der` m only as a subject (at the start of a sentence or after a verb)."""
+    votes: dict[str, int] = {}
+    for m in e.mentions:
+        det, k = _determiner(ctx, m), _before_adjectives(ctx, m)
+        subject_position = k == 0 or not ctx.same_sentence(k - 1, k) or ctx.tag(k - 1).endswith("FIN")
+        vote = {"das": "n", "den": "m", "die": "p" if m.text.endswith("en") else "f"}.get(det or "")
+        if det == "der" and subject_position:
+            vote = "m"
+        if vote:
+            votes[vote] = votes.get(vote, 0) + 1
+    return max(votes, key=lambda g: votes[g]) if votes else None
 
 
 def _comma_between(ctx: Context, i: int, j: int) -> bool:
