@@ -633,9 +633,11 @@ def place_institutions(ctx: Context, names: list[Cand]) -> list[Cand]:
     by_token = {c.token: c for c in names if c.kind == "name"}
     for i, t in enumerate(ctx.tokens):
         typ = "ORG" if ctx.lex.cue(t.text, "placeorg") else "LOC" if ctx.lex.cue(t.text, "placeloc") else None
-        place, generic = by_token.get(i + 1), _generic(ctx, by_token.get(i))
-        if typ is None or (i in by_token and not generic) or place is None or place.type != "LOC" \
-                or not ctx.same_sentence(i, i + 1):
+        place = by_token.get(i + 1)
+        if typ is None or place is None or place.type != "LOC" or not ctx.same_sentence(i, i + 1):
+            continue
+        generic = _generic(ctx, by_token.get(i))
+        if i in by_token and not generic:
             continue
         if place.kb and ctx.kb.entries[place.kb].attrs.get("country") == place.kb:
             continue  # `Universität Deutschland` is no name; countries stay apart

@@ -70,6 +70,8 @@ class Resolver:
         self.ents: list[_Ent] = []
         self.by_kb: dict[str, _Ent] = {}
         self.last_name: Cand | None = None
+        self._genders: dict[tuple[int, int], str | None] = {}  # grammatical gender per (entity, mention count)
+        self._labels: dict[tuple[int, int], list[str]] = {}
 
     # --- names ---------------------------------------------------------------------------------
     def add_names(self, cands: list[Cand]) -> None:
@@ -224,12 +226,19 @@ class Resolver:
             own = " ".join(e.names()).lower().replace("-", " ").split()
             if typ not in ("*", e.type) and not any(_hint(w, h) for w in own for h in hints):
                 continue
-            entry = self.kb.entries.get(e.kb or "")
-            words = [*e.names(), *(([entry.name, *entry.roles]) if entry else []), *self._intro_nouns(e)]
-            label = " ".join(words).lower().replace("-", " ")
-            if not hints or any(_hint(w, h) for w in label.split() for h in hints):
+            if not hints or any(_hint(w, h) for w in self._label(e) for h in hints):
                 out.append(e)
         return out
+
+    def _label(self, e: _Ent) -> list[str]:
+        """Lowercased words an organisation noun's hints are matched against: names, KB name and description,
+        and the nouns the entity was introduced with (cached per entity and mention count)."""
+        key = (id(e), len(e.mentions))
+        if key not in self._labels:
+            entry = self.kb.entries.get(e.kb or "")
+            words = [*e.names(), *(([entry.name, *entry.roles]) if entry else []), *self._intro_nouns(e)]
+            self._labels[key] = " ".join(words).lower().replace("-", " ").split()
+        return self._labels[key]
 
     def _intro_nouns(self, e: _Ent) -> list[str]:
         """Nouns right before the entity's names (`Bürgerinitiative Gegenwind`, `Film „Der Lotse“`)."""
@@ -414,9 +423,12 @@ class Resolver:
         """An organisation, place or work can be the antecedent of a pronoun of its grammatical gender (`die EZB
         … sie`, `der Film … er`, `die Grünen … sie haben`) when this mention of it is a subject (article first,
         no preposition)."""
-        if m.kind not in ("name", "role") or _in_phrase(self.ctx, m) or _determiner(self.ctx, m) is None:
+        if m.kind not in ("name", "role") or _determiner(self.ctx, m) is None or _in_phrase(self.ctx, m):
             return False
-        return _grammatical_gender(self.ctx, e) == gender.rstrip("*")
+        key = (id(e), len(e.mentions))
+        if key not in self._genders:
+            self._genders[key] = _grammatical_gender(self.ctx, e)
+        return self._genders[key] == gender.rstrip("*")
 
     def _later_speaker(self, c: Cand) -> _Ent | None:
         """`Dem habe er nicht zugestimmt, sagte Lindner`: a pronoun in reported speech is its speaker."""
