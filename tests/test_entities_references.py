@@ -147,3 +147,16 @@ def test_pronouns_of_organisations_and_works_by_grammatical_gender(analyse):
 def test_person_pronoun_not_taken_by_an_organisation_in_a_phrase(analyse):
     doc = analyse("Angela Merkel besuchte die Zentrale der EZB. Sie lobte die Arbeit.")
     assert _owner(doc, "Sie", "EZB") == "Angela Merkel"
+
+
+def test_generic_police_before_the_named_police(analyse):
+    doc = analyse("Die Polizei hat vier Verdächtige festgenommen. Die Polizeidirektion Leipzig sprach von Erfolg.")
+    assert _owner(doc, "Polizei") == "Polizeidirektion Leipzig"
+
+
+def test_town_noun_skips_rivers_and_quarters_named_with_an_article(analyse):
+    doc = analyse(
+        "Wendhausen verbietet E-Roller. Die Stadtverwaltung in Wendhausen beschloss das Verbot. "
+        "Roller lagen in der Weser und in der Altstadt. Die Stadt will hart bleiben."
+    )
+    assert _owner(doc, "Stadt will") == "Wendhausen"

@@ -85,6 +85,23 @@ class Resolver:
                     ent.gender = c.gender
                 if c.kind == "name":
                     self.last_name = c
+        self._merge_generic()
+
+    def _merge_generic(self) -> None:
+        """`die Polizei` before the article names `Polizeidirektion Leipzig`: the generic noun still refers to
+        the named institution containing it."""
+        for e in [e for e in self.ents if e.kb and self.kb.entries[e.kb].attrs.get("generic") == "1"]:
+            word = self.kb.entries[e.kb].name.lower()
+            named = [o for o in self.ents
+                     if o.kb is None and o.type == "ORG" and any(word in n.lower() for n in o.names())]
+            if not named:
+                continue
+            target = max(named, key=lambda o: len(o.mentions))
+            for m in e.mentions:
+                m.kind, m.method = "role", "rule:generic-institution"
+            target.mentions.extend(e.mentions)
+            self.ents.remove(e)
+            del self.by_kb[e.kb]
 
     def _place(self, c: Cand) -> _Ent | None:
         if c.anchor is not None:  # an adjective of a place named in the article
@@ -115,10 +132,12 @@ class Resolver:
         return ent
 
     def _town(self, e: _Ent) -> bool:
-        """A city or village (what `die Stadt`, `die Gemeinde` can refer to), not a region or a square."""
+        """A city or village (what `die Stadt`, `die Gemeinde` can refer to), not a region, river or square."""
         entry = self.kb.entries.get(e.kb or "")
         if entry is not None:
             return entry.attrs.get("region") != "1" and entry.attrs.get("country") != entry.id
+        if any(_determiner(self.ctx, m) for m in e.mentions if m.kind == "name"):
+            return False  # `die Weser`, `in der Altstadt`: towns go without an article
         return not any(self.ctx.lex.cue(n.split("-")[-1].split()[-1], "lochead") for n in e.names()) and not any(
             n.lower().endswith(("platz", "straße", "park", "brücke")) for n in e.names())
 
