@@ -21,6 +21,7 @@ from dossier.model import Entity, Mention
 _ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|eigentlich|englisch|engl\.|russisch|ukrainisch)\s*:?\s*")
 _SIMILAR = 0.93
 _PRONOUN_WINDOW = 2  # sentences back
+_CATAPHORA_WINDOW = 2  # sentences ahead: a role noun before anyone is named introduces the next person named
 _ROLE_WINDOW = 4  # a role noun (`der 24-Jährige`) reaches further back than a pronoun
 _NEAR = 2  # sentences back: an organisation named this close is meant before a more salient one
 _COMPANY_NOUNS = {"Unternehmen", "Firma", "Konzern", "Verein", "Klub", "Hersteller"}
@@ -300,7 +301,17 @@ class Resolver:
                         self._role_score(key, head, self._kb_roles(e), False))
             if score and score >= best_score:
                 best, best_score = e, score
-        return best or self._later_carrier(c, key, head) or self._recent_person(c)
+        return best or self._later_carrier(c, key, head) or self._recent_person(c) or self._next_person(c)
+
+    def _next_person(self, c: Cand) -> _Ent | None:
+        """`Der Angeklagte hat … gestanden. … Markus H.`: with nobody in focus, the next person named soon after."""
+        sent = self.ctx.tokens[c.token].sentence
+        if self.ctx.tag(c.token - 1) == "PPOSAT":
+            return None  # `sein Mandant`: related to someone, not the person introduced next
+        later = [(m.start, e) for e in self.ents if e.type == "PER" and _gender_ok(c.gender, e.gender)
+                 for m in e.mentions if m.kind == "name" and m.start > c.start
+                 and self.ctx.tokens[m.token].sentence - sent <= _CATAPHORA_WINDOW]
+        return min(later, key=lambda p: p[0])[1] if later else None
 
     def _later_carrier(self, c: Cand, key: str, head: str) -> _Ent | None:
         """`die Rede des Kanzlers` before the article names Merz: the next person named who holds that role."""
