@@ -160,3 +160,13 @@ def test_town_noun_skips_rivers_and_quarters_named_with_an_article(analyse):
         "Roller lagen in der Weser und in der Altstadt. Die Stadt will hart bleiben."
     )
     assert _owner(doc, "Stadt will") == "Wendhausen"
+
+
+def test_name_inside_a_compound_is_no_antecedent_of_a_pronoun(analyse):
+    doc = analyse("Für Aufsehen sorgte die AfD-Vorsitzende Frauke Petry. Sie kündigte ihren Austritt an.")
+    assert _owner(doc, "Sie") == "Frauke Petry"
+
+
+def test_role_noun_before_anyone_is_named(analyse):
+    doc = analyse("Der Angeklagte hat gestanden. Markus Hahn räumte den Betrug ein.")
+    assert _owner(doc, "Angeklagte") == "Markus Hahn"

@@ -455,6 +455,8 @@ class Resolver:
         no preposition)."""
         if m.kind not in ("name", "role") or _determiner(self.ctx, m) is None or _in_phrase(self.ctx, m):
             return False
+        if self.ctx.tokens[m.token].end > m.end:
+            return False  # `die AfD-Vorsitzende`: the article belongs to the compound, not to the name
         key = (id(e), len(e.mentions))
         if key not in self._genders:
             self._genders[key] = _grammatical_gender(self.ctx, e)
@@ -600,6 +602,8 @@ def _grammatical_gender(ctx: Context, e: _Ent) -> str | None:
     `die` f (p for plural names in -en), `der` m only as a subject (at the start of a sentence or after a verb)."""
     votes: dict[str, int] = {}
     for m in e.mentions:
+        if ctx.tokens[m.token].end > m.end:
+            continue  # `die AfD-Vorsitzende`: the article is the compound's
         det, k = _determiner(ctx, m), _before_adjectives(ctx, m)
         subject_position = k == 0 or not ctx.same_sentence(k - 1, k) or ctx.tag(k - 1).endswith("FIN")
         vote = {"das": "n", "den": "m", "die": "p" if m.text.endswith("en") else "f"}.get(det or "")
