@@ -170,3 +170,10 @@ def test_name_inside_a_compound_is_no_antecedent_of_a_pronoun(analyse):
 def test_role_noun_before_anyone_is_named(analyse):
     doc = analyse("Der Angeklagte hat gestanden. Markus Hahn räumte den Betrug ein.")
     assert _owner(doc, "Angeklagte") == "Markus Hahn"
+
+
+def test_pronoun_continues_the_speaker_not_a_name_in_the_reported_words(analyse):
+    doc = analyse(
+        "Markus Söder besuchte Berlin. Olaf Scholz habe versagt, sagte Söder am Montag. Er forderte Neuwahlen."
+    )
+    assert _owner(doc, "Er") == "Markus Söder"

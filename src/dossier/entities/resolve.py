@@ -444,9 +444,10 @@ class Resolver:
         if oblique:
             return group[-1][1]
         subjects = [p for p in hist if not _in_phrase(ctx, p[0])]  # not `seit Björn Borg`, not `Trumps`
-        if subjects:  # the subject of the nearest sentence that has one
+        if subjects:  # the subject of the nearest sentence that has one; its speaker before the reported words
             last = max(ctx.tokens[m.token].sentence for m, _ in subjects)
-            return next(e for m, e in subjects if ctx.tokens[m.token].sentence == last)
+            group = [(m, e) for m, e in subjects if ctx.tokens[m.token].sentence == last]
+            return next((e for m, e in group if _speaker(ctx, m)), group[0][1])
         return group[0][1]
 
     def _thing_fits(self, gender: str, m: Cand, e: _Ent) -> bool:
@@ -612,6 +613,13 @@ def _grammatical_gender(ctx: Context, e: _Ent) -> str | None:
         if vote:
             votes[vote] = votes.get(vote, 0) + 1
     return max(votes, key=lambda g: votes[g]) if votes else None
+
+
+def _speaker(ctx: Context, m: Cand) -> bool:
+    """`…, sagte er` / `…, sagte der Minister`: the mention is the speaker after the reported words."""
+    k = _before_adjectives(ctx, m)
+    k = k - 1 if _determiner(ctx, m) else k
+    return ctx.lex.cue(ctx.word(k), "speech") and ctx.word(k - 1) in (",", "“", "«", "\"")
 
 
 def _comma_between(ctx: Context, i: int, j: int) -> bool:
