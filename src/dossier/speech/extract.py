@@ -384,7 +384,7 @@ class Extractor:
         toks = self.sents[si]
         if i + 2 >= len(toks) or toks[i + 1].text != "sich" or self._in_subordinate(si, i):
             return None
-        a = self._skip_phrases(si, keep_content=True, j=i + 2)
+        a = self._skip_phrases(si, i + 2, self.lex.content_preps)
         last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
         b = a
         while b < last and not (toks[b].text in _CLAUSE_STOP and not self._contrast(si, b)):
@@ -552,8 +552,9 @@ class Extractor:
             return Draft(kind, [msg], f"rule:{kind}-clause", si, cue=cue, source=src)
         if "n" not in verb.verb.frames or src is None:
             return None
-        obj = self._object(si, i, particle, src)
-        if obj is None or not self._content_start(obj[0], "p" in verb.verb.frames):
+        preps = self.lex.content_preps_of(verb.verb)
+        obj = self._object(si, i, particle, src, preps)
+        if obj is None or not self._content_start(obj[0], preps, "p" in verb.verb.frames):
             return None
         obj = self._content_phrase(si, obj)
         if obj is None:
@@ -573,7 +574,7 @@ class Extractor:
             return None
         return (toks[0].start, toks[-1].end)
 
-    def _content_start(self, offset: int, needs_preposition: bool = False) -> bool:
+    def _content_start(self, offset: int, preps: frozenset[str], needs_preposition: bool = False) -> bool:
         """Reported content is a noun phrase or a prepositional object, not a place (`in Berlin`) nor
         a pronoun (`äußerte sich`); verbs marked `p` take only the prepositional object (`sprach von`)."""
         si = self.sentence_of(offset)
@@ -582,7 +583,7 @@ class Extractor:
             return False
         if tok.pos not in ("APPR", "APPRART"):
             return not needs_preposition
-        return tok.text.lower() in self.lex.content_preps
+        return tok.text.lower() in preps
 
     def _in_subordinate(self, si: int, i: int) -> bool:
         toks = self.sents[si]
@@ -700,7 +701,9 @@ class Extractor:
                 return m
         return last
 
-    def _object(self, si: int, i: int, particle: int | None, src: tuple[int, int]) -> tuple[int, int] | None:
+    def _object(
+        self, si: int, i: int, particle: int | None, src: tuple[int, int], preps: frozenset[str]
+    ) -> tuple[int, int] | None:
         """The content of reported speech: the phrase after a finite cue up to its particle or the
         clause end, or the phrase before a final cue back to the auxiliary or `und`."""
         toks = self.sents[si]
@@ -709,9 +712,9 @@ class Extractor:
             t.pos in ("VAFIN", "VMFIN") for t in toks[:i]
         )
         if v2 and i + 1 < len(toks):
-            a = self._skip_phrases(si, keep_content=True, j=src_end if src[0] > toks[i].start else i + 1)
+            a = self._skip_phrases(si, src_end if src[0] > toks[i].start else i + 1, preps)
             b = particle if particle is not None else self._object_end(si, a)
-            b = self._cut_adverbs(si, a, b)
+            b = self._cut_adverbs(si, a, b) if b > a else a
             bare = all(t.pos in ("ADV", "ADJD", "PTKNEG") for t in toks[a:b])
             if bare and src[0] > toks[i].start:  # a fronted object: `Eine Zusammenarbeit schloss er aus`
                 fronted = np_backward(toks, 0, i)
@@ -723,19 +726,19 @@ class Extractor:
             if toks[a - 1].start < src[1] or (toks[a - 1].pos == "KON" and self._verb_before(si, a - 1)):
                 break
             a -= 1
-        a = min(self._skip_phrases(si, keep_content=True, j=a), b)
+        a = min(self._skip_phrases(si, a, preps), b)
         return self.span(si, a, b) if b > a else None
 
-    def _skip_phrases(self, si: int, j: int, keep_content: bool = False) -> int:
+    def _skip_phrases(self, si: int, j: int, content: frozenset[str] = frozenset()) -> int:
         """Skip adverbs, times and prepositional phrases (with a genitive attribute): before a subject
-        after its verb (`teilte am Dienstagmorgen die Bahn mit`) or, with `keep_content`, before
-        reported content, stopping at a content preposition (`kündigte noch im Saal Revision an`)."""
+        after its verb (`teilte am Dienstagmorgen die Bahn mit`) or before reported content, stopping at
+        a preposition in `content` (`kündigte noch im Saal Revision an`, `warnte am Montag vor …`)."""
         toks = self.sents[si]
         for _ in range(4):
             j = self._skip_leading(si, self._skip_adverbs(si, j), len(toks))
             if j >= len(toks) or toks[j].pos not in ("APPR", "APPRART"):
                 return j
-            if keep_content and toks[j].text.lower() in self.lex.content_preps:
+            if toks[j].text.lower() in content:
                 return j
             end = self._pp_end(si, j)
             if end is None:

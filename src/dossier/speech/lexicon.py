@@ -47,6 +47,11 @@ class SpeechLexicon:
     reported_mood: frozenset[str]
     quoting_stems: tuple[str, ...]
     contrast: frozenset[str]
+    governed: dict[str, frozenset[str]]
+
+    def content_preps_of(self, verb: CueVerb) -> frozenset[str]:
+        """Prepositions that open the reported content of `verb`: its own (governed.tsv), else any."""
+        return self.governed.get(verb.lemma, self.content_preps)
 
     @property
     def fixed_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -169,4 +174,16 @@ def load_lexicon(lang: str) -> SpeechLexicon:
             first_names={row[0]: row[1] for row in pack.table("entities/first_names.tsv") if len(row) == 2},
         ),
         contrast=frozenset(pack.lines("speech/contrast.txt")),
+        governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
+
+
+def _governed(rows: list[list[str]], lemmas: set[str]) -> dict[str, frozenset[str]]:
+    """Verb → the prepositions it governs for reported content; every verb must be a cue verb."""
+    out = {}
+    for row in rows:
+        lemma = row[0].replace("|", "") if len(row) == 2 else ""
+        if lemma not in lemmas:
+            raise LexiconError(f"speech/governed.tsv: bad row or unknown verb {row!r}")
+        out[lemma] = frozenset() if row[1] == "-" else frozenset(row[1].lower().split("|"))
+    return out
