@@ -177,3 +177,8 @@ def test_pronoun_continues_the_speaker_not_a_name_in_the_reported_words(analyse)
         "Markus Söder besuchte Berlin. Olaf Scholz habe versagt, sagte Söder am Montag. Er forderte Neuwahlen."
     )
     assert _owner(doc, "Er") == "Markus Söder"
+
+
+def test_team_by_its_standing(analyse):
+    doc = analyse("Der SK Trauntal gewann gegen den ASK Gmundnerberg. Der Tabellenführer bleibt damit vorn.")
+    assert _owner(doc, "Tabellenführer") in ("SK Trauntal", "ASK Gmundnerberg")
