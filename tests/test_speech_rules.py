@@ -40,3 +40,38 @@ def test_place_phrases_are_skipped_before_reported_content(text: str, message: s
 )
 def test_a_preposition_the_verb_does_not_govern_is_no_content(text: str) -> None:
     assert analyse(text, PEOPLE).quotes == []
+
+
+# -- fixed cues: `nach <adjective> Angaben`, `nach Angaben aus`, `ihm zufolge` ----------------------
+
+
+def test_own_statement_takes_the_clause_subject_as_source() -> None:
+    q = only(analyse("Merz hat nach eigenen Angaben bereits zwei Angebote abgelehnt.", PEOPLE))
+    assert q.cue.text == "nach eigenen Angaben" and q.kind == "indirect"
+    assert q.source.entity == "merz" and messages(q) == ["bereits zwei Angebote abgelehnt"]
+
+
+def test_own_statement_fronted_and_with_full_verb_before() -> None:
+    q = only(analyse("Nach eigener Darstellung hat Weber das Geld zurückgezahlt.", PEOPLE))
+    assert q.cue.text == "Nach eigener Darstellung" and q.source.entity == "weber"
+    q = only(analyse("Weber bemerkte den Einbruch nach eigenen Angaben erst am Morgen.", PEOPLE))
+    assert messages(q) == ["bemerkte den Einbruch", "erst am Morgen"]
+
+
+def test_source_after_nach_angaben_aus() -> None:
+    q = only(analyse("Die Gespräche sollen nach Angaben aus Regierungskreisen bald beginnen."))
+    assert q.cue.text == "nach Angaben" and q.source.text == "Regierungskreisen"
+
+
+def test_dative_pronoun_before_zufolge() -> None:
+    q = only(analyse("Ihr zufolge wachsen die Kulturen bei vier Grad am besten.", PEOPLE, ihr="weber"))
+    assert q.cue.text == "zufolge" and q.source.text == "Ihr" and q.position == "pronoun"
+
+
+def test_stance_cue_is_the_verb_without_sich() -> None:
+    q = only(analyse("Weber gab sich nach dem Spiel zuversichtlich.", PEOPLE))
+    assert q.cue.text == "gab" and messages(q) == ["zuversichtlich"]
+
+
+def test_own_adjectives_are_loaded() -> None:
+    assert {"eigenen", "eigener"} <= LEX.own

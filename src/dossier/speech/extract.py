@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 
 from dossier.model import AnalysedDocument, Quote, QuoteSource, Span, Token, Via
 from dossier.speech.grammar import (
+    DATIVE_SOURCES,
     FINITE,
     PRONOUN_SOURCES,
     is_punct,
     np_backward,
     np_forward,
 )
-from dossier.speech.lexicon import FormHit, SpeechLexicon
+from dossier.speech.lexicon import ANY_VERB, FormHit, SpeechLexicon
 from dossier.speech.link import Hints, resolve
 from dossier.speech.quotes import QUOTE_CHARS, Quoted, find_quoted
 
@@ -379,8 +380,8 @@ class Extractor:
         return self._main_clause(si, i, verb, particle, cue)
 
     def _stance(self, si: int, i: int, verb: FormHit) -> Draft | None:
-        """`X zeigte sich enttäuscht, aber nicht überrascht`: the cue is the verb with `sich`, the
-        message the predicate after it (places and times skipped)."""
+        """`X zeigte sich enttäuscht, aber nicht überrascht`: the cue is the verb alone (the guidelines'
+        cue is the speech word; `sich` is no particle), the message the predicate after it."""
         toks = self.sents[si]
         if i + 2 >= len(toks) or toks[i + 1].text != "sich" or self._in_subordinate(si, i):
             return None
@@ -392,7 +393,7 @@ class Extractor:
         if b <= a or (toks[a].pos not in ("ADJD", "ADJA", "VVPP", "ADV") and toks[a].text not in QUOTE_CHARS):
             return None
         src = self._subject(si, 0, i, verb)
-        cue = [(toks[i].start, toks[i + 1].end)]
+        cue = [self.span(si, i, i + 1)]
         return Draft("reported", [self.span(si, a, b)], "rule:stance", si, cue=cue, source=src)
 
     def _contrast(self, si: int, k: int) -> bool:
@@ -827,13 +828,20 @@ class Extractor:
             n = len(words)
             if tuple(t.text.lower() for t in toks[i : i + n]) == words:
                 return role, n
+            k = i + 1  # `nach eigenen Angaben`, `nach ersten Erkenntnissen`: adjectives inside the phrase
+            while n == 2 and k < min(i + 3, len(toks)) and toks[k].pos == "ADJA" and toks[k].text.islower():
+                k += 1
+            if k > i + 1 and k < len(toks) and toks[k].text.lower() == words[1]:
+                return role, k + 1 - i
         return "", 0
 
     def _fixed(self, si: int, i: int, role: str, width: int) -> Draft | None:
         toks = self.sents[si]
         last = len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
+        if role == "before" and any(t.text.lower() in self.lex.own for t in toks[i : i + width]):
+            return self._own(si, i, i + width, last)
         if role == "before":
-            j = i + width + (1 if i + width < len(toks) and toks[i + width].text == "von" else 0)
+            j = i + width + (1 if i + width < len(toks) and toks[i + width].text in ("von", "aus") else 0)
             src = self._np(toks, j, last)
             if src is None:
                 return None
@@ -862,6 +870,26 @@ class Extractor:
             return self._after_message(si, i, got[0])
         return None
 
+    def _own(self, si: int, i: int, b: int, last: int) -> Draft | None:
+        """`X hat nach eigenen Angaben …`: the source is the clause's subject; the message the clause
+        without the cue phrase and without the subject and auxiliary before it."""
+        toks = self.sents[si]
+        b += 1 if b < last and toks[b].text == "," else 0
+        before = [m for m in range(i - 1, -1, -1) if toks[m].text in _CLAUSE_STOP or self.is_finite(toks[m])]
+        fronted = not before or toks[before[0]].text in _CLAUSE_STOP
+        finite = next((m for m in range(b, last) if self.is_finite(toks[m])), None) if fronted else before[0]
+        if finite is None or last - b < 2:
+            return None
+        src = self._subject(si, 0, finite, FormHit(ANY_VERB, finite=True, needs_particle=False))
+        if src is None:
+            return None
+        msg = [self.span(si, b, last)]
+        first = finite + (1 if toks[finite].pos in ("VAFIN", "VMFIN") else 0)
+        if not fronted and first < i and src[1] <= toks[finite].start:
+            msg.insert(0, self.span(si, first, i))  # `[bemerkte den Einbruch] nach eigenen Angaben [erst …]`
+        cue = [self.span(si, i, b - (1 if toks[b - 1].text == "," else 0))]
+        return Draft("indirect", msg, "rule:own", si, cue=cue, source=src)
+
     def _hiess(self, si: int, i: int, width: int, last: int) -> Draft | None:
         first = self._message_start(si, i - 1)
         if first is None:
@@ -879,6 +907,8 @@ class Extractor:
     def _np_before(self, si: int, i: int) -> int | None:
         """Start of the noun phrase before `zufolge` (`der Polizei zufolge`)."""
         toks = self.sents[si]
+        if i > 0 and toks[i - 1].text.lower() in DATIVE_SOURCES:
+            return i - 1  # `Ihm zufolge`
         a = i
         while a > 0 and toks[a - 1].text not in _CLAUSE_STOP and toks[a - 1].pos not in FINITE:
             if toks[a - 1].pos in ("APPR", "KOUS", "ADV", "PPER") and toks[a - 1].text not in ("von",):
@@ -1140,7 +1170,7 @@ def position(q: Quote, inherited: bool) -> str:
         return "previous"
     if q.source is None:
         return "none"
-    if q.source.text.lower() in PRONOUN_SOURCES:
+    if q.source.text.lower() in PRONOUN_SOURCES | DATIVE_SOURCES:
         return "pronoun"
     first, last = q.message[0], q.message[-1]
     if first.start < q.source.start < last.end:

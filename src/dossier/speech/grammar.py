@@ -41,6 +41,7 @@ NOT_NOUN = frozenset(
     }
 )
 PRONOUN_SOURCES = frozenset({"er", "sie", "ihr", "wir", "ich"})
+DATIVE_SOURCES = frozenset({"ihm", "ihr", "ihnen"})  # `ihm zufolge`
 GENITIVE_ART = frozenset({"des", "der", "eines", "einer"})
 NAME_PARTICLES = frozenset({"von", "van", "de", "la", "del", "di", "da", "le", "bin", "al", "dos", "du"})
 

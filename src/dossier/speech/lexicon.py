@@ -20,6 +20,9 @@ class CueVerb:
     frames: str
 
 
+ANY_VERB = CueVerb("", "", "")
+
+
 @dataclass(frozen=True)
 class FormHit:
     """A word form of a cue verb: finite forms may need their particle later in the clause."""
@@ -48,6 +51,7 @@ class SpeechLexicon:
     quoting_stems: tuple[str, ...]
     contrast: frozenset[str]
     governed: dict[str, frozenset[str]]
+    own: frozenset[str]
 
     def content_preps_of(self, verb: CueVerb) -> frozenset[str]:
         """Prepositions that open the reported content of `verb`: its own (governed.tsv), else any."""
@@ -174,6 +178,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
             first_names={row[0]: row[1] for row in pack.table("entities/first_names.tsv") if len(row) == 2},
         ),
         contrast=frozenset(pack.lines("speech/contrast.txt")),
+        own=frozenset(w.lower() for w in pack.lines("speech/own.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
 

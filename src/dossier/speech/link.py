@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from dossier.model import AnalysedDocument, Quote
-from dossier.speech.grammar import PRONOUN_SOURCES
+from dossier.speech.grammar import DATIVE_SOURCES, PRONOUN_SOURCES
 
 _KIND_RANK = {"name": 0, "role": 1, "metonym": 2, "pronoun": 3, "demonym": 9}
 _TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
@@ -164,7 +164,7 @@ def resolve(doc: AnalysedDocument, quotes: list[Quote], inherited: dict[int, int
         if q.source is None:
             continue
         q.source.entity = linker.entity_in(q.source.start, q.source.end, exclude=via)
-        pronoun = q.source.text.lower() in PRONOUN_SOURCES
+        pronoun = q.source.text.lower() in PRONOUN_SOURCES | DATIVE_SOURCES
         if pronoun and n and quotes[n - 1].source and quotes[n - 1].source.entity:
             prev = quotes[n - 1]
             gender = hints.gender_words.get(q.source.text.lower(), "")
