@@ -182,3 +182,19 @@ def test_pronoun_continues_the_speaker_not_a_name_in_the_reported_words(analyse)
 def test_team_by_its_standing(analyse):
     doc = analyse("Der SK Trauntal gewann gegen den ASK Gmundnerberg. Der Tabellenführer bleibt damit vorn.")
     assert _owner(doc, "Tabellenführer") in ("SK Trauntal", "ASK Gmundnerberg")
+
+
+def test_company_noun_goes_to_the_salient_firm_not_a_court(analyse):
+    doc = analyse(
+        "Das Modehaus Kersting ist pleite. Kersting hat 120 Beschäftigte. Kersting meldete Insolvenz beim "
+        "Amtsgericht Bielefeld an. Der Betrieb laufe weiter, teilte das Unternehmen mit."
+    )
+    assert _owner(doc, "Unternehmen") == "Modehaus Kersting"
+
+
+def test_town_noun_prefers_the_salient_town(analyse):
+    doc = analyse(
+        "Wendhausen verbietet E-Roller. Wendhausen hatte lange gezögert. In Wendhausen fahren viele Roller. "
+        "Auch in Berlin wird gestritten. Die Stadt will hart bleiben."
+    )
+    assert _owner(doc, "Stadt will") == "Wendhausen"

@@ -221,16 +221,21 @@ class Resolver:
         best, best_score = None, (False, -1, -1)
         for e in self._fitting(typ, hints, c.start):
             mentions = [m for m in e.mentions if m.start < c.start]
-            near = sent - max(self.ctx.tokens[m.token].sentence for m in mentions) <= _NEAR
+            near = typ != "LOC" and sent - max(self.ctx.tokens[m.token].sentence for m in mentions) <= _NEAR
             last = max(m.start for m in mentions)
             score = (near, last if near else len(mentions), last)
             if score > best_score:
                 best, best_score = e, score
         if best is not None or typ != "ORG" or base not in _COMPANY_NOUNS:
             return best
-        recent = [e for m, e in self._history(c.start)  # `das Unternehmen` after `der Antriebsspezialist Hollweg`
-                  if e.type == "ORG" and e.kb is None and sent - self.ctx.tokens[m.token].sentence <= 3]
-        return recent[-1] if recent else None
+        firms = {id(e): e for _m, e in self._history(c.start)  # `das Unternehmen` after `Modehaus Kersting`
+                 if e.type == "ORG" and e.kb is None and not self._institution(e)}
+        return max(firms.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
+
+    def _institution(self, e: _Ent) -> bool:
+        """A court, office or police force (`Amtsgericht Bielefeld`): never `das Unternehmen`."""
+        lex = self.ctx.lex
+        return any(lex.cue(w, "placeorg") or _generic_word(self.kb, w) for n in e.names() for w in n.split())
 
     def _fitting(self, typ: str, hints: tuple[str, ...], before: int) -> list[_Ent]:
         """Entities named before `before` that an organisation or place noun with these hints can refer to; a
@@ -578,6 +583,12 @@ def _quote_start_sentence(ctx: Context, i: int) -> int:
     while k >= 0 and ctx.word(k) not in ("„", "»"):
         k -= 1
     return ctx.tokens[max(k, 0)].sentence
+
+
+def _generic_word(kb, word: str) -> bool:
+    """A generic institution noun of the knowledge base (`Polizei`, `Staatsanwaltschaft`)."""
+    entry = kb.entries.get(kb.names.get(word, ""))
+    return entry is not None and entry.attrs.get("generic") == "1"
 
 
 def _before_adjectives(ctx: Context, m: Cand) -> int:
