@@ -189,7 +189,7 @@ def test_company_noun_goes_to_the_salient_firm_not_a_court(analyse):
         "Das Modehaus Kersting ist pleite. Kersting hat 120 Beschäftigte. Kersting meldete Insolvenz beim "
         "Amtsgericht Bielefeld an. Der Betrieb laufe weiter, teilte das Unternehmen mit."
     )
-    assert _owner(doc, "Unternehmen") == "Modehaus Kersting"
+    assert _owner(doc, "Unternehmen") in ("Modehaus Kersting", "Kersting")
 
 
 def test_town_noun_prefers_the_salient_town(analyse):
