@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 
 from dossier.events import EventStage, make_stage
+from dossier.events.extract import Candidate
 from dossier.events.lexicon import load_lexicon
 from dossier.model import AnalysedDocument, Entity, Mention, Quote, Span, TimeExpression
 from dossier.segment import Segmenter
@@ -273,14 +275,16 @@ def test_filter_sees_the_context_of_a_candidate() -> None:
     assert {"pos=VVFIN", "type_repeats=2", "sent=0", "kind=verb"} <= feats
 
 
-def test_bagged_filter_is_deterministic_and_learns() -> None:
-    from dossier.events.model import train_bagged
+def test_logistic_filter_is_deterministic_and_learns() -> None:
+    from dossier.events.model import train_logistic
 
     examples = [(["bias", "kind=verb", f"n={i % 3}"], True) for i in range(6)]
     examples += [(["bias", "kind=noun", f"n={i % 3}"], False) for i in range(6)]
-    first, second = train_bagged(examples), train_bagged(examples)
+    first, second = train_logistic(examples), train_logistic(examples)
     assert first.weights == second.weights
     assert first.weights["kind=verb"] > 0 > first.weights["kind=noun"]
+    verb = Candidate(type="x", trigger=Span(start=0, end=1, text="x"), sentence=0, kind="verb", context=["n=0"])
+    assert first.score(verb) > 0 > first.score(dataclasses.replace(verb, kind="noun"))
 
 
 def test_places_and_prizes_are_no_participants() -> None:

@@ -155,7 +155,7 @@ def _preposition(tokens: list[Token], index: int) -> str | None:
 
 _OBJECT_ROLE = {
     **dict.fromkeys(
-        ("meeting", "talks", "phone_call", "visit", "agreement", "ceasefire", "prisoner_exchange"), "partner"
+        ("meeting", "talks", "phone_call", "visit", "agreement", "ceasefire", "prisoner_exchange", "match"), "partner"
     ),
     **dict.fromkeys(("appointment", "election", "resignation", "death", "release", "award"), "patient"),
 }
@@ -214,6 +214,7 @@ def _roles(
     between = False
     demonym_agent = adjacent_demonym = None
     passive = trigger_index < len(tokens) and _is_passive(tokens, clause, trigger_index)
+    inverted = trigger_index < len(tokens) and _inverted(tokens, clause, trigger_index)
     for mention, entity in ctx.mentions_in(*clause):
         inside = mention.start >= trigger.start and mention.end <= trigger.end
         if entity.id in roles:
@@ -254,6 +255,8 @@ def _roles(
             role = _prep_role(prep, event_type)
         elif between and index > 0 and tokens[index - 1].text in {"und", ","}:
             role = "partner"
+        elif inverted and index > trigger_index and "agent" not in roles.values():
+            role = "agent"  # "Am Mittwoch liest Oswald in Frankfurt": the subject follows the verb
         elif index > trigger_index and index - trigger_index <= 3:
             # "die Festnahme des Verdächtigen", "trifft Putin"; "der Überfall der Hamas", "die Sitzung des Rats"
             genitive_agent = tokens[trigger_index].pos in _NOUN_TAGS and event_type in _GENITIVE_AGENT
@@ -269,6 +272,19 @@ def _roles(
     if demonym_agent and "agent" not in roles.values() and demonym_agent not in roles:
         roles[demonym_agent] = "agent"
     return list(roles.items())
+
+
+def _inverted(tokens: list[Token], clause: tuple[int, int], trigger_index: int) -> bool:
+    """A finite verb trigger after an adverbial only (`Am Mittwoch liest …`, `Dort feiert …`): in German
+    main clauses the subject then follows the verb. Every noun or pronoun before it stands in a
+    prepositional phrase."""
+    if tokens[trigger_index].pos != "VVFIN":
+        return False
+    before = [i for i in range(trigger_index) if tokens[i].start >= clause[0]]
+    if not before or tokens[before[0]].pos in {"KOUS", "PRELS", "PWAV", "PWS"}:
+        return False  # a subordinate clause: the verb would stand last
+    nominals = [i for i in before if tokens[i].pos in {"NN", "NE", "PPER", "PIS", "PDS", "PRELS"}]
+    return all(_prep_before(tokens, i) >= before[0] for i in nominals)
 
 
 def _heads_person(ctx: _Context, tokens: list[Token], index: int) -> bool:
@@ -324,7 +340,7 @@ def _place(ctx: _Context, tokens: list[Token], start: int, end: int) -> str | No
     return None
 
 
-def _calendar(t: TimeExpression) -> bool:
+def is_calendar(t: TimeExpression) -> bool:
     """A date or clock time on the calendar (`am Mittwoch`), not a reference word like `derzeit`."""
     return t.type in _DATE_TYPES and t.value[:1] in "0123456789X"
 
@@ -333,7 +349,7 @@ def _carry_times(doc: AnalysedDocument, candidates: list[Candidate]) -> None:
     """An event whose sentence names no date happens at the last date named before it in its paragraph
     (`Am Mittwoch … Hunderte Menschen protestierten vor dem Gebäude.`), else at the next date named soon
     after it (a lead sentence followed by the dated details)."""
-    dated = sorted((t for t in doc.times if _calendar(t)), key=lambda t: t.start)
+    dated = sorted((t for t in doc.times if is_calendar(t)), key=lambda t: t.start)
     starts = [t.start for t in dated]
     for c in candidates:
         if c.time is not None:
@@ -357,7 +373,7 @@ def _time(
 
     def rank(t: TimeExpression) -> tuple[bool, bool, int]:
         gap = trigger.start - t.end if t.end <= trigger.start else t.start - trigger.end
-        return not _calendar(t), not (clause[0] <= t.start < clause[1]), gap
+        return not is_calendar(t), not (clause[0] <= t.start < clause[1]), gap
 
     return min(inside, key=rank)
 
@@ -420,8 +436,11 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
         hit = _trigger_type(tokens, index, lexicon, sentence_text)
         if hit:
             found.append((tok, *hit))
+    found += _dated_verbs(doc, tokens, found, lexicon, sentence)
+    found.sort(key=lambda f: f[0].start)
     has_event_noun = any(kind == "noun" and t not in _SPEECH_TYPES for _, t, kind in found)
     out = []
+    clauses = _clauses(text, sentence.start, sentence.end)
     index_of = {t.start: i for i, t in enumerate(tokens)}
     for i, (tok, event_type, kind) in enumerate(found):
         if kind == "verb" and event_type in _SPEECH_TYPES and has_event_noun:
@@ -429,7 +448,11 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
         if kind == "verb" and i > 0 and found[i - 1][1] == event_type:
             continue  # "führte Gespräche … verhandelte": one event per clause and type
         trigger = Span(start=tok.start, end=tok.end, text=tok.text)
-        clause = next(c for c in _clauses(text, sentence.start, sentence.end) if c[0] <= tok.start < c[1] + 1)
+        clause = next(c for c in clauses if c[0] <= tok.start < c[1] + 1)
+        if kind == "verb" and event_type == "other" and any(
+            clause[0] <= t.start < clause[1] + 1 and t is not tok and typ != "other" for t, typ, _ in found
+        ):
+            continue  # "verhängte Sanktionen": the typed noun names the event, the general verb does not
         quote = _quote_at(doc.quotes, trigger)
         modality = _modality(lexicon, text, sentence, clause, trigger)
         time = _time(doc.times, sentence.start, sentence.end, trigger, clause)
@@ -460,6 +483,35 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
                 context=_context_features(tokens, index_of[tok.start], clause, doc.times, s_index, len(found)),
             )
         )
+    return out
+
+
+def _dated_verbs(
+    doc: AnalysedDocument, tokens: list[Token], found: list[tuple[Token, str, str]], lexicon: EventLexicon,
+    sentence: Sentence,
+) -> list[tuple[Token, str, str]]:
+    """Full verbs of a clause that names a calendar date (`hat am Donnerstag ihre Leitzinsen gesenkt`) as
+    candidates of type `other`: a dated action is usually a happening; the filter decides. Verbs of
+    speech, being and opinion (`not_happenings.txt`), quotation cues and clauses that already have a
+    trigger are left out."""
+    dated = [t for t in doc.times if sentence.start <= t.start < sentence.end and is_calendar(t)]
+    if not dated:
+        return []
+    clauses = _clauses(doc.text, sentence.start, sentence.end)
+    taken = {next(i for i, c in enumerate(clauses) if c[0] <= tok.start < c[1] + 1) for tok, _, _ in found}
+    cues = {p.start for q in doc.quotes for p in [*([q.cue] if q.cue else []), *q.cue_parts]}
+    out = []
+    for index, tok in enumerate(tokens):
+        if tok.pos not in _VERB_TAGS or tok.start in cues:
+            continue
+        c = next(i for i, c in enumerate(clauses) if c[0] <= tok.start < c[1] + 1)
+        if c in taken or not any(clauses[c][0] <= t.start < clauses[c][1] for t in dated):
+            continue
+        lemma = _particle_lemma(tokens, index)
+        if lemma in lexicon.not_happenings or (tok.lemma or tok.text).lower() in lexicon.not_happenings:
+            continue
+        taken.add(c)
+        out.append((tok, "other", "verb"))
     return out
 
 

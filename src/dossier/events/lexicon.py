@@ -24,6 +24,7 @@ class EventLexicon:
     modality: tuple[tuple[str, re.Pattern[str]], ...]
     claim_cues: frozenset[str]
     retype: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
+    not_happenings: frozenset[str] = frozenset()  # verbs that never name a happening (dated-verb rule)
 
     def context_type(self, lemma: str, sentence_text: str) -> str | None:
         """The type a lemma takes in this sentence's setting (`Verhandlung` before a court → trial), if any."""
@@ -74,4 +75,5 @@ def load_lexicon(lang: str, learned_triggers: bool = True) -> EventLexicon:
         modality=modality,
         claim_cues=frozenset(w.lower() for w in pack.lines("events/claim_cues.txt")),
         retype=retype,
+        not_happenings=frozenset(w.lower() for w in pack.lines("events/not_happenings.txt")),
     )

@@ -1,4 +1,4 @@
-"""Which lexicon candidates are events worth reporting: an averaged perceptron trained on the corpus.
+"""Which lexicon candidates are events worth reporting: a logistic regression trained on the corpus.
 
 The lexicon finds every word that can name an event; news also uses those words generically
 (`Verhandlungen sind schwierig`, `ein Urteil über die Lage`). The model learns from the train split
@@ -8,14 +8,16 @@ which candidates the annotators marked, from features of the candidate and its s
 from __future__ import annotations
 
 import json
+import math
 import random
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from dossier.events.extract import Candidate
+from dossier.events.extract import Candidate, is_calendar
 
 MODEL_FILE = "models/events.json"
+KEEP_ABOVE = 1 / 3  # report a candidate whose event probability exceeds this
 
 
 def features(c: Candidate) -> list[str]:
@@ -57,9 +59,13 @@ class EventFilter:
         return sum(self.weights.get(f, 0.0) for f in features(c))
 
     def keep(self, c: Candidate) -> bool:
-        """Report the candidate when the model says so, when its type is always specific, or when the text
-        anchors it to two participants (a trigger linked to who and with whom names a specific event)."""
-        return c.type in self.always or self.score(c) > 0 or len(c.participants) >= 2
+        """Report the candidate when the model says so, when its type is always specific, or when its own
+        sentence names two participants and its date or place (`Gespräche mit X in Moskau geführt`): who,
+        with whom and when or where make a specific event. Not for `other`, whose candidates are any dated
+        verb."""
+        situated = (c.time is not None and not c.time_carried and is_calendar(c.time)) or c.place is not None
+        anchored = situated and len(c.participants) >= 2 and c.type != "other"
+        return c.type in self.always or self.score(c) > 0 or anchored
 
     @classmethod
     def load(cls, path: Path, always: frozenset[str] = frozenset()) -> EventFilter:
@@ -71,37 +77,26 @@ class EventFilter:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
 
 
-def train_perceptron(examples: list[tuple[list[str], bool]], epochs: int = 12) -> EventFilter:
-    """Averaged perceptron; deterministic (fixed order, no shuffling by chance)."""
+def train_logistic(
+    examples: list[tuple[list[str], bool]], epochs: int = 30, rate: float = 0.1, l2: float = 3e-3
+) -> EventFilter:
+    """L2-regularised logistic regression by stochastic gradient descent over fixed shuffles.
+
+    The penalty keeps rare features (one lemma, one article's context) from dominating; in
+    cross-validation on train it generalised better than averaged perceptrons. The bias is raised so
+    that a score above zero means a probability above `KEEP_ABOVE`: events are about a quarter of the
+    candidates and F1 rewards recall there. Deterministic.
+    """
     weights: dict[str, float] = defaultdict(float)
-    totals: dict[str, float] = defaultdict(float)
-    stamps: dict[str, int] = defaultdict(int)
-    step = 0
+    order = list(examples)
     for epoch in range(epochs):
-        order = examples[epoch % 2 :: 2] + examples[1 - epoch % 2 :: 2]  # vary the order, deterministically
+        random.Random(epoch).shuffle(order)
+        step = rate / (1 + epoch)
         for feats, label in order:
-            step += 1
-            predicted = sum(weights[f] for f in feats) > 0
-            if predicted == label:
-                continue
-            delta = 1.0 if label else -1.0
+            z = sum(weights[f] for f in feats)
+            p = 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
+            gradient = (1.0 if label else 0.0) - p
             for f in feats:
-                totals[f] += (step - stamps[f]) * weights[f]
-                stamps[f] = step
-                weights[f] += delta
-    for f in weights:
-        totals[f] += (step - stamps[f]) * weights[f]
-    return EventFilter({f: totals[f] / step for f in weights})
-
-
-def train_bagged(examples: list[tuple[list[str], bool]], runs: int = 7, epochs: int = 12) -> EventFilter:
-    """Mean of averaged perceptrons over `runs` fixed shuffles: one perceptron depends much on the order
-    of its ~1000 examples; the mean is steadier (better in cross-validation on train). Deterministic."""
-    total: dict[str, float] = defaultdict(float)
-    for run in range(runs):
-        order = list(examples)
-        random.Random(run).shuffle(order)
-        for f, w in train_perceptron(order, epochs).weights.items():
-            total[f] += w / runs
-    return EventFilter(dict(total))
-
+                weights[f] += step * (gradient - l2 * weights[f])
+    weights["bias"] += math.log((1 - KEEP_ABOVE) / KEEP_ABOVE)
+    return EventFilter(dict(weights))

@@ -14,7 +14,7 @@ from dossier.corpus import load_split
 from dossier.evaluate.metrics import overlaps
 from dossier.events.extract import find_candidates
 from dossier.events.lexicon import LEARNED_FILE, load_lexicon
-from dossier.events.model import MODEL_FILE, features, train_bagged
+from dossier.events.model import MODEL_FILE, features, train_logistic
 from dossier.lang import get_pack
 from dossier.pipeline import Pipeline
 
@@ -23,7 +23,8 @@ def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, st
     """(lemma, type, noun|verb) of one-word gold triggers the hand-written lexicon does not know.
 
     A lemma is kept when annotators marked it as the same event type at least twice, so one odd
-    annotation does not become a rule.
+    annotation does not become a rule, with its most frequent type only; verbs too general to name a
+    happening (`machen`, `melden`: not_happenings.txt) are never learned.
     """
     from collections import Counter
 
@@ -43,7 +44,15 @@ def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, st
                 stem_of_known = kind == "verb" and any(v.endswith(lemma.lower()) for v in lexicon.verbs)
                 if kind and known is None and not stem_of_known:
                     seen[(lemma.lower(), event.type, kind)] += 1
-    return sorted(key for key, count in seen.items() if count >= 2)
+    best: dict[str, tuple[int, str, str]] = {}
+    for (lemma, event_type, kind), count in seen.items():
+        if count > best.get(lemma, (0, "", ""))[0]:
+            best[lemma] = (count, event_type, kind)
+    return sorted(
+        (lemma, event_type, kind)
+        for lemma, (count, event_type, kind) in best.items()
+        if count >= 2 and lemma not in lexicon.not_happenings
+    )
 
 
 def write_learned(rows: list[tuple[str, str, str]], lang: str = "de") -> Path:
@@ -77,7 +86,7 @@ def main(argv: list[str]) -> int:
     learned = learn_triggers(split_dir)
     print(f"learned {len(learned)} trigger lemmas; wrote {write_learned(learned)}")
     data = examples(split_dir)
-    model = train_bagged(data)
+    model = train_logistic(data)
     target = get_pack("de").root / "data" / MODEL_FILE
     positives = sum(label for _, label in data)
     model.save(target, {"trained_on": str(split_dir), "candidates": len(data), "positives": positives})

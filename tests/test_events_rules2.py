@@ -1,0 +1,107 @@
+"""Events: dated verbs as `other` candidates, the subject after the verb, general triggers needing context."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from dossier.events import EventStage
+from dossier.events.extract import Candidate, find_candidates
+from dossier.events.lexicon import load_lexicon
+from dossier.events.model import EventFilter
+from dossier.model import AnalysedDocument, Entity, Mention, Span, TimeExpression
+from dossier.segment import Segmenter
+
+LEXICON = load_lexicon("de")
+
+
+def _doc(text: str, entities: dict[str, tuple[str, str]], times: dict[str, str] | None = None) -> AnalysedDocument:
+    """A segmented document with one-form entities (id → type, form) and DATE expressions (surface → value)."""
+    doc = Segmenter()(AnalysedDocument(id="t", text=text))
+    for eid, (etype, form) in entities.items():
+        mentions = [Mention(start=m.start(), end=m.end(), text=form) for m in re.finditer(rf"\b{form}\b", text)]
+        doc.entities.append(Entity(id=eid, type=etype, name=form, mentions=mentions))
+    for i, (surface, value) in enumerate((times or {}).items(), start=1):
+        start = text.index(surface)
+        doc.times.append(
+            TimeExpression(id=f"t{i}", start=start, end=start + len(surface), text=surface, type="DATE", value=value)
+        )
+    return doc
+
+
+def _candidates(doc: AnalysedDocument) -> list[tuple[str, str]]:
+    return [(c.type, c.trigger.text) for c in find_candidates(doc, LEXICON)]
+
+
+def test_dated_verb_is_an_other_candidate() -> None:
+    doc = _doc("Die Notenbank hat am Donnerstag ihre Leitzinsen gesenkt.", {}, {"Donnerstag": "2024-06-06"})
+    assert _candidates(doc) == [("other", "gesenkt")]
+
+
+def test_undated_verb_is_no_candidate() -> None:
+    assert _candidates(_doc("Die Notenbank hat ihre Leitzinsen gesenkt.", {})) == []
+
+
+def test_dated_verb_of_speech_or_being_is_no_candidate() -> None:
+    doc = _doc("Der Minister sagte am Donnerstag, die Lage sei ernst.", {}, {"Donnerstag": "2024-06-06"})
+    assert _candidates(doc) == []
+
+
+def test_dated_clause_with_a_typed_trigger_adds_no_other() -> None:
+    doc = _doc("Die EU hat am Montag neue Sanktionen verhängt.", {"eu": ("ORG", "EU")}, {"Montag": "2024-06-03"})
+    assert _candidates(doc) == [("sanction", "Sanktionen")]
+
+
+def test_subject_after_the_verb_is_the_agent() -> None:
+    doc = _doc(
+        "Am Mittwoch feiert Oswald mit Müller in Frankfurt.",
+        {"oswald": ("PER", "Oswald"), "mueller": ("PER", "Müller"), "ffm": ("LOC", "Frankfurt")},
+        {"Mittwoch": "2024-06-05"},
+    )
+    (cand,) = find_candidates(doc, LEXICON)
+    assert (cand.type, set(cand.participants)) == ("other", {("oswald", "agent"), ("mueller", "partner")})
+
+
+def test_object_after_a_subject_stays_the_object() -> None:
+    doc = _doc("Putin empfing Orban am Dienstag.", {"putin": ("PER", "Putin"), "orban": ("PER", "Orban")})
+    (cand,) = find_candidates(doc, LEXICON)
+    assert set(cand.participants) == {("putin", "agent"), ("orban", "partner")}
+
+
+def test_opponent_in_a_match_is_the_partner() -> None:
+    doc = _doc("Bayern gewann das Spiel gegen Dortmund 2:1.", {"fcb": ("ORG", "Bayern"), "bvb": ("ORG", "Dortmund")})
+    match = [c for c in find_candidates(doc, LEXICON) if c.type == "match"]
+    assert ("bvb", "partner") in match[0].participants
+
+
+def test_leben_names_a_death_only_in_ums_leben_kommen() -> None:
+    assert ("death", "Leben") in _candidates(_doc("Bei dem Unglück sind drei Menschen ums Leben gekommen.", {}))
+    assert _candidates(_doc("Das Leben in der Stadt ist teuer.", {})) == []
+
+
+def test_burglary_needs_a_place_broken_into() -> None:
+    assert _candidates(_doc("Nach dem Einbruch in das Museum ermittelt die Polizei.", {}))[0] == ("other", "Einbruch")
+    assert ("other", "Einbruch") not in _candidates(_doc("Der Einbruch der Umsätze war deutlich.", {}))
+
+
+def test_two_participants_and_an_own_date_or_place_override_the_filter() -> None:
+    pair = [("a", "agent"), ("b", "partner")]
+    date = TimeExpression(id="t1", start=0, end=1, text="x", type="DATE", value="2024-06-05")
+    cand = Candidate(type="talks", trigger=Span(start=0, end=1, text="x"), sentence=0, participants=pair, time=date)
+    never = EventFilter({"bias": -10.0})
+    assert never.keep(cand)
+    assert not never.keep(dataclasses.replace(cand, time_carried=True))
+    assert not never.keep(dataclasses.replace(cand, participants=pair[:1]))
+    assert not never.keep(dataclasses.replace(cand, type="other"))
+    assert never.keep(dataclasses.replace(cand, time=None, place="moskau"))
+
+
+def test_not_happenings_are_plain_lemmas() -> None:
+    assert LEXICON.not_happenings and all(w.isalpha() and w.islower() for w in LEXICON.not_happenings)
+    assert {"sagen", "sein", "haben"} <= LEXICON.not_happenings
+
+
+def test_rule_stage_reports_a_dated_other_event() -> None:
+    doc = _doc("Am Sonntag haben 1400 Besucher den Nationalfeiertag gefeiert.", {}, {"Sonntag": "2024-08-01"})
+    events = EventStage(LEXICON)(doc).events
+    assert [(e.type, e.time, e.method) for e in events] == [("other", "t1", "rule:verb-trigger")]
