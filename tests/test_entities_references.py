@@ -198,3 +198,11 @@ def test_town_noun_prefers_the_salient_town(analyse):
         "Auch in Berlin wird gestritten. Die Stadt will hart bleiben."
     )
     assert _owner(doc, "Stadt will") == "Wendhausen"
+
+
+def test_pronoun_skips_an_object_with_a_title(analyse):
+    doc = analyse(
+        "Alexander Zverev steht im Finale. Im Halbfinale siegte er gegen den Russen Karen Chatschanow. "
+        "Nach 79 Minuten verwandelte er seinen Matchball."
+    )
+    assert _owner(doc, "er seinen") == "Alexander Zverev"

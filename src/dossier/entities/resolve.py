@@ -638,10 +638,18 @@ def _comma_between(ctx: Context, i: int, j: int) -> bool:
 
 
 def _in_phrase(ctx: Context, m: Cand) -> bool:
-    """A mention inside a prepositional phrase or a genitive: unlikely the subject a pronoun continues."""
-    before = {ctx.tag(m.token - 1), ctx.tag(m.token - 2) if ctx.lex.role(ctx.word(m.token - 1)) else ""}
+    """A mention inside a prepositional phrase, a genitive or an object noun phrase (`gegen den Russen
+    Karen Chatschanow`, `Trumps`, `den 27-Jährigen`): unlikely the subject a pronoun continues."""
+    k = m.token - 1
+    if ctx.tag(k) == "NN" and ctx.tag(m.token) in ("NE", "NN"):  # a title or noun before the name
+        k -= 1
+    while k >= 0 and ctx.tag(k) == "ADJA":
+        k -= 1
+    article = ctx.word(k).lower() if ctx.tag(k) == "ART" else ""
+    if article:
+        k -= 1
     genitive = m.kind == "name" and m.text.endswith("s") and ctx.tag(m.token + 1) in ("NN", "ADJA")
-    return bool(before & {"APPR", "APPRART"}) or genitive
+    return ctx.tag(k) in ("APPR", "APPRART") or article in ("den", "dem", "des", "einen", "einem") or genitive
 
 
 def _verb_number(ctx: Context, i: int) -> str:
