@@ -75,3 +75,35 @@ def test_stance_cue_is_the_verb_without_sich() -> None:
 
 def test_own_adjectives_are_loaded() -> None:
     assert {"eigenen", "eigener"} <= LEX.own
+
+
+# -- new cue families: adjective particles, `verlauten`, `wie es … hieß`, `so` + speech noun ---------
+
+
+def test_adjective_particle_is_a_second_cue_part() -> None:
+    q = only(analyse("Merz machte deutlich, dass er nicht zurücktreten werde.", PEOPLE))
+    assert [c.text for c in q.cue_parts] == ["machte", "deutlich"] and q.kind == "indirect"
+
+
+def test_wie_aus_kreisen_verlautete() -> None:
+    q = only(analyse("Wie aus Unternehmenskreisen verlautete, verhandelt der Konzern mit einem Investor."))
+    assert q.cue.text == "verlautete" and q.source.text == "Unternehmenskreisen"
+    assert messages(q) == ["verhandelt der Konzern mit einem Investor"]
+
+
+def test_inverted_impersonal_cue_in_a_wie_clause() -> None:
+    q = only(analyse("Der Konzern will sparen, wie es aus Unternehmenskreisen hieß."))
+    assert q.cue.text == "hieß" and q.source.text == "Unternehmenskreisen"
+    assert messages(q) == ["Der Konzern will sparen"]
+    assert analyse("Der Mann heißt Peter.").quotes == []
+
+
+def test_speech_noun_after_so_is_the_cue() -> None:
+    q = only(analyse("Das sei ein Fehler, so die Kritik der Opposition."))
+    assert q.cue.text == "Kritik" and q.source.text == "der Opposition"
+    q = only(analyse("Das sei gut, so der Minister."))
+    assert q.cue.text == "so" and q.source.text == "der Minister"
+
+
+def test_speech_nouns_are_loaded() -> None:
+    assert {"kritik", "forderung", "aussage", "mitteilung"} <= LEX.nouns

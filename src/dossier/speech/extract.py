@@ -211,7 +211,12 @@ class Extractor:
         role, width = self.fixed_role(si, i)
         if role == "so":
             src = self._np(toks, i + 1, end)
-            return ([self.span(si, i, i + 1)], src and self.span(si, *src), end) if src else None
+            if src is None:
+                return None
+            noun = next((m for m in range(*src) if toks[m].pos == "NN"), None)
+            if noun is not None and toks[noun].text.lower() in self.lex.nouns:
+                return [self.span(si, noun, noun + 1)], self._noun_source(si, noun + 1, end), end
+            return [self.span(si, i, i + 1)], self.span(si, *src), end
         if role == "hiess":
             return [self.span(si, i, i + width)], self._aus_source(si, i + width, end), end
         verb_at, hit = i, self.cue_hit(si, i, end)
@@ -226,6 +231,13 @@ class Extractor:
         j = i + 2 if i + 1 < end and toks[i + 1].pos == "PRF" else i + 1  # `erinnert sich ihre Freundin`
         src = self._np(toks, j, end)
         return cue, (self.span(si, *src) if src else None), end
+
+    def _noun_source(self, si: int, j: int, end: int) -> tuple[int, int] | None:
+        """The speaker after a speech noun: its genitive or `von` phrase (`die Kritik der Opposition`)."""
+        toks = self.sents[si]
+        j += 1 if j < end and toks[j].text.lower() in ("von", "vom") else 0
+        src = self._np(toks, j, end) if j < end and toks[j].pos in ("ART", "NE", "NN", "ADJA") else None
+        return self.span(si, *src) if src else None
 
     def _aus_source(self, si: int, j: int, end: int) -> tuple[int, int] | None:
         """`hieß es (am Abend) aus Regierungskreisen in Wien` / `im Weißen Haus` / `beim Verband`: the
@@ -332,7 +344,7 @@ class Extractor:
                 if tok.start in self.used or self.in_statement(tok.start):
                     continue
                 role, width = self.fixed_role(si, i)
-                draft = self._fixed(si, i, role, width) if role else self._verb(si, i)
+                draft = self._fixed(si, i, role, width) if role else self._verb(si, i) or self._wie_es(si, i)
                 if draft is not None and draft.message and not self._duplicate(draft):
                     if draft.kind != "direct" and any(
                         c in QUOTE_CHARS for a, b in draft.message for c in self.text[a:b]
@@ -501,7 +513,8 @@ class Extractor:
     def _wie_clause(self, si: int, wie: int, i: int, cue: list[tuple[int, int]]) -> Draft | None:
         """`Wie X mitteilte, <message>.` and `<message>, wie X sagte.`"""
         toks = self.sents[si]
-        src = self._np(toks, wie + 1, i)
+        aus = wie + 1 < i and toks[wie + 1].text.lower() == "aus"  # `wie aus Regierungskreisen verlautete`
+        src = self._np(toks, wie + 1 + aus, i)
         last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
         if wie == 0:
             comma = next((m for m in range(i, len(toks)) if toks[m].text == ","), None)
@@ -514,6 +527,20 @@ class Extractor:
             msg = self.span(si, 0, wie - 1)
         kind = "mixed" if any(c in QUOTE_CHARS for c in self.text[msg[0] : msg[1]]) else "indirect"
         return Draft(kind, [msg], "rule:wie", si, cue=cue, source=src and self.span(si, *src))
+
+    def _wie_es(self, si: int, i: int) -> Draft | None:
+        """`…, wie es aus Regierungskreisen hieß`: the impersonal cue inverted in a `wie` clause; the cue
+        is the verb, the source the phrase after the preposition."""
+        toks = self.sents[si]
+        if toks[i].text.lower() not in self.lex.impersonal_verbs:
+            return None
+        wie = self._wie(si, i)
+        if wie is None or wie + 1 >= i or toks[wie + 1].text.lower() != "es":
+            return None
+        draft = self._wie_clause(si, wie, i, [self.span(si, i, i + 1)])
+        if draft is not None:
+            draft.source = self._aus_source(si, wie + 2, i)
+        return draft
 
     def _demonstrative(self, si: int, i: int, cue: list[tuple[int, int]]) -> Draft | None:
         """`Das berichtete die New York Times.`: the message is the previous sentence."""
@@ -862,12 +889,16 @@ class Extractor:
                 return Draft("indirect", [msg], "rule:hiess-es", si, cue=[self.span(si, i, i + width)])
         if role == "so" and i > 1 and toks[i - 1].text == ",":
             got = self._v1_cue(si, i)
-            if got is None or got[1] is None:
+            noun_cue = got is not None and got[0][0][0] != toks[i].start  # `so die Kritik der Opposition`
+            if got is None or (got[1] is None and not noun_cue):
                 return None
             end = got[2]
             if end < len(toks) and toks[end].text not in (",", ".") and toks[end].pos != "$.":
                 return None
-            return self._after_message(si, i, got[0])
+            draft = self._after_message(si, i, got[0])
+            if draft is not None and noun_cue:
+                draft.source = got[1]
+            return draft
         return None
 
     def _own(self, si: int, i: int, b: int, last: int) -> Draft | None:

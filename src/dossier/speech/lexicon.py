@@ -52,6 +52,7 @@ class SpeechLexicon:
     contrast: frozenset[str]
     governed: dict[str, frozenset[str]]
     own: frozenset[str]
+    nouns: frozenset[str]
 
     def content_preps_of(self, verb: CueVerb) -> frozenset[str]:
         """Prepositions that open the reported content of `verb`: its own (governed.tsv), else any."""
@@ -61,6 +62,11 @@ class SpeechLexicon:
     def fixed_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
         """Fixed cues indexed by their first word (longest first), for one lookup per token."""
         return _index_by_first(self.fixed)
+
+    @property
+    def impersonal_verbs(self) -> frozenset[str]:
+        """The verbs of impersonal cues (`hieß` of `hieß es`), also found inverted (`wie es … hieß`)."""
+        return _first_words(self.fixed, "hiess")
 
     def verb_forms(self, form: str) -> tuple[FormHit, ...]:
         return self.forms.get(form.lower(), ())
@@ -74,6 +80,11 @@ class SpeechLexicon:
         """A channel noun, also as the head of a compound (`Fernsehinterview`)."""
         low = word.lower()
         return any(low == c or (low.endswith(c) and len(low) > len(c) + 2) for c in self.channels)
+
+
+@cache
+def _first_words(rows: tuple[tuple[tuple[str, ...], str], ...], role: str) -> frozenset[str]:
+    return frozenset(words[0] for words, r in rows if r == role)
 
 
 @cache
@@ -179,6 +190,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         ),
         contrast=frozenset(pack.lines("speech/contrast.txt")),
         own=frozenset(w.lower() for w in pack.lines("speech/own.txt")),
+        nouns=frozenset(w.lower() for w in pack.lines("speech/nouns.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
 
