@@ -206,3 +206,9 @@ def test_pronoun_skips_an_object_with_a_title(analyse):
         "Nach 79 Minuten verwandelte er seinen Matchball."
     )
     assert _owner(doc, "er seinen") == "Alexander Zverev"
+
+
+def test_capital_after_aus_with_a_statement_verb_is_a_metonym(analyse):
+    doc = analyse("Die Nato beriet am Montag. Aus Moskau kam scharfe Kritik.")
+    moskau = [m for e in doc.entities for m in e.mentions if m.text == "Moskau"]
+    assert [(m.kind, m.type) for m in moskau] == [("metonym", "ORG")]

@@ -472,6 +472,8 @@ def metonyms(ctx: Context, names: list[Cand]) -> None:
         prev = ctx.word(i - 1).lower()
         if ctx.lex.cue(prev, "actorprep") or (prev == "und" and _metonym_before(ctx, names, c)):
             acting = True
+        elif prev == "aus" and ctx.lex.cue(ctx.word(i + 1), "fromverb"):
+            acting = True  # `Aus Moskau kam scharfe Kritik`, `aus Berlin hieß es`
         elif ctx.tag(i - 1) in _PREP_TAGS or ctx.tag(i - 1) == "ART":
             continue
         else:
