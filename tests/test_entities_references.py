@@ -212,3 +212,10 @@ def test_capital_after_aus_with_a_statement_verb_is_a_metonym(analyse):
     doc = analyse("Die Nato beriet am Montag. Aus Moskau kam scharfe Kritik.")
     moskau = [m for e in doc.entities for m in e.mentions if m.text == "Moskau"]
     assert [(m.kind, m.type) for m in moskau] == [("metonym", "ORG")]
+
+
+def test_place_with_its_river_or_lake_is_one_name(analyse):
+    doc = analyse("Wer in Rothenbach am Main über den Fluss will, braucht Geduld. Auch in Kemnath am See wartet man.")
+    names = _names(doc)
+    assert ("Rothenbach am Main", "LOC") in names
+    assert ("Kemnath am See", "LOC") in names

@@ -20,6 +20,7 @@ _DETERMINERS = {"der", "die", "das", "des", "dem", "den", "dieser", "diese", "di
 _FINITE = ("VVFIN", "VAFIN", "VMFIN")
 _NAME_TAGS = ("NE",)
 _OPEN_QUOTES = "„“‚»«\"'"
+_ON_RIVER = {("an", "der"), ("ob", "der")}  # `Lindegg an der Raab`, `Rothenburg ob der Tauber`
 _FORMAL = ("Sie", "Ihnen")  # the polite address
 _MAX_TITLE = 10  # tokens: a longer quotation after `Film` is a quote, not a title
 _PREP_TAGS = ("APPR", "APPRART")
@@ -676,6 +677,30 @@ def _work_noun(ctx: Context, i: int) -> bool:
     if not word[:1].isupper():
         return False
     return any(ctx.lex.cue(word[cut:].capitalize(), "worknoun") for cut in range(0, max(1, len(word) - 2)))
+
+
+def river_places(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """`Rothenbach am Main`, `Lindegg an der Raab`, `Kemnath am See`: an unknown place with the river or lake it
+    lies on is one place name (not a known sea or region: `Fischland an der Ostsee`)."""
+    by_token = {c.token: c for c in names if c.kind == "name"}
+    out = list(names)
+    for c in names:
+        if c.kind != "name" or c.type != "LOC" or c.kb is not None:
+            continue
+        k = token_at(ctx, c.end - 1)
+        if k is None:
+            continue
+        link = 1 if ctx.word(k + 1) == "am" else 2 if (ctx.word(k + 1), ctx.word(k + 2)) in _ON_RIVER else 0
+        tail = by_token.get(k + link + 1)
+        river = tail is not None and tail.type == "LOC" and tail.kb is None and " " not in tail.text
+        lake = ctx.word(k + link + 1) == "See" and link == 1
+        if not link or not ctx.same_sentence(k, k + link + 1) or not (river or lake):
+            continue
+        end = ctx.tokens[k + link + 1].end
+        joined = Cand(c.start, end, ctx.text[c.start : end], "name", "LOC", None, "rule:river-place", c.token)
+        out = [x for x in out if x is not c and x is not tail]
+        out.append(joined)
+    return sorted(out, key=lambda c: c.start)
 
 
 def _generic(ctx: Context, c: Cand | None) -> bool:
