@@ -107,3 +107,30 @@ def test_speech_noun_after_so_is_the_cue() -> None:
 
 def test_speech_nouns_are_loaded() -> None:
     assert {"kritik", "forderung", "aussage", "mitteilung"} <= LEX.nouns
+
+
+# -- source phrases: apposition after the cue clause, place adjectives, adverbs after the verb -----
+
+
+def test_name_in_apposition_after_a_comma_is_the_speaker() -> None:
+    people = {"rohde": ("PER", ["Jan-Philipp Rohde"]), "fam": ("ORG", ["Familie"])}
+    q = only(analyse("Die Lage sei ernst, sagte der Anwalt der Familie, Jan-Philipp Rohde, der sie vertrat.", people))
+    assert q.source.text == "der Anwalt der Familie, Jan-Philipp Rohde" and q.source.entity == "rohde"
+
+
+def test_apposition_after_a_place_phrase() -> None:
+    people = {"hoecherl": ("PER", ["Doris Höcherl"]), "igm": ("ORG", ["Gewerkschaft"])}
+    text = "„Das ist hart“, sagte die Bevollmächtigte der Gewerkschaft in Schweinfurt, Doris Höcherl, der Zeitung."
+    assert only(analyse(text, people)).source.entity == "hoecherl"
+
+
+def test_no_apposition_when_a_clause_follows() -> None:
+    q = only(analyse("Es reiche nicht, sagte Merz, Weber habe recht.", PEOPLE))
+    assert q.source.text == "Merz"
+
+
+def test_place_adjective_and_adverb_before_the_speaker() -> None:
+    q = only(analyse("„Wir sind froh“, erzählte die Hamburger Physikerin Anna Weber.", PEOPLE))
+    assert q.source.text == "die Hamburger Physikerin Anna Weber" and q.source.entity == "weber"
+    q = only(analyse("Es reiche nicht, bekräftigte dagegen Friedrich Merz.", PEOPLE))
+    assert q.source.entity == "merz"

@@ -229,7 +229,7 @@ class Extractor:
         if hit[1] is not None:
             cue.append(self.span(si, hit[1], hit[1] + 1))
         j = i + 2 if i + 1 < end and toks[i + 1].pos == "PRF" else i + 1  # `erinnert sich ihre Freundin`
-        src = self._np(toks, j, end)
+        src = self._np(toks, self._skip_adverbs(si, j), len(toks))  # an apposition may follow a comma
         return cue, (self.span(si, *src) if src else None), end
 
     def _noun_source(self, si: int, j: int, end: int) -> tuple[int, int] | None:
@@ -442,8 +442,7 @@ class Extractor:
         """`<message>, sagte X.` and `<message>, sagte X, <message>` (the source inside)."""
         toks = self.sents[si]
         comma = i - 1
-        end = self.clause_end(si, i)
-        src = self._np(toks, i + 1, end)
+        src = self._np(toks, self._skip_adverbs(si, i + 1), len(toks))  # an apposition may follow a comma
         if src is None:
             return None
         second = self._continuation(si, src[1])
@@ -1086,7 +1085,8 @@ class Extractor:
 
     @staticmethod
     def _last_name(toks: list[Token]) -> list[Token]:
-        """The last run of capitalised words (`der Nachrichtenagentur Reuters` → Reuters)."""
+        """The last run of capitalised words (`der Nachrichtenagentur Reuters` → Reuters); a place
+        adjective stays (`Frankfurter Rundschau`)."""
         run: list[Token] = []
         for t in reversed(toks):
             if not t.text[:1].isupper():
@@ -1094,7 +1094,7 @@ class Extractor:
                     break
                 continue
             run.insert(0, t)
-        if len(run) > 1 and run[0].pos == "NN":
+        if len(run) > 1 and run[0].pos == "NN" and not run[0].text.endswith("er"):
             run = run[1:]
         return run
 

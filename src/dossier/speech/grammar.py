@@ -93,13 +93,21 @@ def np_forward(
         and is_nounish(toks[k + 1])
     ):
         k = _np_core(toks, k + 1, stop) or k
-    if k + 2 < stop and toks[k].text == "," and toks[k + 1].pos == "NE":
-        m = k + 1
-        while m < stop and toks[m].pos == "NE":
-            m += 1
-        if m >= stop or is_punct(toks[m]):
-            k = m
-    return (j, k)
+    return (j, _apposition(toks, k, stop))
+
+
+def _apposition(toks: list[Token], k: int, stop: int) -> int:
+    """End of a name in apposition after the phrase ending at k (`der Leiter des Messdienstes, Lukas
+    Pfurtscheller`, `…, der Apotheker Dieter Kaufmann`, `… in Schweinfurt, Doris Höcherl`), else k."""
+    m = k + 2 if k + 2 < stop and toks[k].text in ("in", "aus") and toks[k + 1].pos == "NE" else k
+    if m + 1 >= stop or toks[m].text != ",":
+        return k
+    m += 2 if toks[m + 1].pos == "ART" else 1
+    first = m
+    while m < stop and m - first < 6 and (first_letter(toks[m]).isupper() or toks[m].pos == "ADJA"):
+        m += 1
+    named = any(t.pos == "NE" for t in toks[first:m]) and toks[m - 1].pos == "NE" if m > first else False
+    return m if named and (m >= stop or is_punct(toks[m])) else k
 
 
 def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
@@ -121,7 +129,8 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
     while n < stop and (
         is_nounish(toks[n], first=n == 0) or (toks[n].text == "-" and n > k) or _particle(toks, n, stop)
     ):
-        if n > k and toks[n].pos == "NN" and toks[n - 1].pos == "NN":
+        demonym = n - 1 == k and toks[n - 1].text.endswith("er")  # `die Hamburger Physikerin`
+        if n > k and toks[n].pos == "NN" and toks[n - 1].pos == "NN" and not demonym:
             break  # two common nouns are two phrases: `von Ökonomen Hunderttausende Arbeitsplätze`
         n += 1
     if n == k and k > j and k < stop and first_letter(toks[k]).isupper() and toks[k].pos in ("ADJA", "ADJD"):
