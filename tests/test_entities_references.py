@@ -219,3 +219,11 @@ def test_place_with_its_river_or_lake_is_one_name(analyse):
     names = _names(doc)
     assert ("Rothenbach am Main", "LOC") in names
     assert ("Kemnath am See", "LOC") in names
+
+
+def test_role_naming_a_party_skips_a_person_of_another_party(analyse):
+    doc = analyse(
+        "Horst Seehofer (CSU) warnte vor Überlastung. Oberbürgermeister Dieter Reiter (SPD) lobte die Helfer. "
+        "Scharfe Kritik kam vom CSU-Vorsitzenden."
+    )
+    assert _owner(doc, "CSU-Vorsitzenden") == "Horst Seehofer"

@@ -300,13 +300,14 @@ class Resolver:
         for _m, e in self._history(c.start):
             if e.type != "PER" or not _gender_ok(c.gender, e.gender):
                 continue
-            if not self._same_country(key, e):
+            if not self._same_country(key, e) or not self._same_org(key, e):
                 continue
             score = max(self._role_score(key, head, e.roles, True),
                         self._role_score(key, head, self._kb_roles(e), False))
             if score and score >= best_score:
                 best, best_score = e, score
-        return best or self._later_carrier(c, key, head) or self._recent_person(c) or self._next_person(c)
+        return best or self._later_carrier(c, key, head) or self._recent_person(c, lambda e: self._same_org(key, e)) \
+            or self._next_person(c)
 
     def _next_person(self, c: Cand) -> _Ent | None:
         """`Der Angeklagte hat … gestanden. … Markus H.`: with nobody in focus, the next person named soon after."""
@@ -366,6 +367,30 @@ class Resolver:
         for r in e.roles:
             have |= self._countries(_role_key(r))
         return not have or bool(wanted & have)
+
+    def _same_org(self, key: str, e: _Ent) -> bool:
+        """`der CSU-Vorsitzende` cannot be `Dieter Reiter (SPD)`: an organisation the role names (compound
+        prefix) must be among the person's known ones, if any are known (`(SPD)` after the name, `FDP-Chef`)."""
+        wanted = self._orgs(key)
+        if not wanted:
+            return True
+        have: set[str] = set()
+        for r in [*e.roles, *self._kb_roles(e)]:
+            have |= self._orgs(_role_key(r))
+        for m in e.mentions:
+            end = token_at(self.ctx, m.end - 1) if m.kind == "name" else None
+            if end is not None and self.ctx.word(end + 1) == "(" and self.ctx.word(end + 3) == ")":
+                have |= self._orgs_named(self.ctx.word(end + 2))
+        return not have or bool(wanted & have)
+
+    def _orgs(self, key: str) -> set[str]:
+        """Organisations named by a role key's compound prefix (`csu-vorsitzend`, `fdp-chef`)."""
+        prefix = key.split()[-1].rpartition("-")[0] if key else ""
+        return self._orgs_named(prefix.upper()) | self._orgs_named(prefix.capitalize()) if prefix else set()
+
+    def _orgs_named(self, form: str) -> set[str]:
+        found = self.kb.names.get(form)
+        return {found} if found and self.kb.entries[found].type == "ORG" else set()
 
     def _countries(self, key: str) -> set[str]:
         """Places named in a role key by an adjective (`russisch`) or a compound prefix (`us-präsident`)."""
