@@ -134,3 +134,31 @@ def test_place_adjective_and_adverb_before_the_speaker() -> None:
     assert q.source.text == "die Hamburger Physikerin Anna Weber" and q.source.entity == "weber"
     q = only(analyse("Es reiche nicht, bekräftigte dagegen Friedrich Merz.", PEOPLE))
     assert q.source.entity == "merz"
+
+
+# -- linking descriptions: group sources, town administrations, papers -----------------------------
+
+
+def test_group_source_is_read_by_its_stem() -> None:
+    ents = {"vw": ("ORG", ["Volkswagen"])}
+    q = only(analyse("Volkswagen will sparen. Die Entscheidung falle am Freitag, hieß es aus Konzernkreisen.", ents))
+    assert q.source.text.startswith("Konzernkreisen") and q.source.entity == "vw"
+
+
+def test_town_administration_means_the_town_named_most() -> None:
+    ents = {"lohra": ("LOC", ["Lohra"]), "marburg": ("LOC", ["Marburg"])}
+    text = "In Lohra wird gebaut. Lohra hat ein Bad bei Marburg. Das Bad bleibe offen, hieß es aus dem Rathaus."
+    q = next(q for q in analyse(text, ents).quotes if q.cue.text == "hieß es")
+    assert q.source.entity == "lohra"
+
+
+def test_paper_named_in_quotation_marks_after_or_before_hiess_es() -> None:
+    ents = {"hb": ("ORG", ["Handelsblatt"]), "sz": ("ORG", ["Süddeutschen Zeitung"])}
+    q = only(analyse("Die Idee sei aber richtig, heißt es im „Handelsblatt“.", ents))
+    assert q.source.text == "Handelsblatt" and q.source.entity == "hb"
+    q = only(analyse("In der „Süddeutschen Zeitung“ hieß es dagegen, der Film verliere sich.", ents))
+    assert q.source.text == "Süddeutschen Zeitung" and q.source.entity == "sz"
+
+
+def test_link_data_files_are_loaded() -> None:
+    assert "stadtverwaltung" in LEX.hints.municipal and "kreisen" in LEX.hints.groups

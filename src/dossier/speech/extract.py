@@ -245,12 +245,23 @@ class Extractor:
         toks = self.sents[si]
         j = self._skip_leading(si, self._skip_adverbs(si, j), end)
         if j < end and toks[j].text.lower() in self.lex.impersonal_preps:
+            name = self._quoted_name(si, j + 1 + (toks[j + 1].pos == "ART" if j + 1 < end else 0), end)
+            if name is not None:
+                return name  # `im „Handelsblatt“`: the name inside the marks
             stop = end if end < len(toks) else len(toks)
             last = stop - 1 if stop and toks[stop - 1].pos == "$." else stop
             got = self._np(toks, j + 1, last)
             if got and not self.lex.is_channel_noun(toks[got[1] - 1].text):
                 return self.span(si, got[0], max(got[1], last))
         return None
+
+    def _quoted_name(self, si: int, j: int, end: int) -> tuple[int, int] | None:
+        """A capitalised name in quotation marks starting at token j (`„Süddeutsche Zeitung“`)."""
+        toks = self.sents[si]
+        if j + 2 >= end or toks[j].text not in QUOTE_CHARS or not toks[j + 1].text[:1].isupper():
+            return None
+        close = next((m for m in range(j + 1, min(end, j + 6)) if toks[m].text in QUOTE_CHARS), None)
+        return self.span(si, j + 1, close) if close else None
 
     def _attribute_before(self, q: Quoted) -> Draft | None:
         """`Merz sagte: „…“`, `Merz: „…“` (headline, interview), `hatte … gemahnt, „…“`."""
@@ -885,7 +896,9 @@ class Extractor:
             comma = self._skip_adverbs(si, i + width)
             if comma < last and toks[comma].text == "," and last - comma > 3:
                 msg = self.span(si, comma + 1, last)
-                return Draft("indirect", [msg], "rule:hiess-es", si, cue=[self.span(si, i, i + width)])
+                src = self._aus_source(si, 0, i)  # `In der „Süddeutschen Zeitung“ hieß es, …`
+                cue = [self.span(si, i, i + width)]
+                return Draft("indirect", [msg], "rule:hiess-es", si, cue=cue, source=src)
         if role == "so" and i > 1 and toks[i - 1].text == ",":
             got = self._v1_cue(si, i)
             noun_cue = got is not None and got[0][0][0] != toks[i].start  # `so die Kritik der Opposition`

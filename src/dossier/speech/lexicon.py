@@ -180,6 +180,8 @@ def load_lexicon(lang: str) -> SpeechLexicon:
             org_nouns=tuple(w.lower() for w in pack.lines("speech/org_nouns.txt")),
             person_endings=tuple(w.lower() for w in pack.lines("speech/person_endings.txt")),
             government=tuple(w.lower() for w in pack.lines("speech/government.txt")),
+            municipal=tuple(w.lower() for w in pack.lines("speech/municipal.txt")),
+            groups=tuple(w.lower() for w in pack.lines("speech/groups.txt")),
             media=media,
             platforms=platforms,
             gender_words={row[0].lower(): row[1] for row in pack.table("speech/gender.tsv") if row[1] != "-"},

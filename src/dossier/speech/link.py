@@ -41,6 +41,8 @@ class Hints:
     indefinite: frozenset[str] = frozenset()
     person_endings: tuple[str, ...] = ()
     government: tuple[str, ...] = ()
+    municipal: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
     media: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     gender_words: dict[str, str] = field(default_factory=dict)
@@ -109,13 +111,15 @@ class Linker:
         named = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
         if not named:
             return None
-        head = named[-1].lower().strip('„“»«"')
+        head = self._group_head(named[-1].lower().strip('„“»«"'))
         gender = self.hints.gender_words.get(words[0].lower(), "")
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         if words[0].lower() in self.hints.indefinite and inside:
             return inside[-1].entity  # `ein EU-Diplomat`, `ein Nasa-Sprecher`: the organisation named in it
         if head.endswith(self.hints.org_nouns) and any(m.kind == "demonym" for m in inside):
             return next(m.entity for m in inside if m.kind == "demonym")  # `der ukrainischen Regierung`
+        if head.endswith(tuple(self.hints.media)) and words[0].lower() in self.hints.gender_words:
+            return self.before(start, "ORG", "", outlets=True)  # `das Blatt`: the paper named last
         fits = {eid for eid, roles in self.roles if any(r == head or r.endswith(head) for r in roles)}
         for m in reversed(self.mentions):
             if m.end <= start and m.entity in fits:
@@ -124,6 +128,8 @@ class Linker:
             return next(iter(fits))
         if head.startswith(self.hints.government):  # `ein Regierungssprecher`, `aus Regierungskreisen`
             return self.before(start, "LOC", "") or self.before(start, "ORG", "")
+        if head.endswith(self.hints.municipal):  # `aus der Stadtverwaltung`: the town
+            return self.most_named(start, "LOC")
         if head.endswith(self.hints.org_nouns):
             return self.before(start, "ORG", "")
         if words[0].lower() in self.hints.indefinite:
@@ -133,18 +139,34 @@ class Linker:
             return self.before(start, "PER", gender)
         return None
 
-    def before(self, offset: int, etype: str, gender: str) -> str | None:
-        """The nearest entity of type `etype` named before `offset` whose gender fits."""
+    def before(self, offset: int, etype: str, gender: str, outlets: bool = False) -> str | None:
+        """The nearest entity of type `etype` named before `offset` whose gender fits (outlets only
+        when asked for: they relay or receive statements)."""
         for m in reversed(self.mentions):
             if (
                 m.end <= offset
                 and m.type == etype
                 and m.kind in ("name", "role")
                 and self.fits(m.entity, gender)
-                and m.entity not in self.outlets
+                and (outlets or m.entity not in self.outlets)
             ):
                 return m.entity
         return None
+
+    def most_named(self, offset: int, etype: str) -> str | None:
+        """The entity of type `etype` named most often before `offset` (the town an article is about)."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.end <= offset and m.type == etype and m.kind == "name":
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        return max(counts, key=lambda e: counts[e]) if counts else None
+
+    def _group_head(self, head: str) -> str:
+        """`konzernkreisen` → `konzern`: an anonymous group is read by the word it is built on."""
+        for ending in self.hints.groups:
+            if head.endswith(ending) and len(head) > len(ending) + 2:
+                return head[: -len(ending)].rstrip("s")
+        return head
 
 
 def resolve(doc: AnalysedDocument, quotes: list[Quote], inherited: dict[int, int], hints: Hints) -> None:
