@@ -105,3 +105,27 @@ def test_rule_stage_reports_a_dated_other_event() -> None:
     doc = _doc("Am Sonntag haben 1400 Besucher den Nationalfeiertag gefeiert.", {}, {"Sonntag": "2024-08-01"})
     events = EventStage(LEXICON)(doc).events
     assert [(e.type, e.time, e.method) for e in events] == [("other", "t1", "rule:verb-trigger")]
+
+
+def test_unkept_repeat_joins_the_event_it_repeats() -> None:
+    from dossier.events.merge import merge
+
+    span = Span(start=0, end=7, text="Treffen")
+    first = Candidate(type="meeting", trigger=span, sentence=0, participants=[("a", "agent")])
+    again = Candidate(type="meeting", trigger=Span(start=50, end=57, text="Treffen"), sentence=2, definite=True)
+    lone = Candidate(type="vote", trigger=Span(start=80, end=90, text="Abstimmung"), sentence=3)
+    [event] = merge([first, again, lone], [True, False, False])
+    assert [t.start for t in event.triggers] == [0, 50]
+
+
+def test_event_far_from_any_date_takes_the_news_day() -> None:
+    text = (
+        "Am Montag stimmte der Rat ab. Am Montag sprach er.\n\n"
+        "Am 3. Mai war es ruhig.\n\nSpäter protestierten viele Menschen."
+    )
+    doc = _doc(text, {}, {"Montag": "2024-06-03", "3. Mai": "2024-05-03"})
+    second = text.index("Montag", 10)
+    again = TimeExpression(id="t3", start=second, end=second + 6, text="Montag", type="DATE", value="2024-06-03")
+    doc.times.append(again)
+    protest = next(c for c in find_candidates(doc, LEXICON) if c.type == "protest")
+    assert (protest.time.id, protest.time_carried) == ("t1", True)

@@ -21,9 +21,8 @@ class EventStage:
 
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
         candidates = find_candidates(doc, self.lexicon)
-        if self.filter is not None:
-            candidates = [c for c in candidates if self.filter.keep(c)]
-        doc.events = merge(candidates)
+        kept = [self.filter.keep(c) for c in candidates] if self.filter is not None else None
+        doc.events = merge(candidates, kept)
         return doc
 
 

@@ -351,6 +351,7 @@ def _carry_times(doc: AnalysedDocument, candidates: list[Candidate]) -> None:
     after it (a lead sentence followed by the dated details)."""
     dated = sorted((t for t in doc.times if is_calendar(t)), key=lambda t: t.start)
     starts = [t.start for t in dated]
+    dominant = _dominant(dated)
     for c in candidates:
         if c.time is not None:
             continue
@@ -360,6 +361,17 @@ def _carry_times(doc: AnalysedDocument, candidates: list[Candidate]) -> None:
             c.time, c.time_carried = dated[i - 1], True
         elif i < len(dated) and (dated[i].sentence or 0) - c.sentence <= LOOKAHEAD:
             c.time, c.time_carried = dated[i], True  # a lead names the event; the next sentence dates it
+        elif dominant is not None:
+            c.time, c.time_carried = dominant, True
+
+
+def _dominant(dated: list[TimeExpression]) -> TimeExpression | None:
+    """First mention of the day the article names most often (the news day), if any."""
+    days = Counter(t.value[:10] for t in dated if re.match(r"\d{4}-\d{2}-\d{2}", t.value))
+    if not days:
+        return None
+    best = max(days.values())
+    return next(t for t in dated if days.get(t.value[:10]) == best)
 
 
 def _time(

@@ -43,15 +43,19 @@ def _absorb(event: Candidate, cand: Candidate, triggers: list) -> None:
         event.modality, event.quote = cand.modality, None
 
 
-def merge(candidates: list[Candidate]) -> list[Event]:
-    """Fold candidates into events in text order; ids v1, v2, … by first trigger."""
+def merge(candidates: list[Candidate], kept: list[bool] | None = None) -> list[Event]:
+    """Fold candidates into events in text order; ids v1, v2, … by first trigger.
+
+    A candidate the filter did not keep (`kept`) starts no event but still joins an earlier event it
+    repeats (`das Treffen` after the reported meeting), adding its trigger and participants.
+    """
     events: list[tuple[Candidate, list]] = []
-    for cand in candidates:
+    for cand, keep in zip(candidates, kept or [True] * len(candidates), strict=True):
         target = next((ev for ev in reversed(events) if _compatible(ev[0], cand)), None)
-        if target is None:
-            events.append((cand, [cand.trigger]))
-        else:
+        if target is not None:
             _absorb(target[0], cand, target[1])
+        elif keep:
+            events.append((cand, [cand.trigger]))
     return [
         Event(
             id=f"v{i}",

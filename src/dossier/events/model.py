@@ -44,6 +44,8 @@ def features(c: Candidate) -> list[str]:
         f"plural={c.kind == 'noun' and c.trigger.text.lower() != c.lemma}",
         f"compound={len(c.trigger.text) > len(c.lemma) + 3 or '-' in c.trigger.text}",
         f"type+modality={c.type}+{c.modality}",
+        f"type+dated={c.type}+{c.time is not None and not c.time_carried}",
+        f"type+anchored={c.type}+{anchored}",
         *c.context,
     ]
 
