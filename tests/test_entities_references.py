@@ -227,3 +227,16 @@ def test_role_naming_a_party_skips_a_person_of_another_party(analyse):
         "Scharfe Kritik kam vom CSU-Vorsitzenden."
     )
     assert _owner(doc, "CSU-Vorsitzenden") == "Horst Seehofer"
+
+
+def test_organisation_noun_before_the_organisation_is_named(analyse):
+    doc = analyse(
+        "Der Kreis müsse sich an den Kosten beteiligen, forderte er. "
+        "Ein Sprecher des Landkreises Marburg-Biedenkopf wies das zurück."
+    )
+    assert "Marburg-Biedenkopf" in (_owner(doc, "Kreis") or "")
+
+
+def test_named_ship_as_das_schiff(analyse):
+    doc = analyse("Der Dampfer „Rheinperle“ lief auf eine Sandbank. Das Schiff soll heute freikommen.")
+    assert _owner(doc, "Schiff") == "Rheinperle"

@@ -226,6 +226,8 @@ class Resolver:
             score = (near, last if near else len(mentions), last)
             if score > best_score:
                 best, best_score = e, score
+        if best is None:
+            best = self._named_next(c, typ, hints)
         if best is not None or typ != "ORG" or base not in _COMPANY_NOUNS:
             return best
         firms = {id(e): e for _m, e in self._history(c.start)  # `das Unternehmen` after `Modehaus Kersting`
@@ -236,6 +238,17 @@ class Resolver:
         """A court, office or police force (`Amtsgericht Bielefeld`): never `das Unternehmen`."""
         lex = self.ctx.lex
         return any(lex.cue(w, "placeorg") or _generic_word(self.kb, w) for n in e.names() for w in n.split())
+
+    def _named_next(self, c: Cand, typ: str, hints: tuple[str, ...]) -> _Ent | None:
+        """`Der Kreis habe … Ein Sprecher des Landkreises Marburg-Biedenkopf`: with nothing fitting named before,
+        the fitting entity named first within the next two sentences."""
+        if not hints:
+            return None  # `die Stadt`, `das Schiff`: too vague to look ahead
+        sent = self.ctx.tokens[c.token].sentence
+        firsts = [(min(e.mentions, key=lambda m: m.start), e) for e in self._fitting(typ, hints, len(self.ctx.text))]
+        later = [(m.start, e) for m, e in firsts
+                 if m.start > c.start and self.ctx.tokens[m.token].sentence - sent <= _CATAPHORA_WINDOW]
+        return min(later, key=lambda p: p[0])[1] if later else None
 
     def _fitting(self, typ: str, hints: tuple[str, ...], before: int) -> list[_Ent]:
         """Entities named before `before` that an organisation or place noun with these hints can refer to; a
@@ -557,8 +570,11 @@ def _vote_type(e: _Ent) -> str:
 
 
 def _hint(word: str, hint: str) -> bool:
-    """A name word fits a hint: equal, or (for hints longer than three letters) ending in it."""
-    return word == hint or (len(hint) > 3 and word.endswith(hint))
+    """A name word fits a hint: equal, or (for hints longer than three letters) ending in it, also in the
+    genitive (`Landkreises` fits `kreis`)."""
+    if word == hint:
+        return True
+    return len(hint) > 3 and any(w.endswith(hint) for w in (word, word.removesuffix("s"), word.removesuffix("es")))
 
 
 def _dedupe(items) -> list[str]:
