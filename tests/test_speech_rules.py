@@ -162,3 +162,37 @@ def test_paper_named_in_quotation_marks_after_or_before_hiess_es() -> None:
 
 def test_link_data_files_are_loaded() -> None:
     assert "stadtverwaltung" in LEX.hints.municipal and "kreisen" in LEX.hints.groups
+
+
+# -- attached names and relaying outlets -----------------------------------------------------------
+
+
+def test_name_after_von_is_not_the_speaker() -> None:
+    ents = {"kessler": ("PER", ["Ralf Keßler"]), "lq": ("PER", ["Lindqvist Research"])}  # mis-typed on purpose
+    text = "Nach Einschätzung des Analysten Ralf Keßler von Lindqvist Research steht die Firma gut da."
+    q = only(analyse(text, ents))
+    assert q.source.entity == "kessler"
+
+
+def test_place_after_a_speaker_noun_is_not_the_speaker() -> None:
+    ents = {"ungarn": ("LOC", ["Ungarn"]), "budapest": ("LOC", ["Budapest"])}
+    text = "Ungarn schließt die Grenze. Ein Regierungssprecher in Budapest kündigte an, den Zaun zu verlängern."
+    q = next(q for q in analyse(text, ents).quotes if q.cue.text == "kündigte")
+    assert q.source.entity == "ungarn"
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Die Allianz rüste sich für einen Krieg, sagte er laut der Agentur Interfax.", "Interfax"),
+        ("Er sei nicht gefragt worden, beklagte Merz nach einem Bericht der dpa.", "dpa"),
+        ("Nach einem Bericht von „Politico“ hatten Diplomaten erklärt, man wolle Streit vermeiden.", "Politico"),
+    ],
+)
+def test_outlet_in_a_laut_or_nach_phrase_relays_the_quote(text: str, via: str) -> None:
+    q = only(analyse(text, PEOPLE))
+    assert q.via is not None and q.via.text == via and q.addressee is None
+
+
+def test_report_nouns_are_loaded() -> None:
+    assert {"bericht", "meldung"} <= {w[0] for w, role in LEX.relay if role == "report"}

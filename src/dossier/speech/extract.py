@@ -988,6 +988,8 @@ class Extractor:
         draft.channel = self._channel([t for t in toks[a:b] if not self.in_statement(t.start)])
         draft.addressee = self._addressee(frame, draft.source)
         self._via(draft, frame)
+        if draft.via and draft.addressee and draft.addressee[0] < draft.via[1] and draft.via[0] < draft.addressee[1]:
+            draft.addressee = None  # `laut der Agentur Interfax` relays; it is not spoken to
 
     def _channel(self, frame: list[Token]) -> tuple[int, int] | None:
         """`auf X`, `auf seiner Plattform Truth Social` (the name), `in seiner abendlichen Ansprache`."""
@@ -1080,6 +1082,29 @@ class Extractor:
                 named = self._last_name(src_toks[a:z])
                 if named:
                     draft.via = (named[0].start, named[-1].end)
+        if draft.via is None and draft.method not in ("rule:laut", "rule:zufolge", "rule:own"):
+            draft.via = self._reporting_outlet(frame)
+
+    def _reporting_outlet(self, frame: list[Token]) -> tuple[int, int] | None:
+        """`sagte er laut der Agentur Interfax`, `nach Angaben der Nachrichtenagentur Xinhua`, `nach einem
+        Bericht von „Politico“`: an outlet named in a `laut`/`nach` phrase of the cue clause relays it."""
+        reports = {w[0] for w, role in self.lex.relay if role == "report"}
+        for n, t in enumerate(frame):
+            if t.text.lower() not in ("laut", "nach"):
+                continue
+            phrase = []
+            for x in frame[n + 1 : n + 9]:
+                if x.text in _CLAUSE_STOP or x.pos == "$." or x.pos in FINITE:
+                    break
+                phrase.append(x)
+            words = [x.text.lower() for x in phrase]
+            if any(self.lex.is_media(w) for w in words) or reports & set(words):
+                named = self._last_name([x for x in phrase if x.text.lower() not in reports]) or [
+                    x for x in phrase if self.lex.is_media(x.text)
+                ][-1:]  # `der dpa`
+                if named:
+                    return (named[0].start, named[-1].end)
+        return None
 
     def _quoting_outlet(self, draft: Draft, src_toks: list[Token]) -> None:
         """`zitierte die Staatsagentur Tass Kremlsprecher Dmitri Peskow`: the outlet is the relay, the
@@ -1096,8 +1121,7 @@ class Extractor:
         draft.via = (named[0].start, named[-1].end)
         draft.source = (src_toks[end].start, src_toks[-1].end)
 
-    @staticmethod
-    def _last_name(toks: list[Token]) -> list[Token]:
+    def _last_name(self, toks: list[Token]) -> list[Token]:
         """The last run of capitalised words (`der Nachrichtenagentur Reuters` → Reuters); a place
         adjective stays (`Frankfurter Rundschau`)."""
         run: list[Token] = []
@@ -1107,7 +1131,11 @@ class Extractor:
                     break
                 continue
             run.insert(0, t)
-        if len(run) > 1 and run[0].pos == "NN" and not run[0].text.endswith("er"):
+        while len(run) > 1 and (
+            run[0].pos in ("ART", "PDS")
+            or self.lex.is_media(run[0].text)
+            or (run[0].pos == "NN" and not run[0].text.endswith("er"))
+        ):
             run = run[1:]
         return run
 

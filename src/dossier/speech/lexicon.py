@@ -182,6 +182,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
             government=tuple(w.lower() for w in pack.lines("speech/government.txt")),
             municipal=tuple(w.lower() for w in pack.lines("speech/municipal.txt")),
             groups=tuple(w.lower() for w in pack.lines("speech/groups.txt")),
+            attach_preps=frozenset(w.lower() for w in pack.lines("speech/attach_preps.txt")),
             media=media,
             platforms=platforms,
             gender_words={row[0].lower(): row[1] for row in pack.table("speech/gender.tsv") if row[1] != "-"},

@@ -43,6 +43,7 @@ class Hints:
     government: tuple[str, ...] = ()
     municipal: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
+    attach_preps: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     gender_words: dict[str, str] = field(default_factory=dict)
@@ -87,11 +88,22 @@ class Linker:
             and self._standalone(m)
             and not (exclude and exclude[0] <= m.start < exclude[1])
         ]
+        attached = {m for m in inside if m.start > start and self._attached(m.start)}
+        inside = [m for m in inside if not (m in attached and m.type == "LOC")]  # `ein Sprecher in Budapest`
         if not inside:
             running = [m for m in self.mentions if start <= m.start < end < m.end and m.kind == "name"]
             return running[0].entity if running else None
-        best = min(inside, key=lambda m: (_TYPE_RANK.get(m.type, 5), _KIND_RANK.get(m.kind, 5), -m.start))
+        best = min(
+            inside,
+            key=lambda m: (m in attached, _TYPE_RANK.get(m.type, 5), _KIND_RANK.get(m.kind, 5), -m.start),
+        )
         return best.entity
+
+    def _attached(self, offset: int) -> bool:
+        """A mention right after a preposition (`Keßler von Lindqvist`, `ein Sprecher in Budapest`)
+        names what the speaker belongs to or where, not the speaker."""
+        before = self.text[max(0, offset - 6) : offset].split()
+        return bool(before) and self.text[offset - 1] == " " and before[-1].lower() in self.hints.attach_preps
 
     def _standalone(self, m: _Mention) -> bool:
         """A mention that is a word of its own: no compound prefix (`CDU-Politikerin`), no adjective."""
@@ -108,6 +120,10 @@ class Linker:
     def by_description(self, start: int, end: int) -> str | None:
         """The entity a description without a name refers to (see the module docstring)."""
         words = self.text[start:end].split()
+        cut = next((n for n, w in enumerate(words) if n and w.lower() in self.hints.attach_preps), len(words))
+        at = self.text[start:end].find(" " + words[cut] + " ") if cut < len(words) else -1
+        if at > 0:  # `Regierungskreise in Wien`: the head comes before the attached phrase
+            end, words = start + at, words[:cut]
         named = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
         if not named:
             return None
