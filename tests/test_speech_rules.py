@@ -196,3 +196,25 @@ def test_outlet_in_a_laut_or_nach_phrase_relays_the_quote(text: str, via: str) -
 
 def test_report_nouns_are_loaded() -> None:
     assert {"bericht", "meldung"} <= {w[0] for w, role in LEX.relay if role == "report"}
+
+
+# -- channels ------------------------------------------------------------------------------------
+
+
+def test_paper_after_in_is_the_channel_not_the_addressee() -> None:
+    ents = {"bild": ("ORG", ["Bild"])}
+    q = only(analyse("Weber kündigte in der „Bild“ an, sie werde alles prüfen.", PEOPLE | ents))
+    assert q.channel == "„Bild“" and q.addressee is None
+    q = only(analyse("„Wir bleiben“, sagte Weber der „Bild“.", PEOPLE | ents))
+    assert q.channel is None and q.addressee is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Mehr Leben sei nötig, hatte Weber bei einer Podiumsdiskussion gesagt.", "Podiumsdiskussion"),
+        ("Jeder Sechste fühle sich allein, heißt es in der Studie.", "Studie"),
+    ],
+)
+def test_channel_nouns_as_compound_heads(text: str, channel: str) -> None:
+    assert only(analyse(text, PEOPLE)).channel == channel

@@ -988,8 +988,9 @@ class Extractor:
         draft.channel = self._channel([t for t in toks[a:b] if not self.in_statement(t.start)])
         draft.addressee = self._addressee(frame, draft.source)
         self._via(draft, frame)
-        if draft.via and draft.addressee and draft.addressee[0] < draft.via[1] and draft.via[0] < draft.addressee[1]:
-            draft.addressee = None  # `laut der Agentur Interfax` relays; it is not spoken to
+        for other in (draft.via, draft.channel):  # `laut der Agentur X` relays, `in der „Bild“` is the medium
+            if other and draft.addressee and draft.addressee[0] < other[1] and other[0] < draft.addressee[1]:
+                draft.addressee = None
 
     def _channel(self, frame: list[Token]) -> tuple[int, int] | None:
         """`auf X`, `auf seiner Plattform Truth Social` (the name), `in seiner abendlichen Ansprache`."""
@@ -1003,6 +1004,9 @@ class Extractor:
         for n, t in enumerate(frame):
             if t.text.lower() not in ("auf", "in", "im", "per", "über", "bei", "am", "via"):
                 continue
+            quoted = self._quoted_outlet(frame, n + 1 + (n + 1 < len(frame) and frame[n + 1].pos == "ART"))
+            if quoted is not None:
+                return quoted  # `kündigte in der „Bild“ an`: the paper is the medium
             first = None
             for m in range(n + 1, min(len(frame), n + 6)):
                 w = frame[m]
@@ -1017,6 +1021,17 @@ class Extractor:
                 if w.pos not in ("ART", "PPOSAT", "ADJA", "ADJD", "PIAT") and not w.text.endswith("-"):
                     break
         return None
+
+    def _quoted_outlet(self, frame: list[Token], m: int) -> tuple[int, int] | None:
+        """A paper's name in quotation marks (`„Bild“`), as its marks and name."""
+        if m + 2 >= len(frame) or frame[m].text not in QUOTE_CHARS or not frame[m + 1].text[:1].isupper():
+            return None
+        close = next((k for k in range(m + 1, min(len(frame), m + 5)) if frame[k].text in QUOTE_CHARS), None)
+        if close is None or frame[close].start - frame[m + 1].start > 40:
+            return None
+        names = {e.name for e in self.doc.entities if e.type == "ORG"}
+        inner = self.text[frame[m + 1].start : frame[close - 1].end]
+        return (frame[m].start, frame[close].end) if inner in names or self.lex.is_media(inner) else None
 
     def _platform(self, frame: list[Token], m: int) -> tuple[int, int] | None:
         if m >= len(frame):
