@@ -339,3 +339,17 @@ def test_speaker_of_a_reported_announcement_is_the_agent() -> None:
     doc.events = []
     event = _only(STAGE(doc), "tariff")
     assert {(p.entity, p.role) for p in event.participants} == {("trump", "agent"), ("indien", "target")}
+
+
+@pytest.mark.parametrize(("kind", "agent"), [("indirect", True), ("direct", False)])
+def test_speaker_of_an_indirect_quote_is_the_agent(kind: str, agent: bool) -> None:
+    from dossier.model import QuoteSource
+
+    text = "Man werde gegen die Genehmigung klagen, kündigte Keßler an."
+    doc = _doc(text, {"kessler": ("PER", ["Keßler"])})
+    message = "Man werde gegen die Genehmigung klagen"
+    source = QuoteSource(start=text.index("Keßler"), end=text.index("Keßler") + 6, text="Keßler", entity="kessler")
+    doc.quotes = [Quote(id="q1", kind=kind, source=source, message=[Span(start=0, end=len(message), text=message)])]
+    doc.events = []
+    event = _only(STAGE(doc), "lawsuit")
+    assert (("kessler", "agent") in {(p.entity, p.role) for p in event.participants}) is agent

@@ -22,6 +22,7 @@ _VERB_TAGS = {"VVFIN", "VVPP", "VVINF", "VVIZU", "VVIMP"}
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\s[–—]\s")
 _LIST_CONTINUATION = re.compile(r"\s*(darunter|unter anderem|etwa|vor allem|insbesondere|namentlich)\b")
 _SPEECH_TYPES = {"threat", "announcement", "statement"}
+ANNOUNCING = {"reported", "indirect"}  # quotations whose speaker does what they announce
 _PREP_ROLE = {
     "mit": "partner",
     "gegen": "target",
@@ -309,9 +310,10 @@ def _only_a_place(tokens: list[Token], index: int, prep: str | None, mention: Me
 
 
 def _with_announcer(roles: list[tuple[str, str]], quote: Quote | None) -> list[tuple[str, str]]:
-    """An event that is the content of a reported speech act (`Trump hat hohe Strafzölle gegen Indien
-    angekündigt`) is done by the speaker when its clause names no agent."""
-    if quote is None or quote.kind != "reported" or quote.source is None or quote.source.entity is None:
+    """An event that is the content of a reported or indirect speech act (`Trump hat hohe Strafzölle gegen
+    Indien angekündigt`, `Man werde klagen, kündigte Keßler an`) is done by the speaker when its clause
+    names no agent."""
+    if quote is None or quote.kind not in ANNOUNCING or quote.source is None or quote.source.entity is None:
         return roles
     if any(r == "agent" for _, r in roles) or any(e == quote.source.entity for e, _ in roles):
         return roles
