@@ -240,3 +240,13 @@ def test_organisation_noun_before_the_organisation_is_named(analyse):
 def test_named_ship_as_das_schiff(analyse):
     doc = analyse("Der Dampfer „Rheinperle“ lief auf eine Sandbank. Das Schiff soll heute freikommen.")
     assert _owner(doc, "Schiff") == "Rheinperle"
+
+
+def test_institution_noun_heading_a_name_refers_back_to_it(analyse):
+    doc = analyse(
+        "Die Kunsthalle Weserstein zeigt Moorbilder. Nach Angaben der Kunsthalle kamen viele Besucher. "
+        "Die Datavia AG kauft zu. Die Datavia zahlt bar."
+    )
+    halle = [m for e in doc.entities for m in e.mentions if m.text == "Kunsthalle"]
+    assert [m.kind for m in halle] == ["role"]
+    assert _owner(doc, "Kunsthalle", "Angaben") == "Kunsthalle Weserstein"

@@ -112,7 +112,7 @@ class Resolver:
         bridged = self._alias_bridge(c)
         if bridged is not None:
             return bridged
-        generic = self._generic_institution(c)
+        generic = self._generic_institution(c) or self._name_head(c)
         if generic is not None:
             return generic
         if c.kb and not c.surname:
@@ -152,6 +152,21 @@ class Resolver:
         for e in reversed(self.ents):
             if e.kb is None and e.type == "ORG" and any(word in n.lower() for n in e.names()):
                 c.kind, c.method = "role", "rule:generic-institution"
+                return e
+        return None
+
+    def _name_head(self, c: Cand) -> _Ent | None:
+        """`die Kunsthalle` after `Kunsthalle Weserstein`: an institution noun (from the word lists) that heads a
+        longer organisation name refers back to it (a role mention)."""
+        if c.kb or " " in c.text or c.kind != "name" or self.ctx.tag(c.token - 1) not in ("ART", "APPRART"):
+            return None
+        lex = self.ctx.lex
+        if not (lex.org_role(c.text) or any(lex.cue(c.text, k) for k in ("orghead", "placeorg", "headnoun"))):
+            return None  # `die Datavia` is the short name itself, no common noun
+        for e in reversed(self.ents):
+            if e.type == "ORG" and e.kb is None and any(
+                    " " in n and _same_word(c.text, n.split()[0]) for n in e.names()):
+                c.kind, c.method = "role", "rule:name-head"
                 return e
         return None
 
