@@ -218,3 +218,17 @@ def test_paper_after_in_is_the_channel_not_the_addressee() -> None:
 )
 def test_channel_nouns_as_compound_heads(text: str, channel: str) -> None:
     assert only(analyse(text, PEOPLE)).channel == channel
+
+
+# -- fewer false reported quotes ------------------------------------------------------------------
+
+
+def test_no_quotes_inside_an_interview_turn() -> None:
+    text = "Weber: Die Gegner sprechen von Erpressung.\n\nWeber: Das Wort halte ich für falsch."
+    docs = analyse(text, PEOPLE)
+    assert docs.quotes and {q.method for q in docs.quotes} == {"rule:interview"}
+
+
+def test_infinitive_clause_after_a_participle_tagged_finite() -> None:
+    q = only(analyse("Weber wirft der Geschäftsführung vor, die Pläne verschwiegen zu haben.", PEOPLE))
+    assert messages(q) == ["die Pläne verschwiegen zu haben"]

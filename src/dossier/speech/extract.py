@@ -348,8 +348,9 @@ class Extractor:
     # -- (3) cues in running text --------------------------------------------------------------
 
     def cues(self) -> None:
+        turns = {si for d in self.drafts if d.method == "rule:interview" for a, b in d.message for si in self._of(a, b)}
         for si, toks in enumerate(self.sents):
-            if self._heading(si):
+            if self._heading(si) or si in turns:  # an interview turn is one direct quote: no quotes inside
                 continue
             for i, tok in enumerate(toks):
                 if tok.start in self.used or self.in_statement(tok.start):
@@ -363,6 +364,10 @@ class Extractor:
                         draft.kind = "mixed"
                     self._frame_details(draft, si, 0, len(toks))
                     self.add(draft)
+
+    def _of(self, a: int, b: int) -> range:
+        """Indices of the sentences that the text span [a, b) starts or lies in."""
+        return range(self.sentence_of(a), self.sentence_of(max(a, b - 1)) + 1)
 
     def _heading(self, si: int) -> bool:
         """A short paragraph of one sentence without final punctuation: a heading, not reported speech."""
@@ -683,7 +688,7 @@ class Extractor:
         if body[0].pos in ("ART", "PRELS", "PDS") and finite and finite[0] == len(body) - 1:
             return None  # a relative clause (`…, den der Kläger ablehnte`), not a reported one
         zu = next((m for m, t in enumerate(body) if t.pos == "VVIZU" or t.text == "zu"), None)
-        if zu is not None and not any(t.pos in FINITE for t in body[:zu]):
+        if zu is not None and not any(t.pos in FINITE for t in body[: max(0, zu - 1)]):  # `verschwiegen zu haben`
             perfect = body[-1].text in ("haben", "sein")  # `vor, … gebrochen zu haben`: a claim, not an act
             return ("indirect" if perfect else "reported"), self.span(si, j, last)
         if toks[end].text == ":" and body[0].text not in QUOTE_CHARS:
