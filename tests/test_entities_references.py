@@ -250,3 +250,11 @@ def test_institution_noun_heading_a_name_refers_back_to_it(analyse):
     halle = [m for e in doc.entities for m in e.mentions if m.text == "Kunsthalle"]
     assert [m.kind for m in halle] == ["role"]
     assert _owner(doc, "Kunsthalle", "Angaben") == "Kunsthalle Weserstein"
+
+
+def test_reporting_organisation_is_no_antecedent(analyse):
+    doc = analyse(
+        "Lorenz Achterberg ist tot. Der Schriftsteller starb mit 84 Jahren, teilte der Hanse-Verlag mit. "
+        "Er sei nach kurzer Krankheit gestorben."
+    )
+    assert _owner(doc, "Er sei") == "Lorenz Achterberg"

@@ -516,6 +516,8 @@ class Resolver:
             return False
         if self.ctx.tokens[m.token].end > m.end:
             return False  # `die AfD-Vorsitzende`: the article belongs to the compound, not to the name
+        if self.ctx.lex.cue(self.ctx.word(_before_adjectives(self.ctx, m) - 1), "speech"):
+            return False  # `teilte der Verlag mit. Er sei gestorben`: a reporting source, not the topic
         key = (id(e), len(e.mentions))
         if key not in self._genders:
             self._genders[key] = _grammatical_gender(self.ctx, e)
