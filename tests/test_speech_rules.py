@@ -232,3 +232,14 @@ def test_no_quotes_inside_an_interview_turn() -> None:
 def test_infinitive_clause_after_a_participle_tagged_finite() -> None:
     q = only(analyse("Weber wirft der Geschäftsführung vor, die Pläne verschwiegen zu haben.", PEOPLE))
     assert messages(q) == ["die Pläne verschwiegen zu haben"]
+
+
+def test_judgement_with_a_dass_clause_reports_the_clause() -> None:
+    q = only(analyse("Weber hält es für möglich, dass der Konzern das Werk schließt.", PEOPLE))
+    assert q.kind == "indirect" and messages(q) == ["der Konzern das Werk schließt"]
+
+
+def test_fuer_with_a_noun_is_no_judgement() -> None:
+    assert analyse("Jeden Mittwoch hält Weber eine Sprechstunde für Studierende.", PEOPLE).quotes == []
+    q = only(analyse("Weber hält das für einen Fehler.", PEOPLE))
+    assert q.kind == "reported" and messages(q) == ["das für einen Fehler"]

@@ -433,9 +433,15 @@ class Extractor:
         """`X hält eine Einigung für wahrscheinlich`: a judgement verb with its `für` phrase."""
         toks = self.sents[si]
         end = self.clause_end(si, i + 1)
-        if self._in_subordinate(si, i) or not any(t.text == "für" for t in toks[i + 1 : end]):
+        fuer = next((m for m in range(i + 1, end - 1) if toks[m].text == "für"), None)
+        if self._in_subordinate(si, i) or fuer is None:
+            return None
+        if toks[fuer + 1].text[:1].isupper():  # `hält eine Sprechstunde für Studierende`: no judgement
             return None
         src = self._subject(si, 0, i, verb)
+        if end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].text.lower() in _SUBORD:
+            msg = self.span(si, end + 2, self._message_end(si, end + 2))  # `hält es für möglich, dass …`
+            return Draft("indirect", [msg], "rule:judgement", si, cue=cue, source=src)
         src_end = self.tok_index(si, src[1]) if src else i + 1
         a = self._skip_adverbs(si, src_end if src and src[0] > toks[i].start else i + 1)
         return (
