@@ -258,3 +258,11 @@ def test_reporting_organisation_is_no_antecedent(analyse):
         "Er sei nach kurzer Krankheit gestorben."
     )
     assert _owner(doc, "Er sei") == "Lorenz Achterberg"
+
+
+def test_bare_surname_goes_to_the_main_bearer(analyse):
+    doc = analyse(
+        "Lena Marquardt gewinnt Gold. Marquardt lief fehlerfrei. Marquardt jubelte im Ziel. "
+        "„Ich bin stolz“, sagte ihr Vater Frank Marquardt. Am Mittwoch will Marquardt nachlegen."
+    )
+    assert _owner(doc, "Marquardt nachlegen") == "Lena Marquardt"

@@ -189,14 +189,11 @@ class Resolver:
         return next((e for e in self.ents if prev in e.mentions), None)
 
     def _by_surname(self, text: str) -> _Ent | None:
-        """The most recently mentioned person whose surname (or genitive of it) matches."""
-        best = None
-        for e in self.ents:
-            if e.type != "PER" or (best is not None and e.last() < best.last()):
-                continue
-            if any(_same_word(text, s) for s in e.surnames() | self._kb_surnames(e)):
-                best = e
-        return best
+        """The person whose surname (or genitive of it) matches; of several (`Lena` and her father `Frank
+        Marquardt`) the one named most often, then the most recent."""
+        fits = [e for e in self.ents if e.type == "PER"
+                and any(_same_word(text, s) for s in e.surnames() | self._kb_surnames(e))]
+        return max(fits, key=lambda e: (len(e.names()), e.last()), default=None)
 
     def _kb_surnames(self, e: _Ent) -> set[str]:
         return set(surnames(self.kb.entries[e.kb])) if e.kb else set()
