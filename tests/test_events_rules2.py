@@ -9,6 +9,7 @@ from dossier.events import EventStage
 from dossier.events.extract import Candidate, find_candidates
 from dossier.events.lexicon import load_lexicon
 from dossier.events.model import EventFilter
+from dossier.lang import get_pack
 from dossier.model import AnalysedDocument, Entity, Mention, Span, TimeExpression
 from dossier.segment import Segmenter
 
@@ -129,3 +130,18 @@ def test_event_far_from_any_date_takes_the_news_day() -> None:
     doc.times.append(again)
     protest = next(c for c in find_candidates(doc, LEXICON) if c.type == "protest")
     assert (protest.time.id, protest.time_carried) == ("t1", True)
+
+
+def test_staff_dismissed_is_a_layoff_and_compound_meetings_count() -> None:
+    assert ("layoff", "entlassen") in _candidates(_doc("Die Firma hat 200 Mitarbeiter entlassen.", {}))
+    assert ("layoff", "fielen") in _candidates(_doc("Rund 480 Arbeitsplätze fielen weg.", {}))
+    assert ("meeting", "Krisentreffen") in _candidates(_doc("Der Bürgermeister lud zu einem Krisentreffen.", {}))
+    assert ("disaster", "Flutkatastrophe") in _candidates(_doc("Nach der Flutkatastrophe wurde aufgeräumt.", {}))
+
+
+def test_learned_triggers_need_a_share_of_marked_occurrences() -> None:
+    from dossier.events.train import MIN_SHARE
+
+    assert 0 < MIN_SHARE < 1
+    learned = {row[0] for row in get_pack("de").table("events/learned_triggers.tsv")}
+    assert "verlieren" not in learned and not learned & LEXICON.not_happenings

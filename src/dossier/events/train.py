@@ -7,6 +7,7 @@ trigger, and writes the weights to the language pack. Deterministic: same corpus
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -18,13 +19,16 @@ from dossier.events.model import MODEL_FILE, features, train_logistic
 from dossier.lang import get_pack
 from dossier.pipeline import Pipeline
 
+MIN_SHARE = 0.1  # share of a lemma's occurrences in the split that must be marked for it to be learned
+
 
 def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, str]]:
     """(lemma, type, noun|verb) of one-word gold triggers the hand-written lexicon does not know.
 
     A lemma is kept when annotators marked it as the same event type at least twice, so one odd
-    annotation does not become a rule, with its most frequent type only; verbs too general to name a
-    happening (`machen`, `melden`: not_happenings.txt) are never learned.
+    annotation does not become a rule, with its most frequent type only, and only when at least
+    `MIN_SHARE` of its occurrences are marked (`verlieren`, `Krieg` name an event only now and then);
+    verbs too general to name a happening (`machen`, `melden`: not_happenings.txt) are never learned.
     """
     from collections import Counter
 
@@ -32,7 +36,9 @@ def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, st
 
     lexicon = load_lexicon(lang, learned_triggers=False)
     seen: Counter = Counter()
+    occurrences: Counter = Counter()
     for gold, _ in load_split(split_dir):
+        occurrences.update(analyse_word(w)[1].lower() for w in re.findall(r"\w+", gold.text))
         for event in gold.events:
             for trigger in event.triggers:
                 if " " in trigger.text or event.type == "other":
@@ -51,7 +57,7 @@ def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, st
     return sorted(
         (lemma, event_type, kind)
         for lemma, (count, event_type, kind) in best.items()
-        if count >= 2 and lemma not in lexicon.not_happenings
+        if count >= 2 and count >= MIN_SHARE * occurrences[lemma] and lemma not in lexicon.not_happenings
     )
 
 
