@@ -243,3 +243,20 @@ def test_fuer_with_a_noun_is_no_judgement() -> None:
     assert analyse("Jeden Mittwoch hält Weber eine Sprechstunde für Studierende.", PEOPLE).quotes == []
     q = only(analyse("Weber hält das für einen Fehler.", PEOPLE))
     assert q.kind == "reported" and messages(q) == ["das für einen Fehler"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Merz sprach von einem Gipfel, der die Risse im Bündnis offengelegt habe.",
+            "von einem Gipfel, der die Risse im Bündnis offengelegt habe",
+        ),
+        (
+            "Als Gründe nannte Weber den Verlust des Partners, den Wegzug der Kinder und das Ende der Läden.",
+            "den Verlust des Partners, den Wegzug der Kinder und das Ende der Läden",
+        ),
+    ],
+)
+def test_reported_content_runs_into_its_relative_clause_and_list(text: str, message: str) -> None:
+    assert messages(only(analyse(text, PEOPLE))) == [message]

@@ -608,6 +608,7 @@ class Extractor:
         obj = self._content_phrase(si, obj)
         if obj is None:
             return None
+        obj = self._extend_content(si, obj) if obj[0] > self.sents[si][i].start else obj  # content after the cue
         kind = "mixed" if any(c in QUOTE_CHARS for c in self.text[obj[0] : obj[1]]) else "reported"
         return Draft(kind, [obj], "rule:reported", si, cue=cue, source=src)
 
@@ -622,6 +623,27 @@ class Extractor:
         if not any(t.pos in ("NN", "NE", "NNA") or t.text in QUOTE_CHARS for t in toks):
             return None
         return (toks[0].start, toks[-1].end)
+
+    def _extend_content(self, si: int, obj: tuple[int, int]) -> tuple[int, int]:
+        """Reported content runs on over a comma into a relative clause on its noun (`von einem Gipfel,
+        der die Risse offengelegt habe`) and over further items of a list (`den Verlust des Partners,
+        den Wegzug der Kinder und …`)."""
+        toks = self.sents[si]
+        k = self.tok_index(si, obj[1])
+        while k + 1 < len(toks) and toks[k].text == ",":
+            stops = (m for m in range(k + 1, len(toks)) if toks[m].text in _CLAUSE_STOP or toks[m].pos == "$.")
+            nxt = next(stops, len(toks))
+            part = toks[k + 1 : nxt]
+            if not part:
+                break
+            finite = [t for t in part if t.pos in FINITE]
+            relative = part[0].pos in ("PRELS", "ART") and finite and finite[-1] is part[-1]
+            verbal = any((t.pos or "").startswith("V") or t.text == "zu" for t in part)
+            item = part[0].pos in ("ART", "PPOSAT", "ADJA", "NN") and not verbal and any(t.pos == "NN" for t in part)
+            if not (relative or item):
+                break
+            obj, k = (obj[0], part[-1].end), nxt
+        return obj
 
     def _content_start(self, offset: int, preps: frozenset[str], needs_preposition: bool = False) -> bool:
         """Reported content is a noun phrase or a prepositional object, not a place (`in Berlin`) nor
