@@ -266,3 +266,10 @@ def test_bare_surname_goes_to_the_main_bearer(analyse):
         "„Ich bin stolz“, sagte ihr Vater Frank Marquardt. Am Mittwoch will Marquardt nachlegen."
     )
     assert _owner(doc, "Marquardt nachlegen") == "Lena Marquardt"
+
+
+def test_party_role_fits_a_person_whose_kb_roles_name_other_bodies(analyse):
+    doc = analyse(
+        "Annalena Baerbock zeigt sich bewegt. „Wir sind heute aufgewacht“, sagt die Grünen-Politikerin in Berlin."
+    )
+    assert _owner(doc, "Grünen-Politikerin") == "Annalena Baerbock"

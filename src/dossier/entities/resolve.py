@@ -401,7 +401,8 @@ class Resolver:
             return True
         have: set[str] = set()
         for r in [*e.roles, *self._kb_roles(e)]:
-            have |= self._orgs(_role_key(r))
+            if r.split() and self.ctx.lex.role(r.split()[-1]):  # `FDP-Chef`, not `Präsidentin der UN-…`
+                have |= self._orgs(_role_key(r))
         for m in e.mentions:
             end = token_at(self.ctx, m.end - 1) if m.kind == "name" else None
             if end is not None and self.ctx.word(end + 1) == "(" and self.ctx.word(end + 3) == ")":
