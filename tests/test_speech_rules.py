@@ -260,3 +260,14 @@ def test_fuer_with_a_noun_is_no_judgement() -> None:
 )
 def test_reported_content_runs_into_its_relative_clause_and_list(text: str, message: str) -> None:
     assert messages(only(analyse(text, PEOPLE))) == [message]
+
+
+def test_clause_ending_in_a_foreign_particle_is_another_verb() -> None:
+    ents = {"firma": ("ORG", ["Die Firma"])}
+    assert analyse("Die Firma meldete im Dezember Insolvenz an.", ents).quotes == []
+    q = only(analyse("Die Polizei rät dringend davon ab, mit dem Auto an die Küste zu fahren.", ents))
+    assert q.cue.text == "rät" and [c.text for c in q.cue_parts] == ["rät", "ab"]
+
+
+def test_particles_are_loaded() -> None:
+    assert {"an", "ab", "zurück"} <= LEX.particles

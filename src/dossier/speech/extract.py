@@ -586,6 +586,8 @@ class Extractor:
         """`X sagte, dass …` / `X sagte, <Konjunktiv>` / `X forderte <NP>` / `X hat <NP> angekündigt`."""
         if self._in_subordinate(si, i) or self._reflexive_excluded(si, i, verb):
             return None
+        if self._other_particle(si, i, particle):
+            return None
         src = self._subject(si, 0, i, verb)
         if src is None and "t" in verb.verb.frames:  # thought verbs need a named thinker
             return None
@@ -661,6 +663,16 @@ class Extractor:
         stops = _CLAUSE_STOP - {"(", ")"}
         cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in stops), 0)
         return cs < i and self._subordinate(toks[cs], cs == 0)
+
+    def _other_particle(self, si: int, i: int, particle: int | None) -> bool:
+        """`Die Firma meldete Insolvenz an`: a finite cue whose clause ends in a particle it does not
+        take is another verb (anmelden)."""
+        toks = self.sents[si]
+        if particle is not None or not self.is_finite(toks[i]):
+            return False
+        end = self.clause_end(si, i + 1)
+        last = toks[end - 1] if end - 1 > i else None
+        return last is not None and last.text in self.lex.particles and (end >= len(toks) or is_punct(toks[end]))
 
     def _reflexive_excluded(self, si: int, i: int, verb: FormHit) -> bool:
         """`hat sich gemeldet` is no statement: verbs marked `x` are no cue next to `sich`."""

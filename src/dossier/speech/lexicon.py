@@ -53,6 +53,7 @@ class SpeechLexicon:
     governed: dict[str, frozenset[str]]
     own: frozenset[str]
     nouns: frozenset[str]
+    particles: frozenset[str]
 
     def content_preps_of(self, verb: CueVerb) -> frozenset[str]:
         """Prepositions that open the reported content of `verb`: its own (governed.tsv), else any."""
@@ -194,6 +195,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         contrast=frozenset(pack.lines("speech/contrast.txt")),
         own=frozenset(w.lower() for w in pack.lines("speech/own.txt")),
         nouns=frozenset(w.lower() for w in pack.lines("speech/nouns.txt")),
+        particles=frozenset(w.lower() for w in pack.lines("speech/particles.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
 
