@@ -20,6 +20,7 @@ _CENTURY = re.compile(r"^CENTURY-([0-9]+)$")
 _WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
 _WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
 _RELATIVE = re.compile(r"^UNDEF-(DE|MIN|[DWMYQHS])([+-][0-9.,]+|@next|@last|@this)(.*)$")
+_SOMEDAY = "UNDEF-REF"  # `eines Tages`: a vague reference whose direction comes from the tense
 _CLOCK_UNITS = ("H", "MIN", "S")  # `vor drei Stunden`: the hour of publication is unknown
 _CONTEXT = re.compile(r"^(?:CTX|REF)-D([+-][0-9]+)(.*)$")
 _YEARLESS = re.compile(
@@ -29,7 +30,7 @@ _EASTER_YEAR = re.compile(r"^(\d{4})-E([+-]\d+)$")
 _CLOCK = re.compile(r"T(\d{1,2}):(\d{0,2})$")
 _DIRECTION = {"@next": 1, "@last": -1, "@this": 0}
 _UNDERSPECIFIED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX"}
-_SPLIT = {"Y": ("M", 12), "H": ("MIN", 60), "D": ("H", 24), "W": ("D", 7)}  # fraction → next unit down
+_SPLIT = {"Y": ("M", 12), "M": ("D", 30), "H": ("MIN", 60), "D": ("H", 24), "W": ("D", 7)}  # fraction → next unit down
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -196,6 +197,8 @@ def _absolute(value: str) -> str:
 
 def resolve(value: str, anchor: date | None, tense: Tense = None, context: date | None = None) -> str:
     """Resolve an underspecified value on the publication date, the clause's tense and the day in context."""
+    if value == _SOMEDAY:
+        return "PAST_REF" if tense == "past" else "FUTURE_REF"
     if m := _DUR.match(value):
         first = duration(m.group(1), m.group(2))
         return first if not m.group(3) else _join(first, duration(m.group(3), m.group(4)))
@@ -241,6 +244,8 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
 
 def needs_tense(value: str) -> bool:
     """Whether resolving `value` depends on the clause's tense (weekdays, dates without a year)."""
+    if value == _SOMEDAY:
+        return True
     return bool(_WEEKDAY.match(value) or _WEEKEND.match(value) or _YEARLESS.match(value)) and "@" not in value
 
 
