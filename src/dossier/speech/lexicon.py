@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from dossier.lang import LexiconError, get_pack
 from dossier.speech.link import Hints
@@ -59,15 +59,18 @@ class SpeechLexicon:
         """Prepositions that open the reported content of `verb`: its own (governed.tsv), else any."""
         return self.governed.get(verb.lemma, self.content_preps)
 
-    @property
+    @cached_property
     def fixed_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
         """Fixed cues indexed by their first word (longest first), for one lookup per token."""
-        return _index_by_first(self.fixed)
+        index: dict[str, list] = {}
+        for words, role in self.fixed:
+            index.setdefault(words[0], []).append((words, role))
+        return {k: tuple(v) for k, v in index.items()}
 
-    @property
+    @cached_property
     def impersonal_verbs(self) -> frozenset[str]:
         """The verbs of impersonal cues (`hieß` of `hieß es`), also found inverted (`wie es … hieß`)."""
-        return _first_words(self.fixed, "hiess")
+        return frozenset(words[0] for words, role in self.fixed if role == "hiess")
 
     def verb_forms(self, form: str) -> tuple[FormHit, ...]:
         return self.forms.get(form.lower(), ())
@@ -81,19 +84,6 @@ class SpeechLexicon:
         """A channel noun, also as the head of a compound (`Fernsehinterview`)."""
         low = word.lower()
         return any(low == c or (low.endswith(c) and len(low) > len(c) + 2) for c in self.channels)
-
-
-@cache
-def _first_words(rows: tuple[tuple[tuple[str, ...], str], ...], role: str) -> frozenset[str]:
-    return frozenset(words[0] for words, r in rows if r == role)
-
-
-@cache
-def _index_by_first(rows: tuple[tuple[tuple[str, ...], str], ...]) -> dict[str, tuple]:
-    index: dict[str, list] = {}
-    for words, role in rows:
-        index.setdefault(words[0], []).append((words, role))
-    return {k: tuple(v) for k, v in index.items()}
 
 
 def weak_forms(stem: str) -> tuple[list[str], list[str]]:
