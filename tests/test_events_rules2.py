@@ -145,3 +145,15 @@ def test_learned_triggers_need_a_share_of_marked_occurrences() -> None:
     assert 0 < MIN_SHARE < 1
     learned = {row[0] for row in get_pack("de").table("events/learned_triggers.tsv")}
     assert "verlieren" not in learned and not learned & LEXICON.not_happenings
+
+
+def test_second_word_of_the_same_event_in_a_clause_is_a_trigger_too() -> None:
+    doc = _doc("Das Team hat das Halbfinale gegen England 2:1 gewonnen.", {})
+    [event] = EventStage(LEXICON)(doc).events
+    assert (event.type, [t.text for t in event.triggers]) == ("match", ["Halbfinale", "gewonnen"])
+
+
+def test_coordinating_is_no_vote_and_a_massacre_is_an_attack() -> None:
+    assert _candidates(_doc("Merkel hatte sich mit Faymann abgestimmt.", {})) == []
+    assert ("vote", "abgestimmt") in _candidates(_doc("Der Rat hat über den Antrag abgestimmt.", {}))
+    assert ("attack", "Massaker") in _candidates(_doc("Das Massaker von Srebrenica jährt sich.", {}))

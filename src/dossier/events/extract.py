@@ -54,6 +54,7 @@ class Candidate:
     quote: str | None = None
     definite: bool = False  # "das Treffen", "diese Gespräche": likely refers back to an earlier event
     method: str = "rule:trigger"
+    also: list[Span] = field(default_factory=list)  # more words naming it in its clause (`Halbfinale … gewonnen`)
     lemma: str = ""
     kind: str = "noun"
     prev_word: str = ""
@@ -460,7 +461,9 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
         if kind == "verb" and event_type in _SPEECH_TYPES and has_event_noun:
             continue  # "mit Zöllen gedroht": the tariff is the event, the threat is reported speech
         if kind == "verb" and i > 0 and found[i - 1][1] == event_type:
-            continue  # "führte Gespräche … verhandelte": one event per clause and type
+            if out and out[-1].type == event_type and out[-1].trigger.start == found[i - 1][0].start:
+                out[-1].also.append(Span(start=tok.start, end=tok.end, text=tok.text))
+            continue  # "das Halbfinale gegen England gewonnen": one event per clause and type, both words name it
         trigger = Span(start=tok.start, end=tok.end, text=tok.text)
         clause = next(c for c in clauses if c[0] <= tok.start < c[1] + 1)
         if kind == "verb" and event_type == "other" and any(

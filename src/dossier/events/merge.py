@@ -33,7 +33,7 @@ def _compatible(event: Candidate, cand: Candidate) -> bool:
 
 
 def _absorb(event: Candidate, cand: Candidate, triggers: list) -> None:
-    triggers.append(cand.trigger)
+    triggers += [cand.trigger, *cand.also]
     known = {e for e, _ in event.participants}
     event.participants += [(e, r) for e, r in cand.participants if e not in known]
     if cand.time and (event.time is None or (event.time_carried and not cand.time_carried)):
@@ -55,7 +55,7 @@ def merge(candidates: list[Candidate], kept: list[bool] | None = None) -> list[E
         if target is not None:
             _absorb(target[0], cand, target[1])
         elif keep:
-            events.append((cand, [cand.trigger]))
+            events.append((cand, [cand.trigger, *cand.also]))
     return [
         Event(
             id=f"v{i}",
