@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dossier.time.resolve import context_kind, duration, needs_tense, resolve
+from dossier.time.resolve import as_span, context_kind, duration, needs_tense, resolve
 
 PUB = date(2025, 8, 7)  # a Thursday, ISO week 32
 
@@ -99,7 +99,7 @@ def test_context_day_anchors_clock_times() -> None:
 @pytest.mark.parametrize(
     ("num", "unit", "value"),
     [("3", "H", "PT3H"), ("3", "Y", "P3Y"), ("X", "D", "PXD"), ("0.5", "H", "PT30M"), ("1,5", "Y", "P1Y6M"),
-     ("90", "MIN", "PT90M"), ("2", "DE", "P2DE")],
+     ("90", "MIN", "PT90M"), ("2", "DE", "P2DE"), ("3.5", "M", "P3M15D")],
 )
 def test_durations(num: str, unit: str, value: str) -> None:
     assert duration(num, unit) == value
@@ -109,3 +109,17 @@ def test_which_values_need_tense_or_context() -> None:
     assert needs_tense("UNDEF-WD3") and needs_tense("XXXX-03") and not needs_tense("XXXX-03@next")
     assert not needs_tense("UNDEF-D-1") and context_kind("CTX-D+0T20:") == "CTX"
     assert context_kind("REF-D-1") == "REF" and context_kind("UNDEF-D-1") is None
+
+
+def test_offsets_become_durations_in_past_clauses() -> None:
+    """`habe ich in 30 Jahren nie erlebt` is a span; `wird in drei Jahren eröffnet` a date."""
+    assert as_span("UNDEF-Y+30", "past") == "DUR-30-Y"
+    assert as_span("UNDEF-Y+3", "future") is None and as_span("UNDEF-Y+3", None) is None
+    assert as_span("UNDEF-MIN+9", None) == "DUR-9-MIN" and as_span("UNDEF-MIN+9", "future") is None
+    assert as_span("UNDEF-D+X", "past") == "DUR-X-D" and as_span("UNDEF-W@next", "past") is None
+    assert resolve("UNDEF-D+X", PUB) == "FUTURE_REF" and resolve("UNDEF-D-X", PUB) == "PAST_REF"
+
+
+def test_someday_takes_its_direction_from_the_tense() -> None:
+    assert needs_tense("UNDEF-REF")
+    assert resolve("UNDEF-REF", PUB, "past") == "PAST_REF" and resolve("UNDEF-REF", PUB, None) == "FUTURE_REF"

@@ -15,7 +15,7 @@ from datetime import date
 from dossier.lang import get_pack
 from dossier.model import AnalysedDocument, TimeExpression
 from dossier.time.grammar import Grammar, load_grammar
-from dossier.time.resolve import context_kind, needs_tense, resolve
+from dossier.time.resolve import as_span, context_kind, needs_tense, resolve
 from dossier.time.tense import TenseCues, TenseFinder
 
 _NAME_TYPES = ("PER", "ORG")
@@ -156,8 +156,11 @@ class TimeTagger:
         """Value of an expression anchored on the publication date and tense; None if its condition fails."""
         if c.type == "SET":  # recurrences are never anchored (jeden Sommer = XXXX-SU)
             return resolve(c.raw, None)
-        tensed = needs_tense(c.raw) or c.condition == "tensed"
+        tensed = needs_tense(c.raw) or c.condition in ("tensed", "within")
         tense = finder.tense(c.start, c.end, c.sentence) if tensed else None
+        if c.condition == "within" and (span := as_span(c.raw, tense)):
+            c.type = "DURATION"
+            return resolve(span, anchor)
         return None if c.condition == "tensed" and tense is None else resolve(c.raw, anchor, tense)
 
     def resolve(self, doc: AnalysedDocument, found: list[Candidate]) -> list[str | None]:

@@ -19,8 +19,9 @@ _SLOT = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _KEYS = ("RULE", "TYPE", "MATCH", "VALUE", "IF", "EXAMPLE")
 # tensed: dropped in a clause without past or future (habitual present);
-# range-start: takes its year from the expression that ends the range (vom [7.] bis [9. Oktober])
-_CONDITIONS = ("", "tensed", "range-start")
+# range-start: takes its year from the expression that ends the range (vom [7.] bis [9. Oktober]);
+# within: an offset that is a duration in a past clause (habe in 30 Jahren nie … erlebt)
+_CONDITIONS = ("", "tensed", "range-start", "within")
 _TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")  # NONE: a rule that only blocks (ages, names)
 # A capitalised form of a lower-case entry only counts at a sentence start (`Heute`, not `der Morgen`).
 _SENT_START = r"(?:(?<![^\n])|(?<=[.!?:;] )|(?<=[.!?][“”\"«»] )|(?<=[„“\"‚(«»]))"

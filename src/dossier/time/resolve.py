@@ -19,7 +19,7 @@ _DECADE = re.compile(r"^DECADE-([0-9]+)$")
 _CENTURY = re.compile(r"^CENTURY-([0-9]+)$")
 _WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
 _WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
-_RELATIVE = re.compile(r"^UNDEF-(DE|MIN|[DWMYQHS])([+-][0-9.,]+|@next|@last|@this)(.*)$")
+_RELATIVE = re.compile(r"^UNDEF-(DE|MIN|[DWMYQHS])([+-](?:[0-9.,]+|X)|@next|@last|@this)(.*)$")
 _SOMEDAY = "UNDEF-REF"  # `eines Tages`: a vague reference whose direction comes from the tense
 _CLOCK_UNITS = ("H", "MIN", "S")  # `vor drei Stunden`: the hour of publication is unknown
 _CONTEXT = re.compile(r"^(?:CTX|REF)-D([+-][0-9]+)(.*)$")
@@ -219,7 +219,7 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
         return weekday(anchor, int(m.group(1)), tense, m.group(2)).isoformat() + rest
     if m := _RELATIVE.match(value):
         unit, offset, rest = m.group(1), m.group(2), _clock(m.group(3))
-        if unit in _CLOCK_UNITS:
+        if unit in _CLOCK_UNITS or offset[1:] == "X":
             return "PAST_REF" if offset.startswith("-") else "FUTURE_REF"
         n = _DIRECTION[offset] if offset.startswith("@") else _number(offset) or 0.0
         if unit == "DE":  # decades: shift by ten years
@@ -240,6 +240,18 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
     if m := _YEARLESS.match(value):
         return _yearless(m, anchor, tense)
     return _absolute(value)
+
+
+def as_span(value: str, tense: Tense) -> str | None:
+    """The duration an offset (`in drei Jahren`) means in a past clause, or in clock units unless the clause
+    is future (`in neun Minuten fünf Tore`); None when it stays an offset."""
+    m = _RELATIVE.match(value)
+    if not m or m.group(2)[0] not in "+-" or m.group(3):
+        return None
+    unit, amount = m.group(1), m.group(2)[1:]
+    if tense == "past" or (unit in _CLOCK_UNITS and tense != "future"):
+        return f"DUR-{amount}-{unit}"
+    return None
 
 
 def needs_tense(value: str) -> bool:
