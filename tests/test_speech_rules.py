@@ -271,3 +271,12 @@ def test_clause_ending_in_a_foreign_particle_is_another_verb() -> None:
 
 def test_particles_are_loaded() -> None:
     assert {"an", "ab", "zurück"} <= LEX.particles
+
+
+def test_condition_belongs_to_reported_content() -> None:
+    ents = {"gew": ("ORG", ["Die Gewerkschaft"])}
+    q = only(analyse("Die Gewerkschaft drohte mit Warnstreiks, falls das Management nicht verhandle.", ents))
+    assert messages(q) == ["mit Warnstreiks, falls das Management nicht verhandle"]
+    q = only(analyse("Weber kündigte Gegenmaßnahmen an, falls die Zölle tatsächlich kämen.", PEOPLE))
+    assert messages(q) == ["Gegenmaßnahmen", "falls die Zölle tatsächlich kämen"]
+    assert "falls" in LEX.conditional

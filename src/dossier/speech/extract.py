@@ -611,8 +611,23 @@ class Extractor:
         if obj is None:
             return None
         obj = self._extend_content(si, obj) if obj[0] > self.sents[si][i].start else obj  # content after the cue
-        kind = "mixed" if any(c in QUOTE_CHARS for c in self.text[obj[0] : obj[1]]) else "reported"
-        return Draft(kind, [obj], "rule:reported", si, cue=cue, source=src)
+        msg = self._with_condition(si, obj, particle)
+        kind = "mixed" if any(c in QUOTE_CHARS for a, b in msg for c in self.text[a:b]) else "reported"
+        return Draft(kind, msg, "rule:reported", si, cue=cue, source=src)
+
+    def _with_condition(self, si: int, obj: tuple[int, int], particle: int | None) -> list[tuple[int, int]]:
+        """Reported content with the condition that follows it (`mit Warnstreiks, falls …`); after the
+        verb's particle the condition is a second span (`Gegenmaßnahmen` … `falls die Zölle kämen`)."""
+        toks = self.sents[si]
+        k = self.tok_index(si, obj[1])
+        after_particle = particle is not None and k == particle
+        k += 1 if after_particle else 0
+        if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].text.lower() not in self.lex.conditional:
+            return [obj]
+        end = self._message_end(si, k + 1)
+        stop = next((m for m in range(k + 2, end) if toks[m].text in _CLAUSE_STOP), end)
+        cond = self.span(si, k + 1, stop)
+        return [obj, cond] if after_particle else [(obj[0], cond[1])]
 
     def _content_phrase(self, si: int, obj: tuple[int, int]) -> tuple[int, int] | None:
         """Reported content names something: trailing function words are dropped (`mit Kosten von`)

@@ -54,6 +54,7 @@ class SpeechLexicon:
     own: frozenset[str]
     nouns: frozenset[str]
     particles: frozenset[str]
+    conditional: frozenset[str]
 
     def content_preps_of(self, verb: CueVerb) -> frozenset[str]:
         """Prepositions that open the reported content of `verb`: its own (governed.tsv), else any."""
@@ -186,6 +187,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         own=frozenset(w.lower() for w in pack.lines("speech/own.txt")),
         nouns=frozenset(w.lower() for w in pack.lines("speech/nouns.txt")),
         particles=frozenset(w.lower() for w in pack.lines("speech/particles.txt")),
+        conditional=frozenset(w.lower() for w in pack.lines("speech/conditional.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
 
