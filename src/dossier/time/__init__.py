@@ -158,7 +158,7 @@ class TimeTagger:
             return resolve(c.raw, None)
         tensed = needs_tense(c.raw) or c.condition in ("tensed", "within")
         tense = finder.tense(c.start, c.end, c.sentence) if tensed else None
-        if c.condition == "within" and (span := as_span(c.raw, tense)):
+        if c.condition == "within" and (span := as_span(c.raw, finder.clause_tense(c.start, c.end, c.sentence))):
             c.type = "DURATION"
             return resolve(span, anchor)
         return None if c.condition == "tensed" and tense is None else resolve(c.raw, anchor, tense)
@@ -172,12 +172,23 @@ class TimeTagger:
             if c.condition == "range-start" and i + 1 < len(found) and (year := _year(values.get(i + 1))):
                 values[i] = year + (values[i] or "")[4:]
         done = [(found[i], v) for i, v in values.items() if v]
+        sets = {c.sentence for c in found if c.type == "SET"}
         for i, c in enumerate(found):
             if i not in values:
-                past = finder.tense(c.start, c.end, c.sentence) == "past"
-                values[i] = resolve(c.raw, anchor, None, self._context_day(done, c, anchor, past))
+                habit = c.sentence in sets or finder.habitual(c.start, c.end, c.sentence)
+                values[i] = self._in_context(done, c, anchor, finder, habit)
                 done.append((c, values[i]))
         return [values[i] for i in range(len(found))]
+
+    def _in_context(
+        self, done: list[tuple[Candidate, str]], c: Candidate, anchor: date | None, finder: TenseFinder, habit: bool
+    ) -> str:
+        """Value of a clock time or part of day: on the day in context; of no date in a sentence of habit
+        without a day of its own (§5: `Um sieben Uhr sitzt er meist im Büro` → XXXX-XX-XXT07:00)."""
+        if habit and not any(o.sentence == c.sentence and _day(v) for o, v in done):
+            return resolve(c.raw, None)
+        past = finder.tense(c.start, c.end, c.sentence) == "past"
+        return resolve(c.raw, anchor, None, self._context_day(done, c, anchor, past))
 
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
         names = _name_spans(doc)

@@ -31,6 +31,7 @@ class TenseCues:
     range_words: frozenset[str]  # `bis` after an expression: it starts a range, its preposition says nothing
     scheduled: frozenset[str]  # present-tense schedule words: future when nothing else shows a tense
     prepositions: dict[str, tuple[str, bool]]  # preposition → ("past" | "future", overrides the verb)
+    habitual: frozenset[str] = frozenset()  # adverbs of habit: a clock time near them has no date (meist)
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
@@ -47,6 +48,7 @@ class TenseCues:
             words("tense_range_words.txt"),
             words("tense_scheduled.txt"),
             {r[0].casefold(): (r[1], r[2] == "override") for r in pack.table(f"{folder}/tense_prepositions.tsv")},
+            words("habitual.txt"),
         )
 
 
@@ -125,6 +127,21 @@ class TenseFinder:
         self.starts = [t.start for t in self.tokens]
         self.cues = cues
 
+    def clause(self, start: int, end: int, sentence: int | None) -> list[Token]:
+        """The tokens of the clause around [start, end), without the expression's own."""
+        if not self.tokens or sentence is None:
+            return []
+        lo, hi = self._sentence_range(sentence, start)
+        return [t for t in self._clause(lo, hi, start) if t.end <= start or t.start >= end]
+
+    def habitual(self, start: int, end: int, sentence: int | None) -> bool:
+        """Whether the clause holds an adverb of habit (`beginnt meist gegen halb sieben`)."""
+        return any(t.text.casefold() in self.cues.habitual for t in self.clause(start, end, sentence))
+
+    def clause_tense(self, start: int, end: int, sentence: int | None) -> Tense:
+        """Tense shown by the clause's own verbs only (not the reporting verb of the sentence)."""
+        return tokens_tense(self.clause(start, end, sentence), self.cues, start)
+
     def _sentence_range(self, sentence: int, at: int) -> tuple[int, int]:
         lo = hi = bisect_right(self.starts, at)
         while lo > 0 and self.tokens[lo - 1].sentence == sentence:
@@ -162,7 +179,7 @@ class TenseFinder:
         preposition = self._preposition(lo, start, end, hi)
         if preposition and preposition[1]:
             return preposition[0]
-        clause = [t for t in self._clause(lo, hi, start) if t.end <= start or t.start >= end]
+        clause = self.clause(start, end, sentence)
         found = tokens_tense(clause, self.cues, start)
         if found:
             return found
