@@ -157,3 +157,11 @@ def test_coordinating_is_no_vote_and_a_massacre_is_an_attack() -> None:
     assert _candidates(_doc("Merkel hatte sich mit Faymann abgestimmt.", {})) == []
     assert ("vote", "abgestimmt") in _candidates(_doc("Der Rat hat über den Antrag abgestimmt.", {}))
     assert ("attack", "Massaker") in _candidates(_doc("Das Massaker von Srebrenica jährt sich.", {}))
+
+
+def test_receiving_a_prize_is_an_award_for_its_beneficiary() -> None:
+    doc = _doc("Sandmeier erhielt den Preis der Stadt.", {"sandmeier": ("PER", "Sandmeier")})
+    [cand] = find_candidates(doc, LEXICON)
+    assert (cand.type, cand.participants) == ("award", [("sandmeier", "beneficiary")])
+    assert _candidates(_doc("Sandmeier erhielt einen Brief.", {})) == []
+    assert "erhalten" in LEXICON.receiving

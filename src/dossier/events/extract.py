@@ -310,6 +310,15 @@ def _only_a_place(tokens: list[Token], index: int, prep: str | None, mention: Me
     return index > 0 and tokens[index - 1].pos in {"NN", "NE"} and mention.kind == "name"
 
 
+def _receiving(
+    roles: list[tuple[str, str]], tok: Token, event_type: str, lexicon: EventLexicon
+) -> list[tuple[str, str]]:
+    """The subject of a verb of receiving an award (`erhielt den Preis`) is its beneficiary, not its agent."""
+    if event_type != "award" or (tok.lemma or tok.text).lower() not in lexicon.receiving:
+        return roles
+    return [(e, "beneficiary" if r == "agent" else r) for e, r in roles]
+
+
 def _with_announcer(roles: list[tuple[str, str]], quote: Quote | None) -> list[tuple[str, str]]:
     """An event that is the content of a reported or indirect speech act (`Trump hat hohe Strafzölle gegen
     Indien angekündigt`, `Man werde klagen, kündigte Keßler an`) is done by the speaker when its clause
@@ -485,7 +494,9 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
                 type=event_type,
                 trigger=trigger,
                 sentence=s_index,
-                participants=_with_announcer(_roles(ctx, tokens, clause, trigger, event_type), quote),
+                participants=_with_announcer(
+                    _receiving(_roles(ctx, tokens, clause, trigger, event_type), tok, event_type, lexicon), quote
+                ),
                 time=time,
                 place=_place(ctx, tokens, *clause),
                 modality=modality,
