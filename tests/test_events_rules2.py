@@ -161,7 +161,7 @@ def test_coordinating_is_no_vote_and_a_massacre_is_an_attack() -> None:
 
 def test_receiving_a_prize_is_an_award_for_its_beneficiary() -> None:
     doc = _doc("Sandmeier erhielt den Preis der Stadt.", {"sandmeier": ("PER", "Sandmeier")})
-    [cand] = find_candidates(doc, LEXICON)
-    assert (cand.type, cand.participants) == ("award", [("sandmeier", "beneficiary")])
+    cand = find_candidates(doc, LEXICON)[0]
+    assert (cand.type, cand.trigger.text, cand.participants) == ("award", "erhielt", [("sandmeier", "beneficiary")])
     assert _candidates(_doc("Sandmeier erhielt einen Brief.", {})) == []
     assert "erhalten" in LEXICON.receiving
