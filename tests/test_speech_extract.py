@@ -280,7 +280,7 @@ def test_via_unter_berufung_auf() -> None:
     )
     assert q.source.text == "Insider" and q.source.entity is None
     assert q.via.text == "New York Times" and q.via.entity == "nyt"
-    assert messages(q) == ["Das Treffen soll bald stattfinden"]
+    assert messages(q) == ["Das"] and q.kind == "reported"
 
 
 def test_via_zitierter_beamter() -> None:

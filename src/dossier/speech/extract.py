@@ -564,15 +564,12 @@ class Extractor:
         return draft
 
     def _demonstrative(self, si: int, i: int, cue: list[tuple[int, int]]) -> Draft | None:
-        """`Das berichtete die New York Times.`: the message is the previous sentence."""
-        prev = self.sents[si - 1]
-        if not prev or self.covered(prev[0].start):
-            return None
+        """`Das berichtete die New York Times.`: the demonstrative is the reported content (it stands for
+        the previous sentence, which the corpus does not mark again)."""
         toks = self.sents[si]
-        last = len(prev) - 1 if prev[-1].pos == "$." else len(prev)
         src = self._np(toks, self._skip_adverbs(si, i + 1), self.clause_end(si, i + 1))
-        msg = self.span(si - 1, 0, last)
-        return Draft("indirect", [msg], "rule:demonstrative", si, cue=cue, source=src and self.span(si, *src))
+        msg = self.span(si, 0, 1)
+        return Draft("reported", [msg], "rule:demonstrative", si, cue=cue, source=src and self.span(si, *src))
 
     def _skip_adverbs(self, si: int, j: int) -> int:
         toks = self.sents[si]
