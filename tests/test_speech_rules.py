@@ -280,3 +280,9 @@ def test_condition_belongs_to_reported_content() -> None:
     q = only(analyse("Weber kündigte Gegenmaßnahmen an, falls die Zölle tatsächlich kämen.", PEOPLE))
     assert messages(q) == ["Gegenmaßnahmen", "falls die Zölle tatsächlich kämen"]
     assert "falls" in LEX.conditional
+
+
+def test_pronoun_speaker_is_never_a_place() -> None:
+    text = "Anna Weber leitet das Amt in Lohra. Sie schlug vor, die Kinder mit Bussen zu fahren."
+    doc = analyse(text, {"weber": ("PER", ["Anna Weber"]), "lohra": ("LOC", ["Lohra"])}, Sie="lohra")
+    assert only(doc).source.entity == "weber"

@@ -67,6 +67,7 @@ class Linker:
             if e.name in hints.platforms or set(e.name.lower().split()) & hints.media
         }
         self.gender = {e.id: hints.first_names.get(e.name.split()[0], "") for e in doc.entities if e.name}
+        self.types = {e.id: e.type for e in doc.entities}
         self.mentions = sorted(
             (
                 _Mention(m.start, m.end, e.id, m.kind, m.type or e.type)
@@ -113,6 +114,12 @@ class Linker:
 
     def sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
+
+    def can_speak(self, entity: str | None, pronoun: str) -> bool:
+        """Whether a pronoun speaker may be this entity: places never speak; a masculine pronoun means
+        a person."""
+        etype = self.types.get(entity or "")
+        return etype not in ("LOC", "MISC") and not (etype == "ORG" and self.hints.gender_words.get(pronoun) == "m")
 
     def fits(self, entity: str, gender: str) -> bool:
         return not gender or self.gender.get(entity, "") in ("", "u", gender)
@@ -209,6 +216,8 @@ def resolve(doc: AnalysedDocument, quotes: list[Quote], inherited: dict[int, int
             gap = linker.sentence_of(q.message[0].start) - linker.sentence_of(prev.message[-1].start)
             if gap <= 1 and linker.fits(prev.source.entity, gender):
                 q.source.entity = prev.source.entity
+        if pronoun and not linker.can_speak(q.source.entity, q.source.text.lower()):
+            q.source.entity = None  # `sie` resolved to a town, `er` to a company: look for a person
         if q.source.entity is None and pronoun:
             gender = hints.gender_words.get(q.source.text.lower(), "")
             q.source.entity = _previous_speaker(quotes, n, linker, gender) or linker.before(
