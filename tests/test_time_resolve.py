@@ -123,3 +123,8 @@ def test_offsets_become_durations_in_past_clauses() -> None:
 def test_someday_takes_its_direction_from_the_tense() -> None:
     assert needs_tense("UNDEF-REF")
     assert resolve("UNDEF-REF", PUB, "past") == "PAST_REF" and resolve("UNDEF-REF", PUB, None) == "FUTURE_REF"
+
+
+def test_century_of_publication() -> None:
+    assert resolve("UNDEF-CE", PUB) == "20" and resolve("UNDEF-CE@last", PUB) == "19"
+    assert resolve("UNDEF-CE", None) == "XX"

@@ -56,9 +56,11 @@ def _name_spans(doc: AnalysedDocument) -> list[tuple[int, int]]:
     )
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def _in_name(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a name covers the expression (`Karl Freitag`, `Mai Thi`); an expression that reaches beyond a
+    mis-tagged name (`im vergangenen Sommer`, `Sommer 2003`) stays."""
     i = bisect_right(spans, (end, end))
-    return any(s < end and start < e for s, e in spans[max(0, i - 3) : i])
+    return any(s <= start and end <= e for s, e in spans[max(0, i - 3) : i])
 
 
 def _word_start(text: str, at: int) -> int:
@@ -193,7 +195,7 @@ class TimeTagger:
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
         names = _name_spans(doc)
         starts = [s.start for s in doc.sentences]
-        found = [c for c in self.match(doc.text) if c.type != "NONE" and not _overlaps(names, c.start, c.end)]
+        found = [c for c in self.match(doc.text) if c.type != "NONE" and not _in_name(names, c.start, c.end)]
         for c in found:
             c.sentence = self._sentence_index(doc, starts, c.start)
         doc.times = [

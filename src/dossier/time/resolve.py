@@ -17,6 +17,7 @@ Tense = str | None  # "past", "future" or None (present, unknown)
 _DUR = re.compile(r"^DUR-([0-9.,]*|X)-(DE|MIN|[DWMYHS])(?:\+([0-9.,]+)-(DE|MIN|[DWMYHS]))?$")
 _DECADE = re.compile(r"^DECADE-([0-9]+)$")
 _CENTURY = re.compile(r"^CENTURY-([0-9]+)$")
+_CENTURY_NOW = re.compile(r"^UNDEF-CE(@next|@last|@this)?$")  # des (vergangenen) Jahrhunderts
 _WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
 _WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
 _RELATIVE = re.compile(r"^UNDEF-(DE|MIN|[DWMYQHS])([+-](?:[0-9.,]+|X)|@next|@last|@this)(.*)$")
@@ -207,6 +208,8 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
         return digits[:3] if len(digits) == 4 else "19" + digits[0]
     if m := _CENTURY.match(value):
         return f"{int(m.group(1)) - 1:02d}"
+    if m := _CENTURY_NOW.match(value):
+        return "XX" if anchor is None else f"{anchor.year // 100 + _DIRECTION.get(m.group(1) or '', 0):02d}"
     if m := _WEEKEND.match(value):
         if anchor is None:
             return "XXXX-WXX-WE"
