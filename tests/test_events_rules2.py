@@ -165,3 +165,29 @@ def test_receiving_a_prize_is_an_award_for_its_beneficiary() -> None:
     assert (cand.type, cand.trigger.text, cand.participants) == ("award", "erhielt", [("sandmeier", "beneficiary")])
     assert _candidates(_doc("Sandmeier erhielt einen Brief.", {})) == []
     assert "erhalten" in LEXICON.receiving
+
+
+def _roles_of(text: str, entities: dict[str, tuple[str, str]], event_type: str) -> set[tuple[str, str]]:
+    return {p for c in find_candidates(_doc(text, entities), LEXICON) if c.type == event_type for p in c.participants}
+
+
+def test_a_later_conjunct_shares_the_preposition() -> None:
+    places = {"rp": ("LOC", "Rheinland-Pfalz"), "nrw": ("LOC", "Nordrhein-Westfalen"), "x": ("ORG", "Verdi")}
+    assert _roles_of("Verdi rief in Rheinland-Pfalz und Nordrhein-Westfalen zu Streiks auf.", places, "strike") == {
+        ("x", "agent")
+    }
+    people = {"a": ("PER", "Scholz"), "b": ("PER", "Merz"), "c": ("PER", "Starmer")}
+    assert _roles_of("Scholz traf sich mit Merz und Starmer.", people, "meeting") == {
+        ("a", "agent"),
+        ("b", "partner"),
+        ("c", "partner"),
+    }
+
+
+def test_dateline_and_places_of_natural_events_are_no_participants() -> None:
+    firm = {"lahr": ("LOC", "Lahr"), "bw": ("ORG", "Brennwerk")}
+    assert _roles_of("Lahr (dpa) – Brennwerk baut 420 Stellen ab.", firm, "layoff") == {("bw", "agent")}
+    fukushima = {"f": ("LOC", "Fukushima")}
+    assert _roles_of("Nach der Katastrophe von Fukushima wurde umgedacht.", fukushima, "disaster") == set()
+    town = {"dh": ("LOC", "Den Haag")}
+    assert _roles_of("Im Zentrum von Den Haag demonstrieren 2000 Menschen.", town, "protest") == set()

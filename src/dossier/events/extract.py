@@ -33,10 +33,12 @@ _PREP_ROLE = {
     "vom": "agent",
 }
 _SKIP_BEFORE = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
+_CONJUNCTIONS = {"und", "oder", "sowie", ","}
 _DATE_TYPES = {"DATE", "TIME"}
 LOOKAHEAD = 1  # sentences an undated event looks ahead for its date
 _SENTENCE_WIDE = {"conditional", "possible"}
 _STRUCK_AT = {"attack", "sanction", "tariff", "threat"}
+_NATURAL = {"disaster", "accident"}  # happenings without a party: a place is only where they happen
 _HOSTILE = {"attack", "sanction", "tariff", "threat", "protest", "strike", "lawsuit"}
 
 
@@ -133,15 +135,27 @@ def _trigger_type(tokens: list[Token], index: int, lexicon: EventLexicon, senten
     return event_type, kind
 
 
-def _prep_before(tokens: list[Token], index: int) -> int:
-    """Index of the preposition `_preposition` finds for token `index` (-1 if none)."""
-    i = index - 1
+def _skip_phrase(tokens: list[Token], i: int, names: bool) -> int:
+    """Index of the first token before position `i` that is no article, adjective or noun (any name too
+    when `names`, else only genitive names)."""
     while i >= 0 and (
         tokens[i].pos in _SKIP_BEFORE
         or tokens[i].pos in {"NN", "NNA"}
-        or (tokens[i].pos == "NE" and tokens[i].text.endswith("s"))
+        or (tokens[i].pos == "NE" and (names or tokens[i].text.endswith("s")))
     ):
         i -= 1
+    return i
+
+
+def _prep_before(tokens: list[Token], index: int) -> int:
+    """Index of the preposition `_preposition` finds for token `index` (-1 if none); a later conjunct
+    shares the preposition of the first (`in Rheinland-Pfalz und Nordrhein-Westfalen`)."""
+    i = _skip_phrase(tokens, index - 1, names=False)
+    while i > 0 and tokens[i].text in _CONJUNCTIONS:
+        j = _skip_phrase(tokens, i - 1, names=True)
+        if j == i - 1:
+            break
+        i = j
     return i if i >= 0 and tokens[i].pos in {"APPR", "APPRART"} else -1
 
 
@@ -303,11 +317,21 @@ def _only_a_place(tokens: list[Token], index: int, prep: str | None, mention: Me
     or right after a noun it names the seat of (`Staatsanwaltschaft Leipzig`)."""
     if mention.kind in {"metonym", "demonym"}:
         return False
+    if event_type in _NATURAL or _dateline(tokens, index, mention):
+        return True  # "die Katastrophe von Fukushima", "Lahr (dpa) – …": where, not who
     if prep == "auf":
         return event_type not in _STRUCK_AT
+    if prep in {"von", "vom"} and tokens[_prep_before(tokens, index) - 1].pos == "NN":
+        return True  # "im Zentrum von Den Haag": the phrase belongs to the noun before it
     if prep is not None:
         return prep not in {"mit", "gegen", "zwischen", "von", "vom", "durch", "für"}
     return index > 0 and tokens[index - 1].pos in {"NN", "NE"} and mention.kind == "name"
+
+
+def _dateline(tokens: list[Token], index: int, mention: Mention) -> bool:
+    """A place that opens a report before the agency in brackets (`Lahr (dpa) –`, `Peking/Taipeh (dpa)`)."""
+    after = [t.text for t in tokens[index:] if t.start >= mention.end][:4]
+    return "(" in after[:3] and (index == 0 or tokens[index - 1].text == "/")
 
 
 def _receiving(
