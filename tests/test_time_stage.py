@@ -169,3 +169,30 @@ def test_every_unit_with_every_preposition_resolves_to_a_timex_value(published: 
     values = [v for _, _, v in _values(text, published)]
     assert len(values) == 2 * 3 * len(units)
     assert [v for v in values if not _TIMEX.match(v)] == []
+
+
+def test_range_start_takes_the_year_of_its_end() -> None:
+    """`vom 11. Juni bis 11. Juli 2021` is one range; a start in a later month lies in the year before."""
+    assert _values("Die EM soll nun vom 11. Juni bis 11. Juli 2021 stattfinden.", "2020-03-17")[0][2] == "2021-06-11"
+    assert _values("Die Ferien dauern vom 20. Dezember bis 5. Januar 2026.", "2025-08-07")[0][2] == "2025-12-20"
+
+
+def test_habitual_clock_times_have_no_date() -> None:
+    """§5: a clock time with a set word or an adverb of habit in its clause is a time of no particular day."""
+    assert _values("Das Bad ist täglich von 9 bis 20 Uhr geöffnet.")[1:] == [("20 Uhr", "TIME", "XXXX-XX-XXT20:00")]
+    assert _values("Die Sitzung beginnt meist gegen 18 Uhr.") == [("18 Uhr", "TIME", "XXXX-XX-XXT18:00")]
+    assert _values("Am Nachmittag sagte sie aus, sie sei regelmäßig bedroht worden.")[0][2] == "2025-08-07TAF"
+
+
+def test_direction_preposition_across_mindestens() -> None:
+    """`bis mindestens Sonntag` points forward like `bis Sonntag`, whatever the verb."""
+    assert _values("Der Saal sei bis mindestens Sonntag gesperrt, sagte er.") == [("Sonntag", "DATE", "2025-08-10")]
+
+
+def test_a_name_hides_only_the_expressions_it_covers() -> None:
+    """A season mis-tagged as a person's name still counts inside a longer expression (`im vergangenen Sommer`)."""
+    text = "Im vergangenen Sommer war es heiß, sagte Sommer."
+    doc = SEGMENT(AnalysedDocument(id="t", text=text, published="2025-08-07"))
+    mentions = [Mention(start=m.start(), end=m.end(), text="Sommer") for m in re.finditer("Sommer", text)]
+    doc.entities.append(Entity(id="s", type="PER", name="Sommer", mentions=mentions))
+    assert [t.text for t in STAGE(doc).times] == ["vergangenen Sommer"]

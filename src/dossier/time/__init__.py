@@ -23,6 +23,7 @@ _OWN_DAY_PARTS = ("TMO", "TNI")  # `in der Nacht`, `am Morgen`: of the publicati
 _RECENT_DAYS = 7  # a past clock time may take a day named earlier if it lies this close before publication
 _LEAD = 40  # an expression starts at most this many characters before its trigger (`Mitte des vergangenen`)
 _WORD = re.compile(r"\b\w+")
+_RANGE = re.compile(r"\s*(?:bis(?: zum)?|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021: one range
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
 
 
@@ -73,6 +74,15 @@ def _word_start(text: str, at: int) -> int:
 def _year(value: str | None) -> str | None:
     """The four-digit year a resolved value starts with, if any."""
     return value[:4] if value and value[:4].isdigit() else None
+
+
+def _range_start(start: str, end: str) -> str:
+    """The start of a range in the year of its end, or the year before when its month comes later
+    (`vom 20. Dezember bis 5. Januar 2026` → 2025-12-20)."""
+    year = int(end[:4])
+    if start[5:7].isdigit() and end[5:7].isdigit() and start[5:7] > end[5:7]:
+        year -= 1
+    return f"{year:04d}{start[4:]}"
 
 
 def _day(value: str) -> date | None:
@@ -170,9 +180,9 @@ class TimeTagger:
         tense-anchored first, then range starts, then the context-anchored."""
         anchor, finder = _published(doc), TenseFinder(doc, self.cues)
         values = {i: self._anchored(c, anchor, finder) for i, c in enumerate(found) if not context_kind(c.raw)}
-        for i, c in enumerate(found):
-            if c.condition == "range-start" and i + 1 < len(found) and (year := _year(values.get(i + 1))):
-                values[i] = year + (values[i] or "")[4:]
+        for i in range(len(found)):
+            if self._starts_range(doc.text, found, i) and (end := values.get(i + 1)) and _year(end):
+                values[i] = _range_start(values[i] or "", end)
         done = [(found[i], v) for i, v in values.items() if v]
         sets = {c.sentence for c in found if c.type == "SET"}
         for i, c in enumerate(found):
@@ -181,6 +191,14 @@ class TimeTagger:
                 values[i] = self._in_context(done, c, anchor, finder, habit)
                 done.append((c, values[i]))
         return [values[i] for i in range(len(found))]
+
+    @staticmethod
+    def _starts_range(text: str, found: list[Candidate], i: int) -> bool:
+        """A date without a year right before `bis` and a date with one: the range's end gives the year."""
+        c = found[i]
+        if i + 1 >= len(found) or not (c.condition == "range-start" or c.raw.startswith("XXXX-")):
+            return False
+        return c.condition == "range-start" or bool(_RANGE.fullmatch(text, c.end, found[i + 1].start))
 
     def _in_context(
         self, done: list[tuple[Candidate, str]], c: Candidate, anchor: date | None, finder: TenseFinder, habit: bool

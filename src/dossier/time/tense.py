@@ -32,6 +32,7 @@ class TenseCues:
     scheduled: frozenset[str]  # present-tense schedule words: future when nothing else shows a tense
     prepositions: dict[str, tuple[str, bool]]  # preposition → ("past" | "future", overrides the verb)
     habitual: frozenset[str] = frozenset()  # adverbs of habit: a clock time near them has no date (meist)
+    between: frozenset[str] = frozenset()  # words that may stand between a preposition and its day (bis mindestens)
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
@@ -49,6 +50,7 @@ class TenseCues:
             words("tense_scheduled.txt"),
             {r[0].casefold(): (r[1], r[2] == "override") for r in pack.table(f"{folder}/tense_prepositions.tsv")},
             words("habitual.txt"),
+            words("tense_preposition_gap.txt"),
         )
 
 
@@ -167,7 +169,9 @@ class TenseFinder:
         if after < hi and self.tokens[after].text.casefold() in self.cues.range_words:
             return None
         i = bisect_left(self.starts, start, lo) - 1
-        if i >= lo and (self.tokens[i].pos or "").startswith("ART"):
+        while i >= lo and (
+            (self.tokens[i].pos or "").startswith("ART") or self.tokens[i].text.casefold() in self.cues.between
+        ):
             i -= 1
         return self.cues.prepositions.get(self.tokens[i].text.casefold()) if i >= lo else None
 
