@@ -286,3 +286,43 @@ def test_pronoun_speaker_is_never_a_place() -> None:
     text = "Anna Weber leitet das Amt in Lohra. Sie schlug vor, die Kinder mit Bussen zu fahren."
     doc = analyse(text, {"weber": ("PER", ["Anna Weber"]), "lohra": ("LOC", ["Lohra"])}, Sie="lohra")
     assert only(doc).source.entity == "weber"
+
+
+# -- the closing cue clause wins over verbs inside its message --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Die Märkte rechneten mit einem kurzen Krieg, sagte ein Analyst der Commerzbank.",
+            "sagte",
+            "ein Analyst der Commerzbank",
+        ),
+        (
+            "Der Kreis habe die Gemeinde aufgefordert, den Haushalt auszugleichen, so die Rathauschefin.",
+            "so",
+            "die Rathauschefin",
+        ),
+        (
+            "Der Preis würdige ein Lebenswerk, hieß es in der Begründung der Handwerkskammer.",
+            "hieß es",
+            "der Handwerkskammer",
+        ),
+    ],
+)
+def test_closing_cue_clause_wins(text: str, cue: str, source: str) -> None:
+    q = only(analyse(text))
+    assert q.cue.text == cue and q.source.text == source
+
+
+def test_second_speech_act_without_speaker_is_no_closing_cue() -> None:
+    quotes = analyse("Weber forderte Reformen, betonte aber, dass sie Zeit brauchten.", PEOPLE).quotes
+    assert quotes and quotes[0].cue.text == "forderte"
+
+
+def test_name_in_apposition_may_be_tagged_as_a_noun_and_truncated_compounds() -> None:
+    q = only(analyse("„Das Ende kommt“, sagte der Leiter des Messdienstes, Lukas Pfurtscheller."))
+    assert q.source.text == "der Leiter des Messdienstes, Lukas Pfurtscheller"
+    q = only(analyse("Viele Betriebe litten sehr, sagte ein Sprecher der Industrie- und Handelskammer."))
+    assert q.source.text == "ein Sprecher der Industrie- und Handelskammer"

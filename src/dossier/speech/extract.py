@@ -59,6 +59,7 @@ class Extractor:
         self.statements = [q for q in self.quoted if self._is_statement(q)]
         self.statement_starts = [q.open_at for q in self.statements]
         self.used: set[int] = set()  # start offsets of tokens already used as cue or source
+        self._trailing: dict[int, int] = {}
         self.drafts: list[Draft] = []
 
     # -- helpers -------------------------------------------------------------------------------
@@ -252,6 +253,9 @@ class Extractor:
             last = stop - 1 if stop and toks[stop - 1].pos == "$." else stop
             got = self._np(toks, j + 1, last)
             if got and not self.lex.is_channel_noun(toks[got[1] - 1].text):
+                head = next((m for m in range(*got) if toks[m].pos == "NN"), None)
+                if head is not None and self.lex.is_channel_noun(toks[head].text) and head + 1 < got[1]:
+                    return self.span(si, head + 1, got[1])  # `in einer Erklärung der Gruppe`: the genitive
                 return self.span(si, got[0], max(got[1], last))
         return None
 
@@ -384,7 +388,7 @@ class Extractor:
     def _verb(self, si: int, i: int) -> Draft | None:
         toks = self.sents[si]
         hit = self.cue_hit(si, i, len(toks))
-        if hit is None:
+        if hit is None or i + 1 < self._trailing_cue(si):  # `Der Preis würdige …, hieß es`: part of the message
             return None
         verb, particle = hit
         cue = [self.span(si, i, i + 1)] + ([self.span(si, particle, particle + 1)] if particle else [])
@@ -406,6 +410,31 @@ class Extractor:
         if "f" in verb.verb.frames:
             return self._judgement(si, i, verb, cue)
         return self._main_clause(si, i, verb, particle, cue)
+
+    def _trailing_cue(self, si: int) -> int:
+        """Index of the comma before a cue clause that closes the sentence with its speaker (`…, sagte ein
+        Sprecher.`, `…, hieß es aus Kreisen.`, `…, so die Ministerin.`), else -1: verbs before it are
+        inside the reported message."""
+        if si not in self._trailing:
+            toks, found = self.sents[si], -1
+            for c in range(len(toks) - 3, 1, -1):
+                if toks[c].text != "," or not self._closing_cue(si, c + 1):
+                    continue
+                found = c
+                break
+            self._trailing[si] = found
+        return self._trailing[si]
+
+    def _closing_cue(self, si: int, j: int) -> bool:
+        toks = self.sents[si]
+        role, width = self.fixed_role(si, j)
+        if role == "hiess":
+            return True
+        hits = self.lex.verb_forms(toks[j].text) if toks[j].text[:1].islower() else ()
+        if not (role == "so" or any(h.finite for h in hits)):
+            return False
+        k = self._skip_adverbs(si, j + (width or 1))
+        return k < len(toks) and self._np(toks, k, len(toks)) is not None and self.clause_end(si, k) >= len(toks) - 1
 
     def _stance(self, si: int, i: int, verb: FormHit) -> Draft | None:
         """`X zeigte sich enttäuscht, aber nicht überrascht`: the cue is the verb alone (the guidelines'
@@ -483,7 +512,7 @@ class Extractor:
             if toks[m].text == ":" and m < 6:
                 start = m + 1
         words = [t for t in toks[start:comma] if not is_punct(t)]
-        has_verb = any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in toks[start:comma])
+        has_verb = any(self.is_finite(t) or t.text in self.lex.konjunktiv for t in toks[start:comma])
         if not words or (self._subordinate(words[0]) and not self._main_after(toks[start:comma])):
             return None
         if self._relative_subject(toks[start:comma]):

@@ -106,7 +106,9 @@ def _apposition(toks: list[Token], k: int, stop: int) -> int:
     first = m
     while m < stop and m - first < 6 and (first_letter(toks[m]).isupper() or toks[m].pos == "ADJA"):
         m += 1
-    named = any(t.pos == "NE" for t in toks[first:m]) and toks[m - 1].pos == "NE" if m > first else False
+    run = toks[first:m]
+    names = [t for t in run if first_letter(t).isupper()]
+    named = bool(run) and first_letter(run[-1]).isupper() and (any(t.pos == "NE" for t in run) or len(names) >= 2)
     return m if named and (m >= stop or is_punct(toks[m])) else k
 
 
@@ -127,7 +129,10 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
         k += 1
     n = k
     while n < stop and (
-        is_nounish(toks[n], first=n == 0) or (toks[n].text == "-" and n > k) or _particle(toks, n, stop)
+        is_nounish(toks[n], first=n == 0)
+        or (toks[n].text == "-" and n > k)
+        or _particle(toks, n, stop)
+        or _truncated_pair(toks, n, stop)
     ):
         demonym = n - 1 == k and toks[n - 1].text.endswith("er")  # `die Hamburger Physikerin`
         if n > k and toks[n].pos == "NN" and toks[n - 1].pos == "NN" and not demonym:
@@ -138,6 +143,17 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
     if quoted and n > k and n < stop and toks[n].text in ("“", "«", '"'):
         n += 1
     return n if n > k else None
+
+
+def _truncated_pair(toks: list[Token], n: int, stop: int) -> bool:
+    """`und` after a truncated compound (`der Industrie- und Handelskammer`)."""
+    return (
+        toks[n].text in ("und", "oder")
+        and n > 0
+        and toks[n - 1].text.endswith("-")
+        and n + 1 < stop
+        and first_letter(toks[n + 1]).isupper()
+    )
 
 
 def _degree(toks: list[Token], k: int, stop: int) -> bool:
