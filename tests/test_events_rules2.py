@@ -191,3 +191,10 @@ def test_dateline_and_places_of_natural_events_are_no_participants() -> None:
     assert _roles_of("Nach der Katastrophe von Fukushima wurde umgedacht.", fukushima, "disaster") == set()
     town = {"dh": ("LOC", "Den Haag")}
     assert _roles_of("Im Zentrum von Den Haag demonstrieren 2000 Menschen.", town, "protest") == set()
+
+
+def test_business_event_without_agent_is_done_by_the_firm_named_before() -> None:
+    text = "Der Autozulieferer Wernecke steckt in der Krise. Das Werk in Eisenach soll 2026 geschlossen werden."
+    orgs = {"w": ("ORG", "Wernecke"), "e": ("LOC", "Eisenach")}
+    assert _roles_of(text, orgs, "closure") == {("w", "agent")}
+    assert _roles_of("Wernecke ist bekannt. Die Polizei ermittelt.", {"w": ("ORG", "Wernecke")}, "investigation") == set()

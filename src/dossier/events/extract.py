@@ -591,6 +591,21 @@ def _context_features(
     return out
 
 
+_FIRM_EVENTS = {"closure", "layoff", "investment", "bankruptcy", "opening", "acquisition"}
+
+
+def _carry_firm(ctx: _Context, candidates: list[Candidate]) -> None:
+    """A business event whose clause names no agent (`Das Werk soll geschlossen werden`) is done by the
+    organisation named last before it, within the sentence or the two before."""
+    for c in candidates:
+        if c.type not in _FIRM_EVENTS or any(r == "agent" for _, r in c.participants):
+            continue
+        first = ctx.doc.sentences[max(0, c.sentence - 2)].start
+        orgs = [e.id for m, e in ctx.mentions_in(first, c.trigger.start) if e.type == "ORG"]
+        if orgs and orgs[-1] not in {e for e, _ in c.participants}:
+            c.participants.append((orgs[-1], "agent"))
+
+
 def find_candidates(doc: AnalysedDocument, lexicon: EventLexicon) -> list[Candidate]:
     """Event candidates of a document in text order."""
     ctx = _Context.of(doc)
@@ -601,6 +616,7 @@ def find_candidates(doc: AnalysedDocument, lexicon: EventLexicon) -> list[Candid
     for s_index in range(len(doc.sentences)):
         out += sentence_candidates(ctx, lexicon, s_index, by_sentence.get(s_index, []))
     _carry_times(doc, out)
+    _carry_firm(ctx, out)
     lemmas = Counter(c.lemma for c in out)
     types = Counter(c.type for c in out)
     for c in out:
