@@ -197,4 +197,5 @@ def test_business_event_without_agent_is_done_by_the_firm_named_before() -> None
     text = "Der Autozulieferer Wernecke steckt in der Krise. Das Werk in Eisenach soll 2026 geschlossen werden."
     orgs = {"w": ("ORG", "Wernecke"), "e": ("LOC", "Eisenach")}
     assert _roles_of(text, orgs, "closure") == {("w", "agent")}
-    assert _roles_of("Wernecke ist bekannt. Die Polizei ermittelt.", {"w": ("ORG", "Wernecke")}, "investigation") == set()
+    firm = {"w": ("ORG", "Wernecke")}
+    assert _roles_of("Wernecke ist bekannt. Die Polizei ermittelt.", firm, "investigation") == set()
