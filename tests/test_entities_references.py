@@ -273,3 +273,13 @@ def test_party_role_fits_a_person_whose_kb_roles_name_other_bodies(analyse):
         "Annalena Baerbock zeigt sich bewegt. „Wir sind heute aufgewacht“, sagt die Grünen-Politikerin in Berlin."
     )
     assert _owner(doc, "Grünen-Politikerin") == "Annalena Baerbock"
+
+
+def test_capital_as_the_source_of_a_statement_is_a_metonym(analyse):
+    doc = analyse(
+        "Der Übergang wurde geöffnet, hieß es aus Vilnius. Scharfe Kritik aus Moskau folgte. "
+        "Die Regierung in Berlin schwieg."
+    )
+    kinds = {m.text: m.kind for e in doc.entities for m in e.mentions}
+    assert kinds["Vilnius"] == "metonym" and kinds["Moskau"] == "metonym"
+    assert kinds["Berlin"] == "name"

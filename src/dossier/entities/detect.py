@@ -475,6 +475,8 @@ def metonyms(ctx: Context, names: list[Cand]) -> None:
             acting = True
         elif prev == "aus" and ctx.lex.cue(ctx.word(i + 1), "fromverb"):
             acting = True  # `Aus Moskau kam scharfe Kritik`, `aus Berlin hieß es`
+        elif prev in ("in", "aus") and _reaction_phrase(ctx, i - 2, prev):
+            acting = True  # `hieß es aus Vilnius`, `hieß es in Berlin`, `Kritik aus Moskau`
         elif ctx.tag(i - 1) in _PREP_TAGS or ctx.tag(i - 1) == "ART":
             continue
         else:
@@ -483,6 +485,14 @@ def metonyms(ctx: Context, names: list[Cand]) -> None:
             c.kind, c.kb, c.mention_type, c.method = "metonym", entry.attrs.get("stands", entry.attrs["country"]), \
                 "ORG", "rule:metonym"
             c.type = ctx.kb.entries[c.kb].type
+
+
+def _reaction_phrase(ctx: Context, k: int, prep: str) -> bool:
+    """Token k (before `in`/`aus` + capital) makes the capital the government speaking: `hieß es in/aus …`,
+    or a reaction noun before `aus` (`Kritik aus Moskau`)."""
+    if ctx.word(k) == "es" and ctx.lex.cue(ctx.word(k - 1), "fromverb"):
+        return True
+    return prep == "aus" and ctx.lex.cue(ctx.word(k), "reactnoun")
 
 
 def _metonym_before(ctx: Context, names: list[Cand], c: Cand) -> bool:
