@@ -326,3 +326,16 @@ def test_name_in_apposition_may_be_tagged_as_a_noun_and_truncated_compounds() ->
     assert q.source.text == "der Leiter des Messdienstes, Lukas Pfurtscheller"
     q = only(analyse("Viele Betriebe litten sehr, sagte ein Sprecher der Industrie- und Handelskammer."))
     assert q.source.text == "ein Sprecher der Industrie- und Handelskammer"
+
+
+def test_hiess_es_with_colon_and_fronted_paper() -> None:
+    ents = {"ap": ("ORG", ["Rheinischen Abendpost"])}
+    q = only(analyse("In der „Rheinischen Abendpost“ heißt es: „Der Kanzler hat die richtigen Worte gefunden.“", ents))
+    assert q.kind == "direct" and q.cue.text == "heißt es" and q.source.entity == "ap" and q.channel is None
+
+
+def test_wie_clause_after_a_time_stamp() -> None:
+    q = only(
+        analyse("16.05 Uhr: Wie der Sender CNN unter Berufung auf Militärkreise berichtet, sollen Truppen vorrücken.")
+    )
+    assert messages(q) == ["sollen Truppen vorrücken"] and q.source.text == "Militärkreise"

@@ -278,6 +278,12 @@ class Extractor:
         k = self.tok_index(si, len(head) - 1)
         start = self._clause_start(si, k)
         for i in range(k - 1, start - 1, -1):
+            role, width = self.fixed_role(si, i)
+            if role == "hiess" and i + width == k:  # `In der „Abendpost“ heißt es: „…“`
+                src = self._aus_source(si, start, i) or self._aus_source(si, i + width, k)
+                draft = Draft("direct", list(q.parts), "rule:direct-before", si, cue=[self.span(si, i, k)], source=src)
+                self._frame_details(draft, si, start, k)
+                return draft
             hit = self.cue_hit(si, i, k + 1)
             if hit is not None and toks[i].start not in self.used:
                 cue = [self.span(si, i, i + 1)] + ([self.span(si, hit[1], hit[1] + 1)] if hit[1] else [])
@@ -554,7 +560,7 @@ class Extractor:
     def _wie(self, si: int, i: int) -> int | None:
         toks = self.sents[si]
         for m in range(i - 1, max(-1, i - 12), -1):
-            if toks[m].text.lower() == "wie" and (m == 0 or toks[m - 1].text == ","):
+            if toks[m].text.lower() == "wie" and (m == 0 or toks[m - 1].text in (",", ":")):
                 return m
             if toks[m].text in _CLAUSE_STOP or toks[m].pos in FINITE:
                 return None
@@ -566,7 +572,7 @@ class Extractor:
         aus = wie + 1 < i and toks[wie + 1].text.lower() == "aus"  # `wie aus Regierungskreisen verlautete`
         src = self._np(toks, wie + 1 + aus, i)
         last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
-        if wie == 0:
+        if wie == 0 or toks[wie - 1].text == ":":  # also after a time stamp `16.05 Uhr: Wie …`
             comma = next((m for m in range(i, len(toks)) if toks[m].text == ","), None)
             if comma is None or comma + 1 >= last:
                 return None
@@ -1074,6 +1080,9 @@ class Extractor:
         draft.channel = self._channel([t for t in toks[a:b] if not self.in_statement(t.start)])
         draft.addressee = self._addressee(frame, draft.source)
         self._via(draft, frame)
+        src = draft.source
+        if draft.channel and src and draft.channel[0] < src[1] and src[0] < draft.channel[1]:
+            draft.channel = None  # a paper quoted as speaking is the source, not the channel
         for other in (draft.via, draft.channel):  # `laut der Agentur X` relays, `in der „Bild“` is the medium
             if other and draft.addressee and draft.addressee[0] < other[1] and other[0] < draft.addressee[1]:
                 draft.addressee = None
