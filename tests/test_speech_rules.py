@@ -339,3 +339,15 @@ def test_wie_clause_after_a_time_stamp() -> None:
         analyse("16.05 Uhr: Wie der Sender CNN unter Berufung auf Militärkreise berichtet, sollen Truppen vorrücken.")
     )
     assert messages(q) == ["sollen Truppen vorrücken"] and q.source.text == "Militärkreise"
+
+
+def test_rules_and_documents_are_no_sources() -> None:
+    assert analyse("Laut Gesetz darf die Stadt keine Gebühren erheben.").quotes == []
+    assert analyse("Dem Koalitionsvertrag zufolge soll die Steuer sinken.").quotes == []
+    assert "gesetz" in LEX.not_speakers
+
+
+def test_survey_with_article_and_institute_name_with_fuer() -> None:
+    q = only(analyse("Nach einer Umfrage des Instituts für Demoskopie Allensbach glaubt nur ein Drittel daran."))
+    assert q.cue.text == "Nach einer Umfrage" and q.source.text == "des Instituts für Demoskopie Allensbach"
+    assert messages(q) == ["glaubt nur ein Drittel daran"]

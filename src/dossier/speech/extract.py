@@ -957,8 +957,8 @@ class Extractor:
             n = len(words)
             if tuple(t.text.lower() for t in toks[i : i + n]) == words:
                 return role, n
-            k = i + 1  # `nach eigenen Angaben`, `nach ersten Erkenntnissen`: adjectives inside the phrase
-            while n == 2 and k < min(i + 3, len(toks)) and toks[k].pos == "ADJA" and toks[k].text.islower():
+            k = i + 1  # `nach eigenen Angaben`, `nach einer Umfrage`: an article or adjectives inside the phrase
+            while n == 2 and k < min(i + 3, len(toks)) and toks[k].pos in ("ADJA", "ART") and toks[k].text.islower():
                 k += 1
             if k > i + 1 and k < len(toks) and toks[k].text.lower() == words[1]:
                 return role, k + 1 - i
@@ -972,14 +972,14 @@ class Extractor:
         if role == "before":
             j = i + width + (1 if i + width < len(toks) and toks[i + width].text in ("von", "aus") else 0)
             src = self._np(toks, j, last)
-            if src is None:
+            if src is None or self._no_speaker(si, *src):
                 return None
             return self._around(
                 si, i, src[1], last, [self.span(si, i, i + width)], self.span(si, *src), "laut"
             )
         if role == "after":
             a = self._np_before(si, i)
-            if a is None:
+            if a is None or self._no_speaker(si, a, i):
                 return None
             return self._around(si, a, i + 1, last, [self.span(si, i, i + 1)], self.span(si, a, i), "zufolge")
         if role == "hiess" and i > 1 and toks[i - 1].text == ",":
@@ -1024,6 +1024,11 @@ class Extractor:
             msg.insert(0, self.span(si, first, i))  # `[bemerkte den Einbruch] nach eigenen Angaben [erst …]`
         cue = [self.span(si, i, b - (1 if toks[b - 1].text == "," else 0))]
         return Draft("indirect", msg, "rule:own", si, cue=cue, source=src)
+
+    def _no_speaker(self, si: int, a: int, b: int) -> bool:
+        """`laut Gesetz`, `dem Koalitionsvertrag zufolge`: a rule or document, no source of a statement."""
+        head = next((t for t in self.sents[si][a:b] if t.pos in ("NN", "NE")), None)
+        return head is not None and head.text.lower().endswith(self.lex.not_speakers)
 
     def _hiess(self, si: int, i: int, width: int, last: int) -> Draft | None:
         first = self._message_start(si, i - 1)

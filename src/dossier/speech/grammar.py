@@ -86,6 +86,9 @@ def np_forward(
     genitive = k + 1 < stop and toks[k].text in GENITIVE_ART and toks[k - 1].pos != "NE"
     if genitive and toks[k + 1].text.lower() not in outlets and toks[k + 1].text not in '„»"':
         k = _np_core(toks, k, stop) or k
+    named_for = toks[k].text == "für" and toks[k - 1].pos in ("NN", "NE") if k + 1 < stop else False
+    if named_for and first_letter(toks[k + 1]).isupper():  # `des Instituts für Demoskopie`, `Agentur für Arbeit`
+        k = _np_core(toks, k + 1, stop) or k
     if (
         k + 1 < stop
         and toks[k].text in ("vom", "von", "aus")
