@@ -283,3 +283,12 @@ def test_capital_as_the_source_of_a_statement_is_a_metonym(analyse):
     kinds = {m.text: m.kind for e in doc.entities for m in e.mentions}
     assert kinds["Vilnius"] == "metonym" and kinds["Moskau"] == "metonym"
     assert kinds["Berlin"] == "name"
+
+
+def test_outlet_label_of_an_interview_is_an_organisation(analyse):
+    doc = analyse(
+        "Mit Sabine Albers sprach Jonas Weidemann.\n\nWirtschaftsbote: Frau Albers, warum gehen Sie?\n\n"
+        "Albers: Weil die Brücke fehlt.\n\nWirtschaftsbote: Wie viele Stellen fallen weg?\n\nAlbers: Vierzig."
+    )
+    labels = [(m.text, e.type) for e in doc.entities for m in e.mentions if m.text == "Wirtschaftsbote"]
+    assert labels and all(t == "ORG" for _, t in labels)

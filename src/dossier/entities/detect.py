@@ -443,6 +443,23 @@ def interview_addressee(ctx: Context, names: list[Cand]) -> dict[int, Cand]:
     return {k: label for i, end in turns if ctx.word(i) == interviewer for k in range(i + 2, end)}
 
 
+def interview_labels(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """The labels of a Q/A interview (`Wirtschaftsbote: …` / `Albers: …`) are names: a label no name candidate
+    covers is the outlet asking (ORG) unless it is the surname of a person named in the article."""
+    turns = _turns(ctx)
+    if len(turns) < 4 or len({ctx.word(i) for i, _ in turns}) != 2:
+        return []
+    covered = {c.token for c in names}
+    surnames = {c.text.split()[-1] for c in names if c.type == "PER"}
+    out = []
+    for i, _end in turns:
+        w = ctx.word(i)
+        if i in covered or w in surnames or w in ctx.lex.first_names:
+            continue
+        out.append(Cand(ctx.tokens[i].start, ctx.tokens[i].end, w, "name", "ORG", None, "rule:interview-label", i))
+    return out
+
+
 def _turns(ctx: Context) -> list[tuple[int, int]]:
     """(label token, end token) of every `Label: …` paragraph."""
     starts = [i for i in range(len(ctx.tokens) - 1)
