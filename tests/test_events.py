@@ -94,6 +94,9 @@ def test_between_gives_agent_and_partner() -> None:
         ("Ob es dabei zu einem Treffen kommt, ist offen.", "meeting", "possible"),
         ("Russland hat Kiew mit Hunderten Drohnen angegriffen.", "attack", "occurred"),
         ("Sollte sich nichts ändern, werde es Proteste geben.", "protest", "conditional"),
+        ("Die Firma wollte sich auf Anfrage nicht äußern.", "statement", "negated"),
+        ("Das Kabinett verschob eine für Montag geplante Abstimmung.", "vote", "negated"),
+        ("Die Firma will im Herbst 200 Stellen abbauen.", "layoff", "planned"),
     ],
 )
 def test_modality(text: str, event_type: str, modality: str) -> None:
