@@ -196,3 +196,13 @@ def test_a_name_hides_only_the_expressions_it_covers() -> None:
     mentions = [Mention(start=m.start(), end=m.end(), text="Sommer") for m in re.finditer("Sommer", text)]
     doc.entities.append(Entity(id="s", type="PER", name="Sommer", mentions=mentions))
     assert [t.text for t in STAGE(doc).times] == ["vergangenen Sommer"]
+
+
+def test_a_number_adjective_before_a_name_is_an_age() -> None:
+    """§3: ages are no times; `die fünfjährige Lena` is one, `der dreijährige Krieg` a duration."""
+    text = "Die fünfjährige Lena überlebte den dreijährigen Krieg."
+    doc = SEGMENT(AnalysedDocument(id="t", text=text, published="2025-08-07"))
+    start = text.index("Lena")
+    lena = Mention(start=start, end=start + 4, text="Lena")
+    doc.entities.append(Entity(id="l", type="PER", name="Lena", mentions=[lena]))
+    assert [t.text for t in STAGE(doc).times] == ["dreijährigen"]

@@ -57,6 +57,17 @@ def _name_spans(doc: AnalysedDocument) -> list[tuple[int, int]]:
     )
 
 
+def _person_starts(doc: AnalysedDocument) -> set[int]:
+    return {m.start for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "name"}
+
+
+def _age_before_name(text: str, people: set[int], c: Candidate) -> bool:
+    """A one-word duration adjective right before a person's name is an age (`die fünfjährige Lena`, §3)."""
+    return c.type == "DURATION" and text[c.start : c.end].islower() and " " not in text[c.start : c.end] and (
+        c.end + 1 in people
+    )
+
+
 def _in_name(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a name covers the expression (`Karl Freitag`, `Mai Thi`); an expression that reaches beyond a
     mis-tagged name (`im vergangenen Sommer`, `Sommer 2003`) stays."""
@@ -211,9 +222,13 @@ class TimeTagger:
         return resolve(c.raw, anchor, None, self._context_day(done, c, anchor, past))
 
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
-        names = _name_spans(doc)
+        names, people = _name_spans(doc), _person_starts(doc)
         starts = [s.start for s in doc.sentences]
-        found = [c for c in self.match(doc.text) if c.type != "NONE" and not _in_name(names, c.start, c.end)]
+        found = [
+            c
+            for c in self.match(doc.text)
+            if c.type != "NONE" and not _in_name(names, c.start, c.end) and not _age_before_name(doc.text, people, c)
+        ]
         for c in found:
             c.sentence = self._sentence_index(doc, starts, c.start)
         doc.times = [
