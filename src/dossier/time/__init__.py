@@ -160,11 +160,11 @@ class TimeTagger:
     ) -> date | None:
         """The day of a clock time: a day named in its sentence; else, for `am selben Tag` or in a past
         clause, the last day named before (in a past clause only one of the week before publication)."""
-        same = [(o.start, d) for o, v in resolved if o.sentence == c.sentence and (d := _day(v))]
-        if same:  # the nearest day before it in the sentence, else the first one after it
-            before_it = [x for x in same if x[0] < c.start]
-            return max(before_it)[1] if before_it else min(same)[1]
         recent = context_kind(c.raw) == "REF" or anchor is None
+        same = [(o.start, d) for o, v in resolved if o.sentence == c.sentence and (d := _day(v))]
+        before_it = [x for x in same if x[0] < c.start]
+        if before_it or (same and context_kind(c.raw) != "REF"):  # `am Vortag` never looks ahead
+            return max(before_it)[1] if before_it else min(same)[1]
         if not recent and (not past or c.raw.endswith(_OWN_DAY_PARTS)):
             return None
         before = [

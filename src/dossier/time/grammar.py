@@ -23,8 +23,9 @@ _KEYS = ("RULE", "TYPE", "MATCH", "VALUE", "IF", "EXAMPLE")
 # within: an offset that is a duration in a past clause (habe in 30 Jahren nie … erlebt)
 _CONDITIONS = ("", "tensed", "range-start", "within")
 _TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")  # NONE: a rule that only blocks (ages, names)
-# A capitalised form of a lower-case entry only counts at a sentence start (`Heute`, not `der Morgen`).
-_SENT_START = r"(?:(?<![^\n])|(?<=[.!?:;] )|(?<=[.!?][“”\"«»] )|(?<=[„“\"‚(«»]))"
+# A capitalised form of a lower-case entry only counts at a sentence start (`Heute`, not `der Morgen`), also after
+# the dash of a dateline (`Berlin (dpa) – Einen Tag nach …`).
+_SENT_START = r"(?:(?<![^\n])|(?<=[.!?:;–—] )|(?<=[.!?][“”\"«»] )|(?<=[„“\"‚(«»]))"
 
 
 @dataclass
