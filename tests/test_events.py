@@ -97,6 +97,8 @@ def test_between_gives_agent_and_partner() -> None:
         ("Die Firma wollte sich auf Anfrage nicht äußern.", "statement", "negated"),
         ("Das Kabinett verschob eine für Montag geplante Abstimmung.", "vote", "negated"),
         ("Die Firma will im Herbst 200 Stellen abbauen.", "layoff", "planned"),
+        ("Gegen das geplante Gewerbegebiet protestierten Anwohner.", "protest", "occurred"),
+        ("Die für Montag geplante Kundgebung findet statt.", "protest", "planned"),
     ],
 )
 def test_modality(text: str, event_type: str, modality: str) -> None:
