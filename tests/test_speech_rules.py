@@ -351,3 +351,10 @@ def test_survey_with_article_and_institute_name_with_fuer() -> None:
     q = only(analyse("Nach einer Umfrage des Instituts für Demoskopie Allensbach glaubt nur ein Drittel daran."))
     assert q.cue.text == "Nach einer Umfrage" and q.source.text == "des Instituts für Demoskopie Allensbach"
     assert messages(q) == ["glaubt nur ein Drittel daran"]
+
+
+def test_plural_group_means_its_organisation() -> None:
+    ents = {"awi": ("ORG", ["Alfred-Wegener-Institut"]), "weber": ("PER", ["Anna Weber"])}
+    text = "Anna Weber arbeitet am Alfred-Wegener-Institut. Das Eis schmelze schneller, schreiben die Forscher."
+    q = next(q for q in analyse(text, ents).quotes if q.cue.text == "schreiben")
+    assert q.source.entity == "awi"

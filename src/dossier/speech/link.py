@@ -158,6 +158,8 @@ class Linker:
         if words[0].lower() in self.hints.indefinite:
             return None
         person = head.endswith(self.hints.anaphoric) or head.endswith(self.hints.person_endings)
+        if person and gender == "f" and head.endswith("er"):  # `die Forscher`: a group, their organisation
+            return self.before(start, "ORG", "")
         if person and words[0].lower() in self.hints.gender_words:
             return self.before(start, "PER", gender)
         return None
