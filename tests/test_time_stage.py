@@ -206,3 +206,12 @@ def test_a_number_adjective_before_a_name_is_an_age() -> None:
     lena = Mention(start=start, end=start + 4, text="Lena")
     doc.entities.append(Entity(id="l", type="PER", name="Lena", mentions=[lena]))
     assert [t.text for t in STAGE(doc).times] == ["dreijährigen"]
+
+
+def test_heute_set_against_an_earlier_time_means_nowadays() -> None:
+    """§5: `heute` meaning nowadays is PRESENT_REF; a `heute` without such a contrast is the publication day."""
+    assert _values("Früher hatten wir hundert Bewerbungen, heute sind es dreißig.") == [
+        ("heute", "DATE", "PRESENT_REF")
+    ]
+    assert _values("Die 1923 gegründete Firma zählt heute 40 Leute.")[1] == ("heute", "DATE", "PRESENT_REF")
+    assert _values("Der Bundestag stimmt heute ab.") == [("heute", "DATE", "2025-08-07")]

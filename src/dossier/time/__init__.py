@@ -19,6 +19,7 @@ from dossier.time.resolve import as_span, context_kind, needs_tense, resolve
 from dossier.time.tense import TenseCues, TenseFinder
 
 _NAME_TYPES = ("PER", "ORG")
+_TODAY = "UNDEF-D+0"  # `heute` as the rules write it
 _OWN_DAY_PARTS = ("TMO", "TNI")  # `in der Nacht`, `am Morgen`: of the publication day, not of a day named before
 _RECENT_DAYS = 7  # a past clock time may take a day named earlier if it lies this close before publication
 _LEAD = 40  # an expression starts at most this many characters before its trigger (`Mitte des vergangenen`)
@@ -94,6 +95,12 @@ def _range_start(start: str, end: str) -> str:
     if start[5:7].isdigit() and end[5:7].isdigit() and start[5:7] > end[5:7]:
         year -= 1
     return f"{year:04d}{start[4:]}"
+
+
+def _long_before(value: str, anchor: date) -> bool:
+    """A year two or more before publication, or a decade or century (1984, 198, 18)."""
+    year = _year(value)
+    return bool(year and int(year) < anchor.year - 1) or (value.isdigit() and len(value) < 4)
 
 
 def _day(value: str) -> date | None:
@@ -201,7 +208,21 @@ class TimeTagger:
                 habit = c.sentence in sets or finder.habitual(c.start, c.end, c.sentence)
                 values[i] = self._in_context(done, c, anchor, finder, habit)
                 done.append((c, values[i]))
+        past = self._past_sentences(finder, found, values, anchor)
+        for i, c in enumerate(found):
+            if c.raw == _TODAY and c.sentence in past:
+                values[i] = "PRESENT_REF"
         return [values[i] for i in range(len(found))]
+
+    def _past_sentences(
+        self, finder: TenseFinder, found: list[Candidate], values: dict[int, str | None], anchor: date | None
+    ) -> set[int | None]:
+        """Sentences that name an earlier time (`früher`, `damals`, a year long before publication): a
+        `heute` there means nowadays (§5: `heute` meaning "nowadays" is PRESENT_REF)."""
+        out = finder.sentences_with(self.cues.then)
+        if anchor:
+            out |= {c.sentence for i, c in enumerate(found) if _long_before(values.get(i) or "", anchor)}
+        return out
 
     @staticmethod
     def _starts_range(text: str, found: list[Candidate], i: int) -> bool:

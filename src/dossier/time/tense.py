@@ -33,6 +33,7 @@ class TenseCues:
     prepositions: dict[str, tuple[str, bool]]  # preposition → ("past" | "future", overrides the verb)
     habitual: frozenset[str] = frozenset()  # adverbs of habit: a clock time near them has no date (meist)
     between: frozenset[str] = frozenset()  # words that may stand between a preposition and its day (bis mindestens)
+    then: frozenset[str] = frozenset()  # words naming an earlier time that `heute` is set against (früher, damals)
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
@@ -51,6 +52,7 @@ class TenseCues:
             {r[0].casefold(): (r[1], r[2] == "override") for r in pack.table(f"{folder}/tense_prepositions.tsv")},
             words("habitual.txt"),
             words("tense_preposition_gap.txt"),
+            words("contrast_past.txt"),
         )
 
 
@@ -135,6 +137,10 @@ class TenseFinder:
             return []
         lo, hi = self._sentence_range(sentence, start)
         return [t for t in self._clause(lo, hi, start) if t.end <= start or t.start >= end]
+
+    def sentences_with(self, words: frozenset[str]) -> set[int | None]:
+        """Indices of the sentences that hold one of the words."""
+        return {t.sentence for t in self.tokens if t.text.casefold() in words}
 
     def habitual(self, start: int, end: int, sentence: int | None) -> bool:
         """Whether the clause holds an adverb of habit (`beginnt meist gegen halb sieben`)."""
