@@ -292,3 +292,14 @@ def test_outlet_label_of_an_interview_is_an_organisation(analyse):
     )
     labels = [(m.text, e.type) for e in doc.entities for m in e.mentions if m.text == "Wirtschaftsbote"]
     assert labels and all(t == "ORG" for _, t in labels)
+
+
+def test_leagues_cups_and_named_prizes_are_misc(analyse):
+    doc = analyse(
+        "Der Verein spielt in der Regionalliga Südwest und zieht in den DFB-Pokal ein. Wirtz erhielt den "
+        "Lausitzer Literaturpreis und den Gauß-Preis für Nachwuchsforschung. Der Strompreis steigt."
+    )
+    names = _names(doc)
+    assert {("Regionalliga Südwest", "MISC"), ("DFB-Pokal", "MISC"), ("Lausitzer Literaturpreis", "MISC"),
+            ("Gauß-Preis für Nachwuchsforschung", "MISC")} <= names
+    assert not any(n == "Strompreis" for n, _ in names)

@@ -706,6 +706,52 @@ def _work_noun(ctx: Context, i: int) -> bool:
     return any(ctx.lex.cue(word[cut:].capitalize(), "worknoun") for cut in range(0, max(1, len(word) - 2)))
 
 
+def competitions_and_prizes(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """Leagues and cups (`Hessenliga`, `2. Bundesliga`, `DFB-Pokal`, `Regionalliga Südwest`) and named prizes
+    (`Elbe-Literaturpreis`, `Lausitzer Literaturpreis`, `Gauß-Preis für Nachwuchsforschung`) are MISC names."""
+    out = list(names)
+    for i, t in enumerate(ctx.tokens):
+        w = t.text
+        if not w[:1].isupper() or not _competition(ctx, i):
+            continue
+        k, j = i, i
+        if k >= 1 and re.fullmatch(r"\d{1,2}\.", ctx.word(k - 1)):
+            k -= 1  # `2. Bundesliga`
+        elif k >= 1 and _place_adjective_before(ctx, k):
+            k -= 1  # `Lausitzer Literaturpreis`
+        if ctx.lex.cue(ctx.word(j + 1), "compass"):
+            j += 1  # `Regionalliga Südwest`
+        elif ctx.word(j).lower().endswith("preis") and ctx.word(j + 1) == "für" and ctx.tag(j + 2) == "NN":
+            j += 2  # `Gauß-Preis für Nachwuchsforschung`
+        start, end = ctx.tokens[k].start, ctx.tokens[j].end
+        if any(c.start < start < c.end or c.start < end < c.end or (c.start <= start and end <= c.end and c.kb)
+               for c in out):
+            continue
+        out = [c for c in out if not (start <= c.start and c.end <= end)]
+        out.append(Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:competition", k))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _competition(ctx: Context, i: int) -> bool:
+    """A compound ending in a competition word (`-liga`, `-pokal`), or a prize with a named first part
+    (`Elbe-Literaturpreis`) or a place adjective before it."""
+    w = ctx.word(i)
+    low = w.lower()
+    if any(low.endswith(x) and len(low) > len(x) + 2 for x in ctx.lex.cues.get("competition", ())):
+        return True
+    if not low.endswith("preis") or len(low) <= 8:
+        return False
+    head, _, _ = w.partition("-")
+    return ("-" in w and head[:1].isupper() and head.lower() not in ("strom", "gas", "öl", "benzin")) or \
+        _place_adjective_before(ctx, i)
+
+
+def _place_adjective_before(ctx: Context, i: int) -> bool:
+    """`den Lausitzer Literaturpreis`: an indeclinable place adjective (-er) between article and noun."""
+    prev = ctx.word(i - 1)
+    return prev.endswith("er") and prev[:1].isupper() and (ctx.tag(i - 1) != "NN" or ctx.tag(i - 2) == "ART")
+
+
 def river_places(ctx: Context, names: list[Cand]) -> list[Cand]:
     """`Rothenbach am Main`, `Lindegg an der Raab`, `Kemnath am See`: an unknown place with the river or lake it
     lies on is one place name (not a known sea or region: `Fischland an der Ostsee`)."""
