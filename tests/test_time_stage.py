@@ -215,3 +215,11 @@ def test_heute_set_against_an_earlier_time_means_nowadays() -> None:
     ]
     assert _values("Die 1923 gegründete Firma zählt heute 40 Leute.")[1] == ("heute", "DATE", "PRESENT_REF")
     assert _values("Der Bundestag stimmt heute ab.") == [("heute", "DATE", "2025-08-07")]
+
+
+def test_a_weekday_joined_to_a_weekly_set_is_a_set() -> None:
+    """§5: `jeden Mittwoch und Samstag` are two SET spans."""
+    assert _values("Sie spielt jeden Mittwoch und Samstag Lotto.") == [
+        ("jeden Mittwoch", "SET", "XXXX-WXX-3"),
+        ("Samstag", "SET", "XXXX-WXX-6"),
+    ]

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from dossier.lang import get_pack
 from dossier.model import AnalysedDocument, TimeExpression
@@ -24,6 +25,8 @@ _OWN_DAY_PARTS = ("TMO", "TNI")  # `in der Nacht`, `am Morgen`: of the publicati
 _RECENT_DAYS = 7  # a past clock time may take a day named earlier if it lies this close before publication
 _LEAD = 40  # an expression starts at most this many characters before its trigger (`Mitte des vergangenen`)
 _WORD = re.compile(r"\b\w+")
+_AND = re.compile(r"\s*(?:,|und|oder|sowie)\s*")  # jeden Mittwoch und [Samstag]: the set goes on
+_WEEKDAY_RAW = re.compile(r"UNDEF-WD([1-7])$")
 _RANGE = re.compile(r"\s*(?:bis(?: zum)?|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021: one range
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
 
@@ -67,6 +70,14 @@ def _age_before_name(text: str, people: set[int], c: Candidate) -> bool:
     return c.type == "DURATION" and text[c.start : c.end].islower() and " " not in text[c.start : c.end] and (
         c.end + 1 in people
     )
+
+
+def _continue_sets(text: str, found: list[Candidate]) -> None:
+    """A bare weekday joined to a weekly set is one more set (§5: `jeden Mittwoch und [Samstag]`)."""
+    for before, c in pairwise(found):
+        day = _WEEKDAY_RAW.match(c.raw)
+        if day and before.type == "SET" and "WXX" in before.raw and _AND.fullmatch(text, before.end, c.start):
+            c.type, c.raw = "SET", f"XXXX-WXX-{day.group(1)}"
 
 
 def _in_name(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -252,6 +263,7 @@ class TimeTagger:
         ]
         for c in found:
             c.sentence = self._sentence_index(doc, starts, c.start)
+        _continue_sets(doc.text, found)
         doc.times = [
             TimeExpression(
                 id=f"t{i}",
