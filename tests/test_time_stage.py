@@ -223,3 +223,8 @@ def test_a_weekday_joined_to_a_weekly_set_is_a_set() -> None:
         ("jeden Mittwoch", "SET", "XXXX-WXX-3"),
         ("Samstag", "SET", "XXXX-WXX-6"),
     ]
+
+
+def test_prefixed_strong_preterite_is_past() -> None:
+    """`betrat` is be + trat: a past clause, so Monday is the one before publication."""
+    assert _values("Am Montagmorgen betrat der Mann die Filiale.") == [("Montagmorgen", "TIME", "2025-08-04TMO")]

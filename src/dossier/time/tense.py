@@ -34,6 +34,7 @@ class TenseCues:
     habitual: frozenset[str] = frozenset()  # adverbs of habit: a clock time near them has no date (meist)
     between: frozenset[str] = frozenset()  # words that may stand between a preposition and its day (bis mindestens)
     then: frozenset[str] = frozenset()  # words naming an earlier time that `heute` is set against (früher, damals)
+    prefixed_past: frozenset[str] = frozenset()  # past forms with a verb prefix: be+trat is past because trat is
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
@@ -42,9 +43,11 @@ class TenseCues:
         def words(name: str) -> frozenset[str]:
             return frozenset(w.casefold() for w in pack.lines(f"{folder}/{name}"))
 
+        past = words("tense_past.txt")
+        prefixed = frozenset(p + form for p in words("tense_verb_prefixes.txt") for form in past if len(form) > 2)
         return cls(
             words("tense_future.txt"),
-            words("tense_past.txt"),
+            past,
             words("tense_perfect_aux.txt"),
             words("tense_werden.txt"),
             words("tense_range_words.txt"),
@@ -53,6 +56,7 @@ class TenseCues:
             words("habitual.txt"),
             words("tense_preposition_gap.txt"),
             words("contrast_past.txt"),
+            prefixed,
         )
 
 
@@ -94,7 +98,9 @@ def _cues(tokens: list[Token], cues: TenseCues) -> list[tuple[int, str]]:
     found += [
         (t.start, "past")
         for t, f, nxt in zip(tokens, forms, after, strict=True)
-        if f in cues.past or weak_preterite(t, nxt) or strong_preterite(t)
+        if (f in cues.past or (f in cues.prefixed_past and (t.pos or "").startswith("V")))
+        or weak_preterite(t, nxt)
+        or strong_preterite(t)
     ]
     if participles and any(f in cues.perfect_aux for f in forms):
         found += [(at, "past") for at in participles]
