@@ -228,3 +228,9 @@ def test_a_weekday_joined_to_a_weekly_set_is_a_set() -> None:
 def test_prefixed_strong_preterite_is_past() -> None:
     """`betrat` is be + trat: a past clause, so Monday is the one before publication."""
     assert _values("Am Montagmorgen betrat der Mann die Filiale.") == [("Montagmorgen", "TIME", "2025-08-04TMO")]
+
+
+def test_same_evening_in_a_past_clause_skips_future_days() -> None:
+    """`am selben Abend` in a past clause takes the last day named before that is not after publication."""
+    text = "Am Mittwoch platzte die Koalition, gewählt wird am 15. Januar. Er wies das noch am selben Abend zurück."
+    assert _values(text)[-1] == ("selben Abend", "TIME", "2025-08-06TEV")

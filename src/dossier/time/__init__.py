@@ -177,7 +177,8 @@ class TimeTagger:
         self, resolved: list[tuple[Candidate, str]], c: Candidate, anchor: date | None, past: bool
     ) -> date | None:
         """The day of a clock time: a day named in its sentence; else, for `am selben Tag` or in a past
-        clause, the last day named before (in a past clause only one of the week before publication)."""
+        clause, the last day named before (in a past clause only one of the week before publication, and
+        never one after publication)."""
         recent = context_kind(c.raw) == "REF" or anchor is None
         same = [(o.start, d) for o, v in resolved if o.sentence == c.sentence and (d := _day(v))]
         before_it = [x for x in same if x[0] < c.start]
@@ -188,7 +189,10 @@ class TimeTagger:
         before = [
             (o.start, d)
             for o, v in resolved
-            if o.start < c.start and (d := _day(v)) and (recent or 0 <= (anchor - d).days <= _RECENT_DAYS)
+            if o.start < c.start
+            and (d := _day(v))
+            and (recent or 0 <= (anchor - d).days <= _RECENT_DAYS)
+            and not (past and anchor and d > anchor)
         ]
         return max(before)[1] if before else None
 
