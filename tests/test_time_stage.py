@@ -232,5 +232,5 @@ def test_prefixed_strong_preterite_is_past() -> None:
 
 def test_same_evening_in_a_past_clause_skips_future_days() -> None:
     """`am selben Abend` in a past clause takes the last day named before that is not after publication."""
-    text = "Am Mittwoch platzte die Koalition, gewählt wird am 15. Januar. Er wies das noch am selben Abend zurück."
+    text = "Am Mittwoch platzte die Koalition, gewählt wird am 15. Januar 2026. Er wies das noch am selben Abend zurück."
     assert _values(text)[-1] == ("selben Abend", "TIME", "2025-08-06TEV")
