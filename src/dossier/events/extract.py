@@ -22,7 +22,7 @@ _VERB_TAGS = {"VVFIN", "VVPP", "VVINF", "VVIZU", "VVIMP"}
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\s[–—]\s")
 _LIST_CONTINUATION = re.compile(r"\s*(darunter|unter anderem|etwa|vor allem|insbesondere|namentlich)\b")
 _SPEECH_TYPES = {"threat", "announcement", "statement"}
-ANNOUNCING = {"reported", "indirect"}  # quotations whose speaker does what they announce
+_ANNOUNCING = {"reported", "indirect"}  # quotations whose speaker does what they announce
 _PREP_ROLE = {
     "mit": "partner",
     "gegen": "target",
@@ -324,17 +324,22 @@ def _only_a_place(tokens: list[Token], index: int, prep: str | None, mention: Me
         return True  # "die Katastrophe von Fukushima", "Lahr (dpa) – …": where, not who
     if prep == "auf":
         return event_type not in _STRUCK_AT
-    if prep in {"von", "vom"} and tokens[_prep_before(tokens, index) - 1].pos == "NN":
+    if prep in {"von", "vom"} and _after_noun(tokens, _prep_before(tokens, index)):
         return True  # "im Zentrum von Den Haag": the phrase belongs to the noun before it
     if prep is not None:
         return prep not in {"mit", "gegen", "zwischen", "von", "vom", "durch", "für"}
     return index > 0 and tokens[index - 1].pos in {"NN", "NE"} and mention.kind == "name"
 
 
+def _after_noun(tokens: list[Token], prep_index: int) -> bool:
+    """Whether the preposition at `prep_index` follows a common noun (`Zentrum von`)."""
+    return prep_index > 0 and tokens[prep_index - 1].pos == "NN"
+
+
 def _dateline(tokens: list[Token], index: int, mention: Mention) -> bool:
     """A place that opens a report before the agency in brackets (`Lahr (dpa) –`, `Peking/Taipeh (dpa)`)."""
-    after = [t.text for t in tokens[index:] if t.start >= mention.end][:4]
-    return "(" in after[:3] and (index == 0 or tokens[index - 1].text == "/")
+    after = [t.text for t in tokens[index : index + 6] if t.start >= mention.end][:3]
+    return "(" in after and (index == 0 or tokens[index - 1].text == "/")
 
 
 def _receiving(
@@ -350,7 +355,7 @@ def _with_announcer(roles: list[tuple[str, str]], quote: Quote | None) -> list[t
     """An event that is the content of a reported or indirect speech act (`Trump hat hohe Strafzölle gegen
     Indien angekündigt`, `Man werde klagen, kündigte Keßler an`) is done by the speaker when its clause
     names no agent."""
-    if quote is None or quote.kind not in ANNOUNCING or quote.source is None or quote.source.entity is None:
+    if quote is None or quote.kind not in _ANNOUNCING or quote.source is None or quote.source.entity is None:
         return roles
     if any(r == "agent" for _, r in roles) or any(e == quote.source.entity for e, _ in roles):
         return roles
