@@ -73,6 +73,7 @@ class Resolver:
         self.last_name: Cand | None = None
         self._genders: dict[tuple[int, int], str | None] = {}  # grammatical gender per (entity, mention count)
         self._labels: dict[tuple[int, int], list[str]] = {}
+        self._fit_cache: dict[tuple, bool] = {}
 
     # --- names ---------------------------------------------------------------------------------
     def add_names(self, cands: list[Cand]) -> None:
@@ -273,12 +274,19 @@ class Resolver:
                 continue
             if typ == "LOC" and not hints and not self._town(e):
                 continue
-            own = " ".join(e.names()).lower().replace("-", " ").split()
-            if typ not in ("*", e.type) and not any(_hint(w, h) for w in own for h in hints):
+            if typ not in ("*", e.type) and not any(
+                    _hint(w, h) for w in " ".join(e.names()).lower().replace("-", " ").split() for h in hints):
                 continue
-            if not hints or any(_hint(w, h) for w in self._label(e) for h in hints):
+            if not hints or self._fits(e, hints):
                 out.append(e)
         return out
+
+    def _fits(self, e: _Ent, hints: tuple[str, ...]) -> bool:
+        """Whether a word of the entity's label fits one of the hints (cached per entity state and hints)."""
+        key = (id(e), len(e.mentions), hints)
+        if key not in self._fit_cache:
+            self._fit_cache[key] = any(_hint(w, h) for w in self._label(e) for h in hints)
+        return self._fit_cache[key]
 
     def _label(self, e: _Ent) -> list[str]:
         """Lowercased words an organisation noun's hints are matched against: names, KB name and description,
@@ -589,7 +597,7 @@ def _hint(word: str, hint: str) -> bool:
     genitive (`Landkreises` fits `kreis`)."""
     if word == hint:
         return True
-    return len(hint) > 3 and any(w.endswith(hint) for w in (word, word.removesuffix("s"), word.removesuffix("es")))
+    return len(hint) > 3 and (word.endswith(hint) or word.endswith(hint + "s") or word.endswith(hint + "es"))
 
 
 def _dedupe(items) -> list[str]:
