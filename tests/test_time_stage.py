@@ -232,5 +232,11 @@ def test_prefixed_strong_preterite_is_past() -> None:
 
 def test_same_evening_in_a_past_clause_skips_future_days() -> None:
     """`am selben Abend` in a past clause takes the last day named before that is not after publication."""
-    text = "Am Mittwoch platzte die Koalition, gewählt wird am 15. Januar 2026. Er wies das noch am selben Abend zurück."
+    text = "Am Mittwoch platzte die Koalition, gewählt wird am 15. Januar 2026. Er wies das am selben Abend zurück."
     assert _values(text)[-1] == ("selben Abend", "TIME", "2025-08-06TEV")
+
+
+def test_ticker_timestamps_are_on_the_publication_day() -> None:
+    """§5: a clock time opening a ticker entry is on the publication day, whatever the entry names."""
+    text = "Am Mittwoch fiel die Entscheidung.\n\n16.45 Uhr: Das Turnier soll am 24. Juli beginnen."
+    assert _values(text)[1] == ("16.45 Uhr", "TIME", "2025-08-07T16:45")

@@ -27,6 +27,7 @@ _LEAD = 40  # an expression starts at most this many characters before its trigg
 _WORD = re.compile(r"\b\w+")
 _AND = re.compile(r"\s*(?:,|und|oder|sowie)\s*")  # jeden Mittwoch und [Samstag]: the set goes on
 _WEEKDAY_RAW = re.compile(r"UNDEF-WD([1-7])$")
+_TIMESTAMP = re.compile(r"[ \t]*(?::|\n|$)")  # after a clock time that opens a line: a ticker timestamp
 _RANGE = re.compile(r"\s*(?:bis(?: zum)?|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021: one range
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
 
@@ -254,6 +255,8 @@ class TimeTagger:
         without a day of its own (§5: `Um sieben Uhr sitzt er meist im Büro` → XXXX-XX-XXT07:00)."""
         if habit and not any(o.sentence == c.sentence and _day(v) for o, v in done):
             return resolve(c.raw, None)
+        if _TIMESTAMP.match(finder.text, c.end) and (c.start == 0 or finder.text[c.start - 1] == "\n"):
+            return resolve(c.raw, anchor)  # §5: a ticker timestamp (`14.32 Uhr:`) is on the publication day
         past = finder.tense(c.start, c.end, c.sentence) == "past"
         return resolve(c.raw, anchor, None, self._context_day(done, c, anchor, past))
 

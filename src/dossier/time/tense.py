@@ -133,6 +133,7 @@ class TenseFinder:
     """Finds the tense of the clause around a character offset in one document."""
 
     def __init__(self, doc: AnalysedDocument, cues: TenseCues):
+        self.text = doc.text
         self.tokens = doc.tokens or []
         self.starts = [t.start for t in self.tokens]
         self.cues = cues
