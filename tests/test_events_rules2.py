@@ -199,3 +199,8 @@ def test_business_event_without_agent_is_done_by_the_firm_named_before() -> None
     assert _roles_of(text, orgs, "closure") == {("w", "agent")}
     firm = {"w": ("ORG", "Wernecke")}
     assert _roles_of("Wernecke ist bekannt. Die Polizei ermittelt.", firm, "investigation") == set()
+
+
+def test_a_warrant_is_no_arrest() -> None:
+    assert _candidates(_doc("Das Gericht hat Haftbefehl gegen den Präsidenten erlassen.", {})) == []
+    assert "haftbefehl" in LEXICON.exclude

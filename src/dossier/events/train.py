@@ -57,7 +57,8 @@ def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, st
     return sorted(
         (lemma, event_type, kind)
         for lemma, (count, event_type, kind) in best.items()
-        if count >= 2 and count >= MIN_SHARE * occurrences[lemma] and lemma not in lexicon.not_happenings
+        if count >= 2 and count >= MIN_SHARE * occurrences[lemma]
+        and lemma not in lexicon.not_happenings | lexicon.exclude
     )
 
 
