@@ -240,3 +240,9 @@ def test_ticker_timestamps_are_on_the_publication_day() -> None:
     """§5: a clock time opening a ticker entry is on the publication day, whatever the entry names."""
     text = "Am Mittwoch fiel die Entscheidung.\n\n16.45 Uhr: Das Turnier soll am 24. Juli beginnen."
     assert _values(text)[1] == ("16.45 Uhr", "TIME", "2025-08-07T16:45")
+
+
+def test_a_passive_of_its_own_points_forward() -> None:
+    """`am Freitag werde entschieden` has its own verb: the reporting `sagte` does not make Friday past."""
+    assert _values("Am Donnerstag sagte er, am Freitag werde entschieden.")[1] == ("Freitag", "DATE", "2025-08-08")
+    assert _values("Trump, der am Montag ins Amt eingeführt wird, schrieb das.")[0] == ("Montag", "DATE", "2025-08-11")

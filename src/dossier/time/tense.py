@@ -114,7 +114,21 @@ def tokens_tense(tokens: list[Token], cues: TenseCues, at: int = 0) -> Tense:
     found = _cues(tokens, cues)
     if found:
         return min(found, key=lambda c: abs(c[0] - at))[1]
-    return "future" if any(t.text.casefold() in cues.scheduled for t in tokens) else None
+    scheduled = any(t.text.casefold() in cues.scheduled for t in tokens) or _werden_passive(tokens, cues)
+    return "future" if scheduled else None
+
+
+def _werden_passive(tokens: list[Token], cues: TenseCues) -> bool:
+    """A present passive (`wird … eingeführt`, `werde … entschieden`): news use it for what is scheduled."""
+    werden = any((t.pos or "") == "VAFIN" and t.text.casefold() in cues.werden for t in tokens)
+    return werden and any((t.pos or "").endswith("PP") for t in tokens)
+
+
+def _own_present(token: Token, cues: TenseCues) -> bool:
+    """A present-tense finite verb that makes a clause of its own: a full verb, or a form of `werden` in a
+    passive (`am Freitag werde entschieden`); not `hat`/`ist`, whose participle may stand outside the clause."""
+    pos = token.pos or ""
+    return pos == "VVFIN" or (pos == "VAFIN" and token.text.casefold() in cues.werden)
 
 
 def _zu_infinitive(tokens: list[Token]) -> bool:
@@ -202,7 +216,7 @@ class TenseFinder:
             return found
         if preposition:
             return preposition[0]
-        if any((t.pos or "") == "VVFIN" for t in clause):
-            return None  # a present-tense full verb of its own: the rest of the sentence does not count
+        if any(_own_present(t, self.cues) for t in clause):
+            return None  # a present-tense finite verb of its own (also `werde entschieden`): the rest does not count
         rest = [t for t in self.tokens[lo:hi] if t.end <= start or t.start >= end]
         return tokens_tense(rest, self.cues, start)
