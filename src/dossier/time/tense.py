@@ -98,7 +98,8 @@ def _cues(tokens: list[Token], cues: TenseCues) -> list[tuple[int, str]]:
     found += [
         (t.start, "past")
         for t, f, nxt in zip(tokens, forms, after, strict=True)
-        if (f in cues.past or (f in cues.prefixed_past and (t.pos or "").startswith("V")))
+        # a form tagged as participle (`werde … entschieden`) is no Präteritum even when it could be one
+        if (t.pos != "VVPP" and (f in cues.past or (f in cues.prefixed_past and (t.pos or "").startswith("V"))))
         or weak_preterite(t, nxt)
         or strong_preterite(t)
     ]
