@@ -358,3 +358,11 @@ def test_plural_group_means_its_organisation() -> None:
     text = "Anna Weber arbeitet am Alfred-Wegener-Institut. Das Eis schmelze schneller, schreiben die Forscher."
     q = next(q for q in analyse(text, ents).quotes if q.cue.text == "schreiben")
     assert q.source.entity == "awi"
+
+
+def test_source_after_a_reason_phrase_and_compound_organisation() -> None:
+    q = only(analyse("Man sei abgerückt, hieß es zur Begründung aus dem Büro des Regierungschefs."))
+    assert q.source.text == "dem Büro des Regierungschefs"
+    ents = {"spd": ("ORG", ["SPD"]), "cdu": ("ORG", ["CDU"])}
+    q = only(analyse("Die CDU gewann. Aus der SPD-Spitze hieß es, man müsse die Gründe analysieren.", ents))
+    assert q.source.entity == "spd"

@@ -245,6 +245,8 @@ class Extractor:
         noun phrase after the preposition, unless it names a channel (`in dem Schreiben`)."""
         toks = self.sents[si]
         j = self._skip_leading(si, self._skip_adverbs(si, j), end)
+        if j < end and toks[j].pos in ("APPR", "APPRART") and toks[j].text.lower() not in self.lex.impersonal_preps:
+            j = self._skip_leading(si, self._pp_end(si, j) or j, end)  # `hieß es zur Begründung aus …`
         if j < end and toks[j].text.lower() in self.lex.impersonal_preps:
             name = self._quoted_name(si, j + 1 + (toks[j + 1].pos == "ART" if j + 1 < end else 0), end)
             if name is not None:

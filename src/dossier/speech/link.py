@@ -139,6 +139,9 @@ class Linker:
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         if words[0].lower() in self.hints.indefinite and inside:
             return inside[-1].entity  # `ein EU-Diplomat`, `ein Nasa-Sprecher`: the organisation named in it
+        named_in = [m for m in inside if m.kind == "name" and self.text[m.end : m.end + 1] == "-"]
+        if head.endswith(self.hints.org_nouns) and named_in:  # `aus der SPD-Spitze`: the organisation in it
+            return named_in[-1].entity
         if head.endswith(self.hints.org_nouns) and any(m.kind == "demonym" for m in inside):
             return next(m.entity for m in inside if m.kind == "demonym")  # `der ukrainischen Regierung`
         if head.endswith(tuple(self.hints.media)) and words[0].lower() in self.hints.gender_words:
