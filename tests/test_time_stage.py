@@ -246,3 +246,8 @@ def test_a_passive_of_its_own_points_forward() -> None:
     """`am Freitag werde entschieden` has its own verb: the reporting `sagte` does not make Friday past."""
     assert _values("Am Donnerstag sagte er, am Freitag werde entschieden.")[1] == ("Freitag", "DATE", "2025-08-08")
     assert _values("Trump, der am Montag ins Amt eingeführt wird, schrieb das.")[0] == ("Montag", "DATE", "2025-08-11")
+
+
+def test_a_modal_of_its_own_keeps_the_reporting_verb_out() -> None:
+    """`Sie müsse im Dezember Anträge schreiben, sagte sie`: the clause's own modal decides, not `sagte`."""
+    assert _values("Sie müsse im Dezember Anträge schreiben, sagte sie.") == [("Dezember", "DATE", "2025-12")]

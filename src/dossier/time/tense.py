@@ -126,10 +126,10 @@ def _werden_passive(tokens: list[Token], cues: TenseCues) -> bool:
 
 
 def _own_present(token: Token, cues: TenseCues) -> bool:
-    """A present-tense finite verb that makes a clause of its own: a full verb, or a form of `werden` in a
+    """A present-tense finite verb that makes a clause of its own: a full or modal verb, or `werden` in a
     passive (`am Freitag werde entschieden`); not `hat`/`ist`, whose participle may stand outside the clause."""
     pos = token.pos or ""
-    return pos == "VVFIN" or (pos == "VAFIN" and token.text.casefold() in cues.werden)
+    return pos in ("VVFIN", "VMFIN") or (pos == "VAFIN" and token.text.casefold() in cues.werden)
 
 
 def _zu_infinitive(tokens: list[Token]) -> bool:
