@@ -366,3 +366,9 @@ def test_source_after_a_reason_phrase_and_compound_organisation() -> None:
     ents = {"spd": ("ORG", ["SPD"]), "cdu": ("ORG", ["CDU"])}
     q = only(analyse("Die CDU gewann. Aus der SPD-Spitze hieß es, man müsse die Gründe analysieren.", ents))
     assert q.source.entity == "spd"
+
+
+def test_two_speech_acts_of_one_source_are_one_quote() -> None:
+    q = only(analyse("Merz sprach von einem „historischen Erfolg“ und kündigte eine harte Opposition an.", PEOPLE))
+    assert [c.text for c in q.cue_parts] == ["sprach", "kündigte", "an"]
+    assert messages(q) == ["von einem „historischen Erfolg“", "eine harte Opposition"] and q.kind == "mixed"

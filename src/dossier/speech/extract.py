@@ -122,9 +122,7 @@ class Extractor:
         """`ließ erklären`: the speech verb in the infinitive joins `lassen` as the cue's second part."""
         toks = self.sents[si]
         for m in range(i + 1, stop):
-            hits = [
-                h for h in self.lex.verb_forms(toks[m].text) if not h.finite or toks[m].text.endswith("en")
-            ]
+            hits = [h for h in self.lex.verb_forms(toks[m].text) if not h.finite or toks[m].text.endswith("en")]
             if hits and toks[m].text[:1].islower():
                 return FormHit(hits[0].verb, finite=True, needs_particle=False), m
         return None
@@ -307,9 +305,7 @@ class Extractor:
     def _clause_start(self, si: int, k: int) -> int:
         toks = self.sents[si]
         for m in range(k - 1, -1, -1):
-            if toks[m].text in (";", ":") or (
-                toks[m].text in QUOTE_CHARS and self.in_statement(toks[m].start)
-            ):
+            if toks[m].text in (";", ":") or (toks[m].text in QUOTE_CHARS and self.in_statement(toks[m].start)):
                 return m + 1
         return 0
 
@@ -482,9 +478,7 @@ class Extractor:
         src_end = self.tok_index(si, src[1]) if src else i + 1
         a = self._skip_adverbs(si, src_end if src and src[0] > toks[i].start else i + 1)
         return (
-            Draft("reported", [self.span(si, a, end)], "rule:judgement", si, cue=cue, source=src)
-            if end > a
-            else None
+            Draft("reported", [self.span(si, a, end)], "rule:judgement", si, cue=cue, source=src) if end > a else None
         )
 
     def _v1_aux(self, si: int, i: int) -> int | None:
@@ -720,7 +714,8 @@ class Extractor:
         if particle is not None or not self.is_finite(toks[i]):
             return False
         end = self.clause_end(si, i + 1)
-        last = toks[end - 1] if end - 1 > i else None
+        end = next((m for m in range(i + 1, end - 1) if toks[m].pos == "KON" and self.is_finite(toks[m + 1])), end)
+        last = toks[end - 1] if end - 1 > i else None  # the clause of this verb: not `… und kündigte … an`
         return last is not None and last.text in self.lex.particles and (end >= len(toks) or is_punct(toks[end]))
 
     def _reflexive_excluded(self, si: int, i: int, verb: FormHit) -> bool:
@@ -739,9 +734,7 @@ class Extractor:
             finite = next((m for m in range(i - 1, start - 1, -1) if toks[m].pos in ("VAFIN", "VMFIN")), i)
         cs = start
         for m in range(finite - 1, start - 1, -1):
-            if toks[m].text in (";", ":") or (
-                toks[m].text in QUOTE_CHARS and self.in_statement(toks[m].start)
-            ):
+            if toks[m].text in (";", ":") or (toks[m].text in QUOTE_CHARS and self.in_statement(toks[m].start)):
                 cs = m + 1
                 break
         if finite > cs and toks[finite - 1].pos == "KON":  # `… und behauptete`: the first verb's subject
@@ -782,9 +775,7 @@ class Extractor:
             return ("indirect" if perfect else "reported"), self.span(si, j, last)
         if toks[end].text == ":" and body[0].text not in QUOTE_CHARS:
             return "indirect", self.span(si, j, last)
-        if any(
-            t.pos == "KON" and self.is_finite(toks[m + 1]) for m, t in enumerate(toks[i + 1 : end], i + 1)
-        ):
+        if any(t.pos == "KON" and self.is_finite(toks[m + 1]) for m, t in enumerate(toks[i + 1 : end], i + 1)):
             return None  # `bezeichnete … als „…“ und behauptete, …`: the comma belongs to the second verb
         if self._object_before(si, i, end) and not any(t.text in self.lex.reported_mood for t in body):
             return None  # `X forderte eine harte Linie, die SPD will …`: two main clauses, not a report
@@ -976,9 +967,7 @@ class Extractor:
             src = self._np(toks, j, last)
             if src is None or self._no_speaker(si, *src):
                 return None
-            return self._around(
-                si, i, src[1], last, [self.span(si, i, i + width)], self.span(si, *src), "laut"
-            )
+            return self._around(si, i, src[1], last, [self.span(si, i, i + width)], self.span(si, *src), "laut")
         if role == "after":
             a = self._np_before(si, i)
             if a is None or self._no_speaker(si, a, i):
@@ -1097,9 +1086,7 @@ class Extractor:
     def _channel(self, frame: list[Token]) -> tuple[int, int] | None:
         """`auf X`, `auf seiner Plattform Truth Social` (the name), `in seiner abendlichen Ansprache`."""
         for n in range(1, len(frame)):
-            if frame[n - 1].text.lower() in ("auf", "über", "via", "bei") or frame[n - 1].text.startswith(
-                "Plattform"
-            ):
+            if frame[n - 1].text.lower() in ("auf", "über", "via", "bei") or frame[n - 1].text.startswith("Plattform"):
                 name = self._platform(frame, n)
                 if name is not None:
                     return name
@@ -1168,9 +1155,7 @@ class Extractor:
         """`X berichtete unter Berufung auf Y` (source Y via X); `ein von Reuters zitierter Beamter`."""
         relays = [(w, role) for w, role in self.lex.relay if role == "berufung"]
         for n in range(len(frame)):
-            width = next(
-                (len(w) for w, _ in relays if tuple(t.text.lower() for t in frame[n : n + len(w)]) == w), 0
-            )
+            width = next((len(w) for w, _ in relays if tuple(t.text.lower() for t in frame[n : n + len(w)]) == w), 0)
             if width and draft.source:
                 m = n + width
                 b = m
@@ -1187,9 +1172,7 @@ class Extractor:
         if draft.source:
             src_toks = [t for t in frame if draft.source[0] <= t.start < draft.source[1]]
             low = [t.text.lower() for t in src_toks]
-            if draft.cue and self.text[draft.cue[0][0] : draft.cue[0][1]].lower().startswith(
-                self.lex.quoting_stems
-            ):
+            if draft.cue and self.text[draft.cue[0][0] : draft.cue[0][1]].lower().startswith(self.lex.quoting_stems):
                 self._quoting_outlet(draft, src_toks)
                 return
             quoting = {w[0] for w, role in self.lex.relay if role == "zitiert"}
@@ -1216,9 +1199,10 @@ class Extractor:
                 phrase.append(x)
             words = [x.text.lower() for x in phrase]
             if any(self.lex.is_media(w) for w in words) or reports & set(words):
-                named = self._last_name([x for x in phrase if x.text.lower() not in reports]) or [
-                    x for x in phrase if self.lex.is_media(x.text)
-                ][-1:]  # `der dpa`
+                named = (
+                    self._last_name([x for x in phrase if x.text.lower() not in reports])
+                    or [x for x in phrase if self.lex.is_media(x.text)][-1:]
+                )  # `der dpa`
                 if named:
                     return (named[0].start, named[-1].end)
         return None
@@ -1304,11 +1288,37 @@ class Extractor:
 
     # -- run ---------------------------------------------------------------------------------------
 
+    def _merge_coordinated(self) -> None:
+        """One source with two speech acts in one sentence (`sprach von X und kündigte Y an`, `lobt X …,
+        warnt aber vor Y`) is one quotation with two cue and two message spans (guidelines, section 5)."""
+        merged: list[Draft] = []
+        for d in sorted(self.drafts, key=lambda d: (d.sentence, d.cue[0][0] if d.cue else 0)):
+            prev = merged[-1] if merged else None
+            if prev is not None and self._coordinated(prev, d):
+                prev.message += d.message
+                prev.cue += d.cue
+                if "mixed" in (prev.kind, d.kind):
+                    prev.kind = "mixed"
+                continue
+            merged.append(d)
+        self.drafts = merged
+
+    def _coordinated(self, a: Draft, b: Draft) -> bool:
+        kinds = {"indirect", "reported", "mixed"}
+        if a.sentence != b.sentence or a.kind not in kinds or b.kind not in kinds or not a.cue or not b.cue:
+            return False
+        if a.source is None or a.source != b.source or a.source[0] > a.cue[0][0]:
+            return False
+        toks = self.sents[b.sentence]
+        k = self.tok_index(b.sentence, b.cue[0][0])
+        return (k > 0 and toks[k - 1].pos == "KON") or (k > 1 and toks[k - 1].pos == "ADV" and toks[k - 2].text == ",")
+
     def run(self) -> list[Draft]:
         self.direct()
         self.interview()
         self.cues()
         self.drafts = [d for d in self.drafts if d.message]
+        self._merge_coordinated()
         self.continuations()
         self.drafts.sort(key=lambda d: d.message[0][0])
         return self.drafts
