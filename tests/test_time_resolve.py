@@ -128,3 +128,8 @@ def test_someday_takes_its_direction_from_the_tense() -> None:
 def test_century_of_publication() -> None:
     assert resolve("UNDEF-CE", PUB) == "20" and resolve("UNDEF-CE@last", PUB) == "19"
     assert resolve("UNDEF-CE", None) == "XX"
+
+
+def test_last_winter_during_a_winter() -> None:
+    """In February the running winter began in December: `im vergangenen Winter` is the one before."""
+    assert resolve("XXXX-WI@last", date(2026, 2, 15)) == "2024-WI"

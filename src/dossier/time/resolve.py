@@ -153,7 +153,7 @@ def _interval(year: int, spec: str) -> tuple[date, date]:
 def _pick_year(anchor: date, spec: str, tense: Tense, direction: str | None) -> int:
     """The year of a yearless month/day/season: by direction, else by tense, else the nearest one."""
     spans = {}
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+    for y in range(anchor.year - 2, anchor.year + 2):  # two back: `im vergangenen Winter` during a winter
         with suppress(ValueError):  # 29 February exists in leap years only
             spans[y] = _interval(y, spec)
     if direction == "@next":
