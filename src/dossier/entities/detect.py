@@ -61,6 +61,7 @@ class Context:
     kb: KnowledgeBase
     lex: Lexicon
     quoted: list[bool] = field(default_factory=list)  # per token: inside quotation marks
+    turns: list[tuple[int, int]] | None = None  # Q/A interview turns, computed on first use
     starts: list[int] = field(default_factory=list)  # token start offsets, for lookups by character
 
     def __post_init__(self) -> None:
@@ -461,9 +462,16 @@ def interview_labels(ctx: Context, names: list[Cand]) -> list[Cand]:
 
 
 def _turns(ctx: Context) -> list[tuple[int, int]]:
-    """(label token, end token) of every `Label: …` paragraph."""
-    starts = [i for i in range(len(ctx.tokens) - 1)
-              if ctx.word(i + 1) == ":" and ctx.word(i)[:1].isupper()
+    """(label token, end token) of every `Label: …` paragraph (computed once per article)."""
+    if ctx.turns is None:
+        ctx.turns = _find_turns(ctx)
+    return ctx.turns
+
+
+def _find_turns(ctx: Context) -> list[tuple[int, int]]:
+    toks = ctx.tokens
+    starts = [i for i in range(len(toks) - 1)
+              if toks[i + 1].text == ":" and toks[i].text[:1].isupper()
               and (i == 0 or "\n" in ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start])]
     out = []
     for i, nxt in zip(starts, [*starts[1:], len(ctx.tokens)], strict=False):
@@ -737,13 +745,19 @@ def _competition(ctx: Context, i: int) -> bool:
     (`Elbe-Literaturpreis`) or a place adjective before it."""
     w = ctx.word(i)
     low = w.lower()
+    if not low.endswith(_competition_ends(ctx)):
+        return False
     if any(low.endswith(x) and len(low) > len(x) + 2 for x in ctx.lex.cues.get("competition", ())):
         return True
-    if not low.endswith("preis") or len(low) <= 8:
+    if len(low) <= 8:
         return False
     head, _, _ = w.partition("-")
     return ("-" in w and head[:1].isupper() and head.lower() not in ("strom", "gas", "öl", "benzin")) or \
         _place_adjective_before(ctx, i)
+
+
+def _competition_ends(ctx: Context) -> tuple[str, ...]:
+    return (*ctx.lex.cues.get("competition", ()), "preis")
 
 
 def _place_adjective_before(ctx: Context, i: int) -> bool:

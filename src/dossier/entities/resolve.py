@@ -274,18 +274,20 @@ class Resolver:
                 continue
             if typ == "LOC" and not hints and not self._town(e):
                 continue
-            if typ not in ("*", e.type) and not any(
-                    _hint(w, h) for w in " ".join(e.names()).lower().replace("-", " ").split() for h in hints):
+            if typ not in ("*", e.type) and not self._fits(e, hints, own=True):
                 continue
             if not hints or self._fits(e, hints):
                 out.append(e)
         return out
 
-    def _fits(self, e: _Ent, hints: tuple[str, ...]) -> bool:
-        """Whether a word of the entity's label fits one of the hints (cached per entity state and hints)."""
-        key = (id(e), len(e.mentions), hints)
+    def _fits(self, e: _Ent, hints: tuple[str, ...], own: bool = False) -> bool:
+        """Whether a word of the entity's label (or, with `own`, of its names alone) fits one of the hints
+        (cached per entity state and hints)."""
+        key = (id(e), len(e.mentions), hints, own)
         if key not in self._fit_cache:
-            self._fit_cache[key] = any(_hint(w, h) for w in self._label(e) for h in hints)
+            words = " ".join(e.names()).lower().replace("-", " ").split() if own else self._label(e)
+            fits = _hint_matcher(hints)
+            self._fit_cache[key] = any(fits(w) for w in words)
         return self._fit_cache[key]
 
     def _label(self, e: _Ent) -> list[str]:
@@ -592,12 +594,15 @@ def _vote_type(e: _Ent) -> str:
     return max(votes, key=lambda t: (votes[t], t == e.type)) if votes else e.type
 
 
-def _hint(word: str, hint: str) -> bool:
-    """A name word fits a hint: equal, or (for hints longer than three letters) ending in it, also in the
-    genitive (`Landkreises` fits `kreis`)."""
-    if word == hint:
-        return True
-    return len(hint) > 3 and (word.endswith(hint) or word.endswith(hint + "s") or word.endswith(hint + "es"))
+@lru_cache(maxsize=512)
+def _hint_matcher(hints: tuple[str, ...]):
+    """A test for name words fitting hints: equal to one, or (for hints longer than three letters) ending in it,
+    also in the genitive (`Landkreises` fits `kreis`)."""
+    exact = frozenset(hints)
+    long = [re.escape(h) for h in hints if len(h) > 3]
+    ending = re.compile("(?:" + "|".join(long) + ")(?:e?s)?$") if long else None
+    return lambda w: w in exact or (ending is not None and ending.search(w) is not None)
+
 
 
 def _dedupe(items) -> list[str]:
