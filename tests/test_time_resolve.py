@@ -133,3 +133,10 @@ def test_century_of_publication() -> None:
 def test_last_winter_during_a_winter() -> None:
     """In February the running winter began in December: `im vergangenen Winter` is the one before."""
     assert resolve("XXXX-WI@last", date(2026, 2, 15)) == "2024-WI"
+
+
+def test_a_past_clause_does_not_send_a_day_almost_a_year_back() -> None:
+    """`die Wahl am 2. Dezember` written in October with a past verb nearby is the coming 2 December."""
+    assert resolve("XXXX-12-02", date(1990, 10, 4), "past") == "1990-12-02"
+    assert resolve("XXXX-12-02", date(2025, 8, 7), "past") == "2024-12-02"
+    assert resolve("XXXX-01", date(2010, 12, 2), "past") == "2010-01"

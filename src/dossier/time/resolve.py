@@ -33,6 +33,7 @@ _DIRECTION = {"@next": 1, "@last": -1, "@this": 0}
 _UNDERSPECIFIED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX"}
 _SPLIT = {"Y": ("M", 12), "M": ("D", 30), "H": ("MIN", 60), "D": ("H", 24), "W": ("D", 7)}  # fraction → next unit down
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_LONG_AGO, _SOON = 270, 75  # days: news rarely name a yearless day this long ago when one this close lies ahead
 
 
 def _clock(rest: str) -> str:
@@ -164,7 +165,11 @@ def _pick_year(anchor: date, spec: str, tense: Tense, direction: str | None) -> 
         inside = [y for y, (s, e) in spans.items() if s <= anchor <= e]
         return inside[0] if inside else anchor.year
     if tense == "past":
-        return max(y for y, (s, _) in spans.items() if s <= anchor)
+        year = max(y for y, (s, _) in spans.items() if s <= anchor)
+        ahead = [y for y, (s, e) in spans.items() if s == e and 0 < (s - anchor).days <= _SOON]
+        # a past tense that would put a day almost a year back is about the coming one (`die Wahl am
+        # 2. Dezember`, written in October, in a sentence whose verb is past); months stay (`seit Januar`)
+        return ahead[0] if ahead and (anchor - spans[year][1]).days > _LONG_AGO else year
     if tense == "future":
         return min(y for y, (_, e) in spans.items() if e >= anchor)
     return min(spans, key=lambda y: abs((spans[y][0] - anchor).days + (spans[y][1] - anchor).days))
