@@ -372,3 +372,8 @@ def test_two_speech_acts_of_one_source_are_one_quote() -> None:
     q = only(analyse("Merz sprach von einem „historischen Erfolg“ und kündigte eine harte Opposition an.", PEOPLE))
     assert [c.text for c in q.cue_parts] == ["sprach", "kündigte", "an"]
     assert messages(q) == ["von einem „historischen Erfolg“", "eine harte Opposition"] and q.kind == "mixed"
+
+
+def test_congratulation_content_is_the_zu_phrase() -> None:
+    assert analyse("Merz gratulierte den Spielern in der Kabine.", PEOPLE).quotes == []
+    assert messages(only(analyse("Merz gratulierte Anna Weber zum Sieg.", PEOPLE))) == ["zum Sieg"]
