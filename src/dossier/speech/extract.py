@@ -633,6 +633,8 @@ class Extractor:
             return None
         preps = self.lex.content_preps_of(verb.verb)
         obj = self._object(si, i, particle, src, preps)
+        if obj is not None and "p" in verb.verb.frames:
+            obj = self._governed_phrase(si, obj, preps)  # `gratulierte ihm zum Sieg`: past the dative
         if obj is None or not self._content_start(obj[0], preps, "p" in verb.verb.frames):
             return None
         obj = self._content_phrase(si, obj)
@@ -656,6 +658,12 @@ class Extractor:
         stop = next((m for m in range(k + 2, end) if toks[m].text in _CLAUSE_STOP), end)
         cond = self.span(si, k + 1, stop)
         return [obj, cond] if after_particle else [(obj[0], cond[1])]
+
+    def _governed_phrase(self, si: int, obj: tuple[int, int], preps: frozenset[str]) -> tuple[int, int] | None:
+        """The part of a content phrase from the first preposition the verb governs on."""
+        toks = [t for t in self.sents[si] if obj[0] <= t.start < obj[1]]
+        first = next((t for t in toks if t.text.lower() in preps), None)
+        return (first.start, obj[1]) if first is not None else obj
 
     def _content_phrase(self, si: int, obj: tuple[int, int]) -> tuple[int, int] | None:
         """Reported content names something: trailing function words are dropped (`mit Kosten von`)
