@@ -303,3 +303,8 @@ def test_leagues_cups_and_named_prizes_are_misc(analyse):
     assert {("Regionalliga Südwest", "MISC"), ("DFB-Pokal", "MISC"), ("Lausitzer Literaturpreis", "MISC"),
             ("Gauß-Preis für Nachwuchsforschung", "MISC")} <= names
     assert not any(n == "Strompreis" for n, _ in names)
+
+
+def test_age_phrase_belongs_to_the_role_span(analyse):
+    doc = analyse("Mario Götze traf spät. „Das ist ein Traum“, sagte der 22 Jahre alte Joker nach dem Spiel.")
+    assert _owner(doc, "22 Jahre alte Joker") == "Mario Götze"

@@ -276,9 +276,12 @@ def compound_candidates(ctx: Context, taken: list[Cand]) -> list[Cand]:
 
 
 def _adjective_start(ctx: Context, i: int) -> int:
+    """First token of the adjectives before a noun, with an age phrase (`der 22 Jahre alte Joker`)."""
     k = i
     while k - 1 >= 0 and ctx.tag(k - 1) in ("ADJA",) and ctx.word(k - 1)[:1].islower():
         k -= 1
+    if k >= 2 and ctx.word(k).startswith("alte") and ctx.word(k - 1) == "Jahre" and ctx.word(k - 2).isdigit():
+        k -= 2
     return k
 
 
