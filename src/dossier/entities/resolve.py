@@ -24,7 +24,6 @@ _PRONOUN_WINDOW = 2  # sentences back
 _CATAPHORA_WINDOW = 2  # sentences ahead: a role noun before anyone is named introduces the next person named
 _ROLE_WINDOW = 4  # a role noun (`der 24-Jährige`) reaches further back than a pronoun
 _NEAR = 2  # sentences back: an organisation named this close is meant before a more salient one
-_COMPANY_NOUNS = {"Unternehmen", "Firma", "Konzern", "Verein", "Klub", "Hersteller"}
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
              ("j", "y"), ("w", "v"), ("z", "s"), ("ck", "k"), ("ph", "f"), ("ä", "a"), ("ö", "o"), ("ü", "u"),
              ("é", "e"), ("á", "a"), ("ğ", "g")]
@@ -241,7 +240,7 @@ class Resolver:
                 best, best_score = e, score
         if best is None:
             best = self._named_next(c, typ, hints)
-        if best is not None or typ != "ORG" or base not in _COMPANY_NOUNS:
+        if best is not None or typ != "ORG" or not self.ctx.lex.cue(base, "firmnoun"):
             return best
         firms = {id(e): e for _m, e in self._history(c.start)  # `das Unternehmen` after `Modehaus Kersting`
                  if e.type == "ORG" and e.kb is None and not self._institution(e)}
