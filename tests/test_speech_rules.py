@@ -377,3 +377,8 @@ def test_two_speech_acts_of_one_source_are_one_quote() -> None:
 def test_congratulation_content_is_the_zu_phrase() -> None:
     assert analyse("Merz gratulierte den Spielern in der Kabine.", PEOPLE).quotes == []
     assert messages(only(analyse("Merz gratulierte Anna Weber zum Sieg.", PEOPLE))) == ["zum Sieg"]
+
+
+def test_addressee_after_gegenueber_with_article() -> None:
+    q = only(analyse("Ein Sprecher erklärte gegenüber der Zeitung, man prüfe den Fall."))
+    assert q.addressee is not None and q.addressee.text == "Zeitung"

@@ -1141,17 +1141,22 @@ class Extractor:
         return None
 
     def _addressee(self, frame: list[Token], src: tuple[int, int] | None) -> tuple[int, int] | None:
+        """`sagte Weber der dpa`, `der „Bild“`, `gegenüber der Zeitung`: the outlet or person spoken to."""
         for n, t in enumerate(frame[:-1]):
             if src and src[0] <= t.start < src[1]:
                 continue
-            nxt = frame[n + 1]
-            if t.text.lower() == "gegenüber" or (t.text in ("dem", "der") and self._is_outlet(frame, n + 1)):
-                m = n + 2 if self._is_outlet(frame, n + 1) and frame[n + 1].text not in QUOTE_CHARS else n + 1
-                while m < len(frame) and (frame[m].text[:1].isupper() or frame[m].text in QUOTE_CHARS):
-                    m += 1
-                if m > n + 1 and frame[m - 1].text in QUOTE_CHARS and frame[n + 1].text not in QUOTE_CHARS:
-                    m -= 1
-                return (nxt.start, frame[m - 1].end) if m > n + 1 else None
+            if t.text.lower() == "gegenüber":
+                k = n + 2 if frame[n + 1].pos in ("ART", "PPOSAT") and n + 2 < len(frame) else n + 1
+            elif t.text in ("dem", "der") and self._is_outlet(frame, n + 1):
+                k = n + 1
+            else:
+                continue
+            m = k + 1 if self._is_outlet(frame, k) and frame[k].text not in QUOTE_CHARS else k
+            while m < len(frame) and (frame[m].text[:1].isupper() or frame[m].text in QUOTE_CHARS):
+                m += 1
+            if m > k and frame[m - 1].text in QUOTE_CHARS and frame[k].text not in QUOTE_CHARS:
+                m -= 1
+            return (frame[k].start, frame[m - 1].end) if m > k else None
         return None
 
     def _is_outlet(self, frame: list[Token], m: int) -> bool:
