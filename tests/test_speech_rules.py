@@ -382,3 +382,10 @@ def test_congratulation_content_is_the_zu_phrase() -> None:
 def test_addressee_after_gegenueber_with_article() -> None:
     q = only(analyse("Ein Sprecher erklärte gegenüber der Zeitung, man prüfe den Fall."))
     assert q.addressee is not None and q.addressee.text == "Zeitung"
+
+
+def test_channel_is_looked_for_outside_the_message() -> None:
+    text = "Der Konzern habe die Erhöhung in einem Werbebrief versteckt, teilten die Verbraucherschützer in einer Pressemitteilung mit."
+    assert only(analyse(text)).channel == "Pressemitteilung"
+    q = only(analyse("Die Geiseln seien frei, schrieb Anna Weber auf X.", PEOPLE))
+    assert q.channel == "X"

@@ -1081,7 +1081,7 @@ class Extractor:
         toks = self.sents[si]
         inside = [(x, y) for x, y in draft.message]
         frame = [t for t in toks[a:b] if not any(x <= t.start < y for x, y in inside)]
-        draft.channel = self._channel([t for t in toks[a:b] if not self.in_statement(t.start)])
+        draft.channel = self._channel([t for t in frame if not self.in_statement(t.start)])  # not in the message
         draft.addressee = self._addressee(frame, draft.source)
         self._via(draft, frame)
         src = draft.source
@@ -1136,8 +1136,8 @@ class Extractor:
         two = frame[m].text + " " + frame[m + 1].text if m + 1 < len(frame) else ""
         if two in self.lex.platforms:
             return (frame[m].start, frame[m + 1].end)
-        if frame[m].text in self.lex.platforms:
-            return (frame[m].start, frame[m].end)
+        if frame[m].text.rstrip(".") in self.lex.platforms:  # `auf X.` may come as one token
+            return (frame[m].start, frame[m].start + len(frame[m].text.rstrip(".")))
         return None
 
     def _addressee(self, frame: list[Token], src: tuple[int, int] | None) -> tuple[int, int] | None:
