@@ -385,7 +385,10 @@ def test_addressee_after_gegenueber_with_article() -> None:
 
 
 def test_channel_is_looked_for_outside_the_message() -> None:
-    text = "Der Konzern habe die Erhöhung in einem Werbebrief versteckt, teilten die Verbraucherschützer in einer Pressemitteilung mit."
+    text = (
+        "Der Konzern habe die Erhöhung in einem Werbebrief versteckt, "
+        "teilten die Verbraucherschützer in einer Pressemitteilung mit."
+    )
     assert only(analyse(text)).channel == "Pressemitteilung"
     q = only(analyse("Die Geiseln seien frei, schrieb Anna Weber auf X.", PEOPLE))
     assert q.channel == "X"
