@@ -392,3 +392,9 @@ def test_channel_is_looked_for_outside_the_message() -> None:
     assert only(analyse(text)).channel == "Pressemitteilung"
     q = only(analyse("Die Geiseln seien frei, schrieb Anna Weber auf X.", PEOPLE))
     assert q.channel == "X"
+
+
+def test_description_before_any_name_means_the_person_named_next() -> None:
+    text = "Die Wahl sei verloren, sagte der 61-Jährige.\n\nReinhard Pelzer regiert seit zwölf Jahren."
+    q = only(analyse(text, {"pelzer": ("PER", ["Reinhard Pelzer"])}))
+    assert q.source.entity == "pelzer"

@@ -57,23 +57,15 @@ class Linker:
         self.text = doc.text
         self.sentence_starts = [s.start for s in doc.sentences]
         self.hints = hints
-        self.adjectives = {
-            t.start for t in doc.tokens or [] if t.pos in ("ADJA", "ADJD") and t.text.islower()
-        }
+        self.adjectives = {t.start for t in doc.tokens or [] if t.pos in ("ADJA", "ADJD") and t.text.islower()}
         self.roles = [(e.id, [r.lower() for r in e.roles]) for e in doc.entities if e.roles]
         self.outlets = {  # media and platforms relay or receive statements; they are not the speakers meant
-            e.id
-            for e in doc.entities
-            if e.name in hints.platforms or set(e.name.lower().split()) & hints.media
+            e.id for e in doc.entities if e.name in hints.platforms or set(e.name.lower().split()) & hints.media
         }
         self.gender = {e.id: hints.first_names.get(e.name.split()[0], "") for e in doc.entities if e.name}
         self.types = {e.id: e.type for e in doc.entities}
         self.mentions = sorted(
-            (
-                _Mention(m.start, m.end, e.id, m.kind, m.type or e.type)
-                for e in doc.entities
-                for m in e.mentions
-            ),
+            (_Mention(m.start, m.end, e.id, m.kind, m.type or e.type) for e in doc.entities for m in e.mentions),
             key=lambda m: m.start,
         )
 
@@ -164,8 +156,20 @@ class Linker:
         if person and gender == "f" and head.endswith("er"):  # `die Forscher`: a group, their organisation
             return self.before(start, "ORG", "")
         if person and words[0].lower() in self.hints.gender_words:
-            return self.before(start, "PER", gender)
+            return self.before(start, "PER", gender) or self.after(end, gender)
         return None
+
+    def after(self, offset: int, gender: str) -> str | None:
+        """The first person named after `offset` whose gender fits: a description that comes before
+        the name (`sagte der 61-Jährige` in a lead, the name in the next paragraph)."""
+        return next(
+            (
+                m.entity
+                for m in self.mentions
+                if m.start >= offset and m.type == "PER" and m.kind == "name" and self.fits(m.entity, gender)
+            ),
+            None,
+        )
 
     def before(self, offset: int, etype: str, gender: str, outlets: bool = False) -> str | None:
         """The nearest entity of type `etype` named before `offset` whose gender fits (outlets only
