@@ -28,7 +28,7 @@ _YEARLESS = re.compile(
     r"^XXXX-(\d{1,2}(?:-\d{1,2})?|SP|SU|FA|WI|E[+-]\d+|Q[1-4]|H[12]|W\d{1,2})(@next|@last|@this)?(.*)$"
 )
 _EASTER_YEAR = re.compile(r"^(\d{4})-E([+-]\d+)$")
-_CLOCK = re.compile(r"T(\d{1,2}):(\d{0,2})$")
+_CLOCK = re.compile(r"T(\d{1,2}):(\d{0,2})(am|pm|late)?$")  # pm: `abends`; late: `nachts` (6–11 are p.m.)
 _DIRECTION = {"@next": 1, "@last": -1, "@this": 0}
 _UNDERSPECIFIED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX"}
 _SPLIT = {"Y": ("M", 12), "M": ("D", 30), "H": ("MIN", 60), "D": ("H", 24), "W": ("D", 7)}  # fraction → next unit down
@@ -37,8 +37,15 @@ _LONG_AGO, _SOON = 270, 75  # days: news rarely name a yearless day this long ag
 
 
 def _clock(rest: str) -> str:
-    """Normalise a trailing clock time (`T9:` → `T09:00`); parts of day (`TEV`) stay as they are."""
-    return _CLOCK.sub(lambda m: f"T{int(m.group(1)):02d}:{int(m.group(2) or 0):02d}", rest)
+    """Normalise a trailing clock time (`T9:` → `T09:00`, `T10:pm` → `T22:00`); parts of day (`TEV`) stay."""
+
+    def hour(m: re.Match[str]) -> str:
+        h = int(m.group(1))
+        if (m.group(3) == "pm" and h < 12) or (m.group(3) == "late" and 6 <= h < 12):
+            h += 12
+        return f"T{h:02d}:{int(m.group(2) or 0):02d}"
+
+    return _CLOCK.sub(hour, rest)
 
 
 def _number(text: str) -> float | None:
