@@ -398,3 +398,14 @@ def test_description_before_any_name_means_the_person_named_next() -> None:
     text = "Die Wahl sei verloren, sagte der 61-Jährige.\n\nReinhard Pelzer regiert seit zwölf Jahren."
     q = only(analyse(text, {"pelzer": ("PER", ["Reinhard Pelzer"])}))
     assert q.source.entity == "pelzer"
+
+
+def test_fronted_hiess_es_with_a_time_and_a_long_wie_clause() -> None:
+    from dossier.pipeline import Pipeline  # the time layer marks `am Dienstagabend`
+
+    text = "Aus dem Innenministerium hieß es am Dienstagabend, man werde eine Liste erstellen."
+    doc = Pipeline(detect_language=False).analyze_clean_text(text, published="2025-01-09")
+    q = only(doc)
+    assert q.source.text == "dem Innenministerium" and messages(q) == ["man werde eine Liste erstellen"]
+    text = "Wie die „Times of Israel“ unter Berufung auf Vertreter in Jerusalem berichtete, tagt das Kabinett."
+    assert messages(only(analyse(text))) == ["tagt das Kabinett"]

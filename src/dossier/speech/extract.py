@@ -555,7 +555,7 @@ class Extractor:
 
     def _wie(self, si: int, i: int) -> int | None:
         toks = self.sents[si]
-        for m in range(i - 1, max(-1, i - 12), -1):
+        for m in range(i - 1, max(-1, i - 20), -1):  # `Wie die „Times of Israel“ unter Berufung auf … berichtete`
             if toks[m].text.lower() == "wie" and (m == 0 or toks[m - 1].text in (",", ":")):
                 return m
             if toks[m].text in _CLAUSE_STOP or toks[m].pos in FINITE:
@@ -984,7 +984,7 @@ class Extractor:
         if role == "hiess" and i > 1 and toks[i - 1].text == ",":
             return self._hiess(si, i, width, last)
         if role == "hiess" and i > 0:
-            comma = self._skip_adverbs(si, i + width)
+            comma = self._skip_leading(si, self._skip_adverbs(si, i + width), last)  # `hieß es am Abend, …`
             if comma < last and toks[comma].text == "," and last - comma > 3:
                 msg = self.span(si, comma + 1, last)
                 src = self._aus_source(si, 0, i)  # `In der „Süddeutschen Zeitung“ hieß es, …`
