@@ -409,3 +409,9 @@ def test_fronted_hiess_es_with_a_time_and_a_long_wie_clause() -> None:
     assert q.source.text == "dem Innenministerium" and messages(q) == ["man werde eine Liste erstellen"]
     text = "Wie die „Times of Israel“ unter Berufung auf Vertreter in Jerusalem berichtete, tagt das Kabinett."
     assert messages(only(analyse(text))) == ["tagt das Kabinett"]
+
+
+def test_quoted_outlet_name_with_small_words_is_the_via() -> None:
+    text = "Wie die „Bild am Sonntag“ unter Berufung auf Regierungskreise berichtet, soll die Ausnahme gelten."
+    q = only(analyse(text))
+    assert q.via is not None and q.via.text == "Bild am Sonntag" and q.source.text == "Regierungskreise"

@@ -1237,7 +1237,11 @@ class Extractor:
 
     def _last_name(self, toks: list[Token]) -> list[Token]:
         """The last run of capitalised words (`der Nachrichtenagentur Reuters` → Reuters); a place
-        adjective stays (`Frankfurter Rundschau`)."""
+        adjective stays (`Frankfurter Rundschau`); a name in quotation marks is taken whole
+        (`„Times of Israel“`)."""
+        marks = [n for n, t in enumerate(toks) if t.text in QUOTE_CHARS]
+        if len(marks) >= 2 and marks[-1] - marks[-2] > 1 and toks[marks[-2] + 1].text[:1].isupper():
+            return toks[marks[-2] + 1 : marks[-1]]
         run: list[Token] = []
         for t in reversed(toks):
             if not t.text[:1].isupper():

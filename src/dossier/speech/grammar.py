@@ -124,6 +124,9 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
     quoted = k < stop and toks[k].text in ("„", "»", '"') and k > j  # `die „Rheinische Abendpost“`
     if quoted:
         k += 1
+        close = next((m for m in range(k + 1, min(stop, k + 7)) if toks[m].text in ("“", "«", '"')), None)
+        if close is not None and first_letter(toks[k]).isupper():
+            return close + 1  # the whole quoted name, small words too (`die „Bild am Sonntag“`)
     if k < stop and toks[k].text == "von":
         k = _skip_von_insertion(toks, k, stop)
     while k < stop and (is_adjective(toks[k]) or _degree(toks, k, stop)):
