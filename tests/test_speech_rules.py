@@ -415,3 +415,13 @@ def test_quoted_outlet_name_with_small_words_is_the_via() -> None:
     text = "Wie die „Bild am Sonntag“ unter Berufung auf Regierungskreise berichtet, soll die Ausnahme gelten."
     q = only(analyse(text))
     assert q.via is not None and q.via.text == "Bild am Sonntag" and q.source.text == "Regierungskreise"
+
+
+def test_cue_after_a_subordinate_clause_with_its_own_complement() -> None:
+    text = "Während des Prozesses, der im Oktober begann, hatte Weber eingeräumt, „Fehler“ gemacht zu haben."
+    assert messages(only(analyse(text, PEOPLE))) == ["„Fehler“ gemacht zu haben"]
+
+
+def test_cue_inside_konjunktiv_speech_is_no_new_quote() -> None:
+    text = "Weber sagte, sie sei enttäuscht. Die Bank habe einen weiteren Kredit jedoch abgelehnt."
+    assert [q.cue.text for q in analyse(text, PEOPLE).quotes] == ["sagte"]

@@ -403,7 +403,9 @@ class Extractor:
                 return after
         aux_v1 = i > 1 and not verb.finite and self._v1_aux(si, i)
         if aux_v1 is not None and aux_v1 is not False:
-            return self._after_message(si, aux_v1, cue)
+            draft = self._after_message(si, aux_v1, cue)
+            if draft is not None:  # else `Während …, hatte er eingeräumt, …`: its own complement follows
+                return draft
         wie = self._wie(si, i)
         if wie is not None:
             return self._wie_clause(si, wie, i, cue)
@@ -614,7 +616,7 @@ class Extractor:
         """`X sagte, dass …` / `X sagte, <Konjunktiv>` / `X forderte <NP>` / `X hat <NP> angekündigt`."""
         if self._in_subordinate(si, i) or self._reflexive_excluded(si, i, verb):
             return None
-        if self._other_particle(si, i, particle):
+        if self._other_particle(si, i, particle) or self._embedded(si, i, verb):
             return None
         src = self._subject(si, 0, i, verb)
         if src is None and "t" in verb.verb.frames:  # thought verbs need a named thinker
@@ -714,6 +716,15 @@ class Extractor:
         stops = _CLAUSE_STOP - {"(", ")"}
         cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in stops), 0)
         return cs < i and self._subordinate(toks[cs], cs == 0)
+
+    def _embedded(self, si: int, i: int, verb: FormHit) -> bool:
+        """`Der Kanzler habe ihn aufgefordert, …`: a cue whose clause is itself in the Konjunktiv I is
+        part of someone else's reported speech, not a new quotation."""
+        toks = self.sents[si]
+        if verb.finite:
+            return toks[i].text in self.lex.konjunktiv
+        aux = next((t for t in reversed(toks[:i]) if t.pos in ("VAFIN", "VMFIN") or t.text in _CLAUSE_STOP), None)
+        return aux is not None and aux.text in self.lex.konjunktiv
 
     def _other_particle(self, si: int, i: int, particle: int | None) -> bool:
         """`Die Firma meldete Insolvenz an`: a finite cue whose clause ends in a particle it does not
