@@ -425,3 +425,8 @@ def test_cue_after_a_subordinate_clause_with_its_own_complement() -> None:
 def test_cue_inside_konjunktiv_speech_is_no_new_quote() -> None:
     text = "Weber sagte, sie sei enttäuscht. Die Bank habe einen weiteren Kredit jedoch abgelehnt."
     assert [q.cue.text for q in analyse(text, PEOPLE).quotes] == ["sagte"]
+
+
+def test_verdict_is_no_quote_and_trailing_adverbial_adjective_is_cut() -> None:
+    assert analyse("Das Gericht verurteilte die Angeklagte am Mittwoch zu lebenslanger Haft.").quotes == []
+    assert messages(only(analyse("Merz verurteilte den Angriff scharf.", PEOPLE))) == ["den Angriff"]

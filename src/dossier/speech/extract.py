@@ -616,7 +616,7 @@ class Extractor:
         """`X sagte, dass …` / `X sagte, <Konjunktiv>` / `X forderte <NP>` / `X hat <NP> angekündigt`."""
         if self._in_subordinate(si, i) or self._reflexive_excluded(si, i, verb):
             return None
-        if self._other_particle(si, i, particle) or self._embedded(si, i, verb):
+        if self._other_particle(si, i, particle) or self._embedded(si, i, verb) or self._verdict(si, i, verb):
             return None
         src = self._subject(si, 0, i, verb)
         if src is None and "t" in verb.verb.frames:  # thought verbs need a named thinker
@@ -671,7 +671,7 @@ class Extractor:
         """Reported content names something: trailing function words are dropped (`mit Kosten von`)
         and a phrase without a noun, name or quoted words is none (`ab`, `mehrfach`, `für sie`)."""
         toks = [t for t in self.sents[si] if obj[0] <= t.start < obj[1]]
-        while toks and toks[-1].pos in ("APPR", "APPRART", "ART", "KON", "PTKVZ", "ADV"):
+        while toks and toks[-1].pos in ("APPR", "APPRART", "ART", "KON", "PTKVZ", "ADV", "ADJD"):  # `… scharf`
             toks.pop()
         if not toks or toks[0].pos == "KON":
             return None
@@ -716,6 +716,12 @@ class Extractor:
         stops = _CLAUSE_STOP - {"(", ")"}
         cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in stops), 0)
         return cs < i and self._subordinate(toks[cs], cs == 0)
+
+    def _verdict(self, si: int, i: int, verb: FormHit) -> bool:
+        """`verurteilte die Angeklagte zu lebenslanger Haft`: verbs marked `z` are no cue with a `zu` phrase."""
+        if "z" not in verb.verb.frames:
+            return False
+        return any(t.text.lower() in ("zu", "zum", "zur") for t in self.sents[si][i + 1 : self.clause_end(si, i + 1)])
 
     def _embedded(self, si: int, i: int, verb: FormHit) -> bool:
         """`Der Kanzler habe ihn aufgefordert, …`: a cue whose clause is itself in the Konjunktiv I is

@@ -13,7 +13,7 @@ _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "wider", "
 
 @dataclass(frozen=True)
 class CueVerb:
-    """One cue verb: its infinitive, separable particle (or ''), frames (`c`, `n`, `t`, `x`, `r`, `f`, `p`)."""
+    """One cue verb: its infinitive, separable particle (or ''), frames (`c`, `n`, `t`, `x`, `r`, `f`, `p`, `z`)."""
 
     lemma: str
     particle: str
@@ -145,7 +145,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
     pack = get_pack(lang)
     forms: dict[str, list[FormHit]] = {}
     for row in pack.table("speech/verbs.tsv"):
-        if len(row) not in (2, 3) or not set(row[1]) <= set("cntxrfp"):
+        if len(row) not in (2, 3) or not set(row[1]) <= set("cntxrfpz"):
             raise LexiconError(f"speech/verbs.tsv: bad row {row!r} (verb, frames, [forms])")
         particle, _, base = row[0].rpartition("|")
         verb = CueVerb(lemma=particle + base, particle=particle, frames=row[1])
