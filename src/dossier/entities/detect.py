@@ -359,7 +359,8 @@ def _person_noun(ctx: Context, i: int, names: dict[int, Cand]) -> tuple[str, Rol
     if after is not None and after.type == "PER" and after.kind == "name" and ctx.same_sentence(i, i + 1) \
             and not ctx.word(i - 1)[:1].isdigit():  # not `18.31 Uhr` above a ticker entry
         return "", RoleForm(t.text, "u", False)
-    if t.text.endswith("in") and len(t.text) > 6 and ctx.word(i - 1).lower() in ("die", "der"):
+    if t.text.endswith("in") and len(t.text) > 6 and ctx.word(i - 1).lower() in ("die", "der") \
+            and (after is None or after.type in (None, "PER")):  # not `die Hallstein Maschinenwerke AG`
         return "", RoleForm(t.text[:-2], "f", False)
     return None
 
@@ -619,6 +620,8 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
         j += 1  # `Hallstein Maschinenwerke AG`
     if typ == "ORG" and ctx.word(j + 1) == "&" and ctx.word(j + 2)[:1].isupper() and ctx.same_sentence(j, j + 2):
         j += 2  # `Hessler & Cie.`
+    while typ == "ORG" and ctx.word(j) in _LEGAL_FORMS and j - i < 3 and i > 0 and _company_word(ctx, i - 1, j):
+        i -= 1  # `die Hallstein Maschinenwerke AG`: the model missed the first word
     if typ == "PER" and re.fullmatch(r"[A-ZÄÖÜ]\.", ctx.word(j + 1)) and ctx.same_sentence(j, j + 1):
         j += 1  # `Elena K.`: a surname shortened to its initial
     if typ == "PER" and words[0] not in ctx.lex.first_names and any(ctx.lex.cue(w, "orghead") for w in words):
@@ -631,6 +634,15 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
     if ctx.text[end - 1] == "." and not ctx.same_sentence(j, j + 1) and end - start > 1 and not keeps_dot:
         end -= 1
     return i, j, typ, start, end
+
+
+def _company_word(ctx: Context, k: int, j: int) -> bool:
+    """Token k can open a company name ending at token j (capitalised, no article, not opening the sentence,
+    not a noun that introduces names: `die Firma Windpark Nord GmbH`)."""
+    w = ctx.word(k)
+    return w[:1].isupper() and ctx.same_sentence(k, j) and ctx.tag(k) not in ("ART", "APPRART") \
+        and not (_sentence_start(ctx, k) and ctx.tag(k) != "NE") and not ctx.lex.org_role(w) \
+        and not _head_noun(ctx, w)
 
 
 def inhabitant_roles(ctx: Context, demonyms: list[Cand]) -> list[Cand]:
