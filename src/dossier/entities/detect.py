@@ -640,6 +640,8 @@ def _company_word(ctx: Context, k: int, j: int) -> bool:
     """Token k can open a company name ending at token j (capitalised, no article, not opening the sentence,
     not a noun that introduces names: `die Firma Windpark Nord GmbH`)."""
     w = ctx.word(k)
+    if w.endswith("er") and j - k >= 2 and ctx.tag(k - 1) == "ART":
+        return False  # `die Schweinfurter Hallstein Maschinenwerke AG`: a place adjective before the name
     return w[:1].isupper() and ctx.same_sentence(k, j) and ctx.tag(k) not in ("ART", "APPRART") \
         and not (_sentence_start(ctx, k) and ctx.tag(k) != "NE") and not ctx.lex.org_role(w) \
         and not _head_noun(ctx, w)
