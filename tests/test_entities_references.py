@@ -308,3 +308,9 @@ def test_leagues_cups_and_named_prizes_are_misc(analyse):
 def test_age_phrase_belongs_to_the_role_span(analyse):
     doc = analyse("Mario Götze traf spät. „Das ist ein Traum“, sagte der 22 Jahre alte Joker nach dem Spiel.")
     assert _owner(doc, "22 Jahre alte Joker") == "Mario Götze"
+
+
+def test_inhabitant_noun_for_a_person_is_a_demonym_not_a_role(analyse):
+    doc = analyse("Ingrid Solheim wurde Zweite. Der Wind habe gedreht, klagte die Norwegerin.")
+    found = [(m.kind, e.name) for e in doc.entities for m in e.mentions if m.text == "Norwegerin"]
+    assert found and all(kind == "demonym" for kind, _ in found)

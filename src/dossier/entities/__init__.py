@@ -57,6 +57,8 @@ class EntityStage:
         demonyms += detect.place_adjectives(ctx, names, names + demonyms)
         people = detect.inhabitant_roles(ctx, demonyms)
         demonyms = [c for c in demonyms if c not in people]
+        inhabitants = {(c.start, c.end) for c in demonyms + people}
+        refs = [r for r in refs if (r.start, r.end) not in inhabitants]  # `die Norwegerin`: no role noun
         doc.entities = resolve(ctx, names + demonyms, refs + people)
         return doc
 
