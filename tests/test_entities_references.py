@@ -314,3 +314,24 @@ def test_inhabitant_noun_for_a_person_is_a_demonym_not_a_role(analyse):
     doc = analyse("Ingrid Solheim wurde Zweite. Der Wind habe gedreht, klagte die Norwegerin.")
     found = [(m.kind, e.name) for e in doc.entities for m in e.mentions if m.text == "Norwegerin"]
     assert found and all(kind == "demonym" for kind, _ in found)
+
+
+def test_role_noun_fits_a_synonym_and_skips_another_function_of_the_scene(analyse):
+    doc = analyse(
+        "Richter Gerhard Oldenburg verurteilte den Angeklagten Wolfgang Kranich. "
+        "Verteidiger Martin Lenzen kündigte Revision an. Sein Mandant sei kein Betrüger, sagte der Anwalt."
+    )
+    assert _owner(doc, "Anwalt") == "Martin Lenzen"
+    doc = analyse(
+        "Verteidigerin Eva Brandt sprach zuerst. Danach sprach Richter Paul Kern. "
+        "Das Urteil sei gerecht, sagte die Anwältin."
+    )
+    assert _owner(doc, "Anwältin") == "Eva Brandt"
+
+
+def test_role_noun_nobody_carries_skips_people_of_another_function(analyse):
+    doc = analyse(
+        "Der Prozess gegen Tobias Marx begann am Montag. Richter Gerhard Oldenburg eröffnete die Sitzung. "
+        "Er habe nichts gewusst, sagte der Angeklagte."
+    )
+    assert _owner(doc, "Angeklagte") == "Tobias Marx"

@@ -340,7 +340,8 @@ class Resolver:
                         self._role_score(key, head, self._kb_roles(e), False))
             if score and score >= best_score:
                 best, best_score = e, score
-        return best or self._later_carrier(c, key, head) or self._recent_person(c, lambda e: self._same_org(key, e)) \
+        return best or self._later_carrier(c, key, head) \
+            or self._recent_person(c, lambda e: self._same_org(key, e) and not self._role_conflict(key, e)) \
             or self._next_person(c)
 
     def _next_person(self, c: Cand) -> _Ent | None:
@@ -451,7 +452,20 @@ class Resolver:
         last = key.split()[-1]
         if any(k.split()[-1] == last or (last == head and k.endswith(head)) for k in keys):
             return 3 if from_article else 1
+        group = load_lexicon().role_group(last)  # `der Anwalt` for `Verteidiger Martin Lenzen`
+        if group is not None and any(load_lexicon().role_group(k.split()[-1]) == group for k in keys if k):
+            return 3 if from_article else 1
         return 0
+
+    def _role_conflict(self, key: str, e: _Ent) -> bool:
+        """`der Anwalt` is not `Richter Gerhard Oldenburg`: the person's roles include one of another function of
+        the same scene (role_groups.tsv) and none of the noun's own."""
+        lex = self.ctx.lex
+        group = lex.role_group(key.split()[-1]) if key else None
+        if group is None:
+            return False
+        have = {lex.role_group(r.split()[-1]) for r in [*e.roles, *self._kb_roles(e)] if r.split()}
+        return group not in have and any(g is not None and g[0] == group[0] for g in have)
 
     def _recent_person(self, c: Cand, allowed=lambda e: True) -> _Ent | None:
         """A role no entity carries (`der Historiker`, `der 58-Jährige`): the person in focus, if any."""
