@@ -430,3 +430,25 @@ def test_cue_inside_konjunktiv_speech_is_no_new_quote() -> None:
 def test_verdict_is_no_quote_and_trailing_adverbial_adjective_is_cut() -> None:
     assert analyse("Das Gericht verurteilte die Angeklagte am Mittwoch zu lebenslanger Haft.").quotes == []
     assert messages(only(analyse("Merz verurteilte den Angriff scharf.", PEOPLE))) == ["den Angriff"]
+
+
+def test_group_source_means_the_organisation_called_by_its_stem() -> None:
+    ents = {"bw": ("ORG", ["Brennwerk", "Unternehmen"]), "br": ("ORG", ["Betriebsrat"])}
+    text = "Brennwerk streicht Stellen. Das Unternehmen schweigt. Der Betriebsrat ist empört. " + (
+        "Die Sparte werde verkauft, hieß es aus Unternehmenskreisen."
+    )
+    q = next(q for q in analyse(text, ents).quotes if q.cue.text == "hieß es")
+    assert q.source.entity == "bw"
+
+
+def test_er_means_an_organisation_only_right_after_its_quote() -> None:
+    ents = {"verlag": ("ORG", ["Hanse-Verlag"]), "autor": ("PER", ["Lorenz Achterberg"])}
+    near = "Das Buch erscheine im Mai, teilte der Hanse-Verlag mit. Man plane eine Lesung, sagte er."
+    q = next(q for q in analyse(near, ents).quotes if q.source.text == "er")
+    assert q.source.entity == "verlag"
+    far = (
+        "Lorenz Achterberg sei gestorben, teilte der Hanse-Verlag mit. Er wurde 84 Jahre alt. "
+        "Er schrieb zwölf Romane. „Ich schreibe über Leute“, sagte er einmal."
+    )
+    q = next(q for q in analyse(far, ents).quotes if q.source.text == "er")
+    assert q.source.entity == "autor"

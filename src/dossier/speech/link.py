@@ -149,7 +149,7 @@ class Linker:
         if head.endswith(self.hints.municipal):  # `aus der Stadtverwaltung`: the town
             return self.most_named(start, "LOC")
         if head.endswith(self.hints.org_nouns):
-            return self.before(start, "ORG", "")
+            return self.called(start, head) or self.before(start, "ORG", "")
         if words[0].lower() in self.hints.indefinite:
             return None
         person = head.endswith(self.hints.anaphoric) or head.endswith(self.hints.person_endings)
@@ -183,6 +183,16 @@ class Linker:
                 and (outlets or m.entity not in self.outlets)
             ):
                 return m.entity
+        return None
+
+    def called(self, offset: int, head: str) -> str | None:
+        """The organisation last called by the head noun before `offset`: `aus Unternehmenskreisen` is the
+        company the text has called `das Unternehmen`, not merely the organisation named last."""
+        for m in reversed(self.mentions):
+            if m.end <= offset and m.type == "ORG" and m.kind != "pronoun" and m.entity not in self.outlets:
+                words = self.text[m.start : m.end].lower().split()
+                if words and words[-1].rstrip("s") == head.rstrip("s"):
+                    return m.entity
         return None
 
     def most_named(self, offset: int, etype: str) -> str | None:
@@ -229,15 +239,25 @@ def resolve(doc: AnalysedDocument, quotes: list[Quote], inherited: dict[int, int
             q.source.entity = None  # `sie` resolved to a town, `er` to a company: look for a person
         if q.source.entity is None and pronoun:
             gender = hints.gender_words.get(q.source.text.lower(), "")
-            q.source.entity = _previous_speaker(quotes, n, linker, gender) or linker.before(
+            q.source.entity = _previous_speaker(quotes, n, linker, q.source.text.lower()) or linker.before(
                 q.source.start, "PER", gender
             )
         elif q.source.entity is None:
             q.source.entity = linker.by_description(q.source.start, q.source.end)
 
 
-def _previous_speaker(quotes: list[Quote], n: int, linker: Linker, gender: str) -> str | None:
-    for q in reversed(quotes[:n]):
-        if q.source is not None and q.source.entity is not None and linker.fits(q.source.entity, gender):
-            return q.source.entity
+def _previous_speaker(quotes: list[Quote], n: int, linker: Linker, pronoun: str) -> str | None:
+    """The speaker of the nearest earlier quotation the pronoun can mean (gender fits). `er` means an
+    organisation only right after its own quotation (its spokesman: `…, teilte die Firma mit. …, sagte
+    er.`), never one quoted further back (`sagte er einmal`, the author, not his publisher)."""
+    gender = linker.hints.gender_words.get(pronoun, "")
+    here = linker.sentence_of(quotes[n].message[0].start) if quotes[n].message else -1
+    for k in range(n - 1, -1, -1):
+        q = quotes[k]
+        entity = q.source.entity if q.source is not None else None
+        if entity is None or not linker.fits(entity, gender):
+            continue
+        near = k == n - 1 and bool(q.message) and here - linker.sentence_of(q.message[-1].start) <= 1
+        if near or linker.can_speak(entity, pronoun):
+            return entity
     return None
