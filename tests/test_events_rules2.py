@@ -204,3 +204,13 @@ def test_business_event_without_agent_is_done_by_the_firm_named_before() -> None
 def test_a_warrant_is_no_arrest() -> None:
     assert _candidates(_doc("Das Gericht hat Haftbefehl gegen den Präsidenten erlassen.", {})) == []
     assert "haftbefehl" in LEXICON.exclude
+
+
+def test_subject_after_the_verb_of_a_noun_trigger_is_the_agent() -> None:
+    doc = _doc(
+        "Das nächste Heimspiel bestreitet Nordheide am Samstag gegen Springe.",
+        {"nordheide": ("ORG", "Nordheide"), "springe": ("ORG", "Springe")},
+        {"Samstag": "2024-06-08"},
+    )
+    (cand,) = find_candidates(doc, LEXICON)
+    assert (cand.type, set(cand.participants)) == ("match", {("nordheide", "agent"), ("springe", "partner")})

@@ -276,6 +276,14 @@ def _roles(
             role = "partner"
         elif inverted and index > trigger_index and "agent" not in roles.values():
             role = "agent"  # "Am Mittwoch liest Oswald in Frankfurt": the subject follows the verb
+        elif (
+            index > trigger_index
+            and tokens[trigger_index].pos in _NOUN_TAGS
+            and any(t.pos.endswith("FIN") for t in tokens[trigger_index + 1 : index])
+            and "agent" not in roles.values()
+            and not passive
+        ):
+            role = "agent"  # "Das nächste Heimspiel bestreitet Nordheide": the subject after the verb
         elif index > trigger_index and index - trigger_index <= 3:
             # "die Festnahme des Verdächtigen", "trifft Putin"; "der Überfall der Hamas", "die Sitzung des Rats"
             genitive_agent = tokens[trigger_index].pos in _NOUN_TAGS and event_type in _GENITIVE_AGENT
