@@ -335,3 +335,11 @@ def test_role_noun_nobody_carries_skips_people_of_another_function(analyse):
         "Er habe nichts gewusst, sagte der Angeklagte."
     )
     assert _owner(doc, "Angeklagte") == "Tobias Marx"
+
+
+def test_player_noun_skips_the_coach(analyse):
+    doc = analyse(
+        "Nach dem Seitenwechsel brachte Trainer Manfred Huemer den Neuzugang Emeka Okonkwo. "
+        "Der Stürmer sorgte sofort für Wirbel."
+    )
+    assert _owner(doc, "Stürmer") != "Manfred Huemer"

@@ -32,7 +32,7 @@ class Lexicon:
     not_names: set[str] = field(default_factory=set)
     _role_cache: dict[str, tuple[str, RoleForm] | None] = field(default_factory=dict, repr=False)
     org_roles: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)  # form -> (base, type, hints)
-    role_groups: dict[str, tuple[str, int]] = field(default_factory=dict)  # lowercased base -> (scene, group)
+    role_groups: dict[str, tuple[str, int, bool]] = field(default_factory=dict)  # base -> (scene, group, synonyms)
 
     def cue(self, word: str, cls: str) -> bool:
         return word in self.cues.get(cls, ())
@@ -41,8 +41,9 @@ class Lexicon:
         """(base, type, hints) when `token` is a noun that refers back to an organisation or place."""
         return self.org_roles.get(token)
 
-    def role_group(self, word: str) -> tuple[str, int] | None:
-        """(scene, group) of a role noun or role key word (`Verteidigers`, `rechtsanwalt`), if it has one."""
+    def role_group(self, word: str) -> tuple[str, int, bool] | None:
+        """(scene, group, whether its nouns are synonyms) of a role noun or role key word (`Verteidigers`,
+        `rechtsanwalt`), if it has one."""
         found = self.role(word)
         return self.role_groups.get(found[1].base.lower()) if found else None
 
@@ -85,9 +86,9 @@ def load(lang: str = "de") -> Lexicon:
     for masc, fem, *_ in pack.table("entities/roles.tsv"):
         _add_role(lex, masc, fem)
     lex.max_role_len = max(len(f) for f in lex.roles)
-    for n, (scene, bases) in enumerate(pack.table("entities/role_groups.tsv")):
+    for n, (scene, bases, how) in enumerate(pack.table("entities/role_groups.tsv")):
         for base in bases.split("|"):
-            lex.role_groups[base.lower()] = (scene, n)
+            lex.role_groups[base.lower()] = (scene, n, how == "same")
     lex.first_names = {name: gender for name, gender in pack.table("entities/first_names.tsv")}
     lex.pronouns = {form: gender for form, gender, *_ in pack.table("entities/pronouns.tsv")}
     for noun, typ, hints in pack.table("entities/org_roles.tsv"):

@@ -453,7 +453,7 @@ class Resolver:
         if any(k.split()[-1] == last or (last == head and k.endswith(head)) for k in keys):
             return 3 if from_article else 1
         group = load_lexicon().role_group(last)  # `der Anwalt` for `Verteidiger Martin Lenzen`
-        if group is not None and any(load_lexicon().role_group(k.split()[-1]) == group for k in keys if k):
+        if group is not None and group[2] and any(load_lexicon().role_group(k.split()[-1]) == group for k in keys if k):
             return 3 if from_article else 1
         return 0
 
