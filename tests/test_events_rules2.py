@@ -214,3 +214,23 @@ def test_subject_after_the_verb_of_a_noun_trigger_is_the_agent() -> None:
     )
     (cand,) = find_candidates(doc, LEXICON)
     assert (cand.type, set(cand.participants)) == ("match", {("nordheide", "agent"), ("springe", "partner")})
+
+
+def test_sports_settings_make_a_match() -> None:
+    # a team that "trifft auf" a champion, "empfängt" a cup opponent or "tritt beim Tabellenzweiten an"
+    assert _candidates(_doc("Im Herbst trifft Deutschland in München auf Weltmeister Frankreich.", {})) == [
+        ("match", "trifft")
+    ]
+    assert _candidates(_doc("Schon am Freitag empfängt Hünfeld im Pokal den Oberligisten aus Fulda.", {})) == [
+        ("match", "empfängt")
+    ]
+    assert _candidates(_doc("Am Samstag muss die HSG beim Tabellenzweiten in Emsdetten antreten.", {})) == [
+        ("match", "antreten")
+    ]
+    assert _candidates(_doc("Sie will bei der Wahl im Herbst erneut antreten.", {})) == [("election", "Wahl")]
+
+
+def test_an_office_taken_up_is_an_appointment() -> None:
+    assert _candidates(_doc("Zum 1. Mai übernimmt er das Amt.", {})) == [("appointment", "übernimmt")]
+    assert _candidates(_doc("Sie tritt ihr Amt im August an.", {})) == [("appointment", "tritt")]
+    assert _candidates(_doc("Der Konzern übernimmt den Zulieferer.", {})) == [("acquisition", "übernimmt")]
