@@ -452,3 +452,9 @@ def test_er_means_an_organisation_only_right_after_its_quote() -> None:
     )
     q = next(q for q in analyse(far, ents).quotes if q.source.text == "er")
     assert q.source.entity == "autor"
+
+
+def test_article_and_a_lower_case_paper_name_in_quotation_marks_is_the_speaker() -> None:
+    ents = {"taz": ("ORG", ["taz"])}
+    q = only(analyse("Die „taz“ kritisiert die Ausgestaltung: »Wieder einmal werden die Eigentümer geschont.«", ents))
+    assert q.source.text == "Die „taz“" and q.source.entity == "taz"

@@ -211,7 +211,8 @@ def np_backward(toks: list[Token], start: int, end: int) -> tuple[int, int] | No
         return None
     if toks[end - 1].text == ",":
         end -= 1
-    if not any(is_nounish(t, first=n == 0) for n, t in enumerate(toks[start:end])):
+    quoted = article_like and start + 1 < end and toks[start + 1].text in '„»"'  # `Die „taz“`: a quoted name
+    if not quoted and not any(is_nounish(t, first=n == 0) for n, t in enumerate(toks[start:end])):
         return None
     return (
         (start, end)
