@@ -458,3 +458,12 @@ def test_article_and_a_lower_case_paper_name_in_quotation_marks_is_the_speaker()
     ents = {"taz": ("ORG", ["taz"])}
     q = only(analyse("Die „taz“ kritisiert die Ausgestaltung: »Wieder einmal werden die Eigentümer geschont.«", ents))
     assert q.source.text == "Die „taz“" and q.source.entity == "taz"
+
+
+def test_government_source_means_the_country_named_most() -> None:
+    ents = {"de": ("LOC", ["Deutschland"]), "eu": ("LOC", ["Europa"])}
+    text = "Deutschland öffnet die Grenze. Deutschland hilft, Europa schaut zu. " + (
+        "Das gelte nur kurz, hieß es aus Regierungskreisen."
+    )
+    q = next(q for q in analyse(text, ents).quotes if q.cue.text == "hieß es")
+    assert q.source.entity == "de"

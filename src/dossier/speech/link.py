@@ -144,8 +144,8 @@ class Linker:
                 return m.entity
         if len(fits) == 1:
             return next(iter(fits))
-        if head.startswith(self.hints.government):  # `ein Regierungssprecher`, `aus Regierungskreisen`
-            return self.before(start, "LOC", "") or self.before(start, "ORG", "")
+        if head.startswith(self.hints.government):  # `ein Regierungssprecher`: the country the text is about
+            return self.most_named(start, "LOC") or self.before(start, "ORG", "")
         if head.endswith(self.hints.municipal):  # `aus der Stadtverwaltung`: the town
             return self.most_named(start, "LOC")
         if head.endswith(self.hints.org_nouns):
