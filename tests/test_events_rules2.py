@@ -234,3 +234,12 @@ def test_an_office_taken_up_is_an_appointment() -> None:
     assert _candidates(_doc("Zum 1. Mai übernimmt er das Amt.", {})) == [("appointment", "übernimmt")]
     assert _candidates(_doc("Sie tritt ihr Amt im August an.", {})) == [("appointment", "tritt")]
     assert _candidates(_doc("Der Konzern übernimmt den Zulieferer.", {})) == [("acquisition", "übernimmt")]
+
+
+def test_subject_of_dying_is_the_patient() -> None:
+    doc = _doc("Der Verleger Lindenbaum starb in Tübingen.", {"l": ("PER", "Lindenbaum")})
+    (cand,) = find_candidates(doc, LEXICON)
+    assert (cand.type, cand.participants) == ("death", [("l", "patient")])
+    doc = _doc("Der Täter erschoss am Montag den Wirt Huber.", {"t": ("PER", "Täter"), "h": ("PER", "Huber")})
+    (cand,) = find_candidates(doc, LEXICON)
+    assert ("t", "agent") in cand.participants

@@ -353,8 +353,13 @@ def _dateline(tokens: list[Token], index: int, mention: Mention) -> bool:
 def _receiving(
     roles: list[tuple[str, str]], tok: Token, event_type: str, lexicon: EventLexicon
 ) -> list[tuple[str, str]]:
-    """The subject of a verb of receiving an award (`erhielt den Preis`) is its beneficiary, not its agent."""
-    if event_type != "award" or (tok.lemma or tok.text).lower() not in lexicon.receiving:
+    """The subject of a verb of receiving an award (`erhielt den Preis`) is its beneficiary, not its agent;
+    the subject of a verb of dying (`starb`, `kam ums Leben`) its patient."""
+    lemma = (tok.lemma or tok.text).lower()
+    if lemma in lexicon.undergoing:
+        # "Lindenbaum starb 1985", "kam ums Leben": the subject is the one who died
+        return [(e, "patient" if r == "agent" else r) for e, r in roles]
+    if event_type != "award" or lemma not in lexicon.receiving:
         return roles
     return [(e, "beneficiary" if r == "agent" else r) for e, r in roles]
 

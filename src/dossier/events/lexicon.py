@@ -26,6 +26,7 @@ class EventLexicon:
     retype: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
     not_happenings: frozenset[str] = frozenset()  # verbs that never name a happening (dated-verb rule)
     receiving: frozenset[str] = frozenset()  # verbs whose subject receives the event (award beneficiary)
+    undergoing: frozenset[str] = frozenset()  # triggers whose subject undergoes the event (the dead)
 
     def context_type(self, lemma: str, sentence_text: str) -> str | None:
         """The type a lemma takes in this sentence's setting (`Verhandlung` before a court → trial), if any."""
@@ -78,4 +79,5 @@ def load_lexicon(lang: str, learned_triggers: bool = True) -> EventLexicon:
         retype=retype,
         not_happenings=frozenset(w.lower() for w in pack.lines("events/not_happenings.txt")),
         receiving=frozenset(w.lower() for w in pack.lines("events/receiving_verbs.txt")),
+        undergoing=frozenset(w.lower() for w in pack.lines("events/undergoing.txt")),
     )
