@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.speech.lexicon import load_lexicon
-from test_speech_extract import PEOPLE, analyse, messages, only
+from test_speech_extract import PEOPLE, STAGE, analyse, messages, only
 
 LEX = load_lexicon("de")
 
@@ -467,3 +467,13 @@ def test_government_source_means_the_country_named_most() -> None:
     )
     q = next(q for q in analyse(text, ents).quotes if q.cue.text == "hieß es")
     assert q.source.entity == "de"
+
+
+def test_a_body_after_aus_is_the_organisation_not_a_person_resolved_to_it() -> None:
+    text = "Die Stiftung ehrt Anna Weber. Die Stiftung werde die Arbeit fortführen, hieß es aus dem Vorstand."
+    doc = analyse(text, {"st": ("ORG", ["Stiftung"]), **PEOPLE})
+    weber = next(e for e in doc.entities if e.id == "weber")
+    at = text.index("Vorstand")
+    weber.mentions.append(weber.mentions[0].model_copy(update={"start": at, "end": at + 8, "kind": "role"}))
+    q = next(q for q in STAGE(doc.model_copy(update={"quotes": []})).quotes if q.cue.text == "hieß es")
+    assert q.source.text == "dem Vorstand" and q.source.entity == "st"

@@ -92,6 +92,14 @@ class Linker:
         )
         return best.entity
 
+    def body_of_person(self, start: int, end: int, entity: str | None) -> bool:
+        """`hieß es aus dem Vorstand`: a phrase after aus without a name is a body, never a person the
+        entity layer resolved the noun to."""
+        words = self.text[max(0, start - 5) : start].split()
+        if not words or words[-1] != "aus" or self.types.get(entity or "") != "PER":
+            return False
+        return not any(m.kind == "name" for m in self.mentions if start <= m.start and m.end <= end)
+
     def _attached(self, offset: int) -> bool:
         """A mention right after a preposition (`Keßler von Lindqvist`, `ein Sprecher in Budapest`)
         names what the speaker belongs to or where, not the speaker."""
@@ -228,6 +236,9 @@ def resolve(doc: AnalysedDocument, quotes: list[Quote], inherited: dict[int, int
         if q.source is None:
             continue
         q.source.entity = linker.entity_in(q.source.start, q.source.end, exclude=via)
+        if linker.body_of_person(q.source.start, q.source.end, q.source.entity):
+            head = q.source.text.split()[-1].lower()
+            q.source.entity = linker.called(q.source.start, head) or linker.before(q.source.start, "ORG", "")
         pronoun = q.source.text.lower() in PRONOUN_SOURCES | DATIVE_SOURCES
         if pronoun and n and quotes[n - 1].source and quotes[n - 1].source.entity:
             prev = quotes[n - 1]
