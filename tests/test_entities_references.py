@@ -343,3 +343,13 @@ def test_player_noun_skips_the_coach(analyse):
         "Der Stürmer sorgte sofort für Wirbel."
     )
     assert _owner(doc, "Stürmer") != "Manfred Huemer"
+
+
+def test_single_word_of_an_organisation_name_is_its_short_form(analyse):
+    doc = analyse(
+        "Der Verleiher Rollo Mobility klagt gegen die Stadt. Sollte das Gericht das Verbot kippen, "
+        "dürfte Rollo schon in wenigen Wochen wieder fahren. Mikroskope des Optikkonzerns Carl Zeiss sind "
+        "gefragt. Gemeinsam mit Zeiss entwickelt das Start-up ein Gerät."
+    )
+    assert _owner(doc, "Rollo", "dürfte") == "Rollo Mobility"
+    assert _owner(doc, "Zeiss", "Gemeinsam") == "Carl Zeiss"

@@ -125,6 +125,9 @@ class Resolver:
                 return None
             if c.kb:
                 return self._kb_entity(c.kb)
+            part = self._name_part(c)
+            if part is not None:
+                return part
         found = self._by_name(c)
         if found is not None or c.needs_known:
             return found
@@ -194,6 +197,30 @@ class Resolver:
         fits = [e for e in self.ents if e.type == "PER"
                 and any(_same_word(text, s) for s in e.surnames() | self._kb_surnames(e))]
         return max(fits, key=lambda e: (len(e.names()), e.last()), default=None)
+
+    def _name_part(self, c: Cand) -> _Ent | None:
+        """`Rollo` after `Rollo Mobility`, `Zeiss` after `Carl Zeiss`: a single word the model took for a person or
+        firm (no first name, no title, role or speech verb before it) that is a word of a longer organisation (for
+        a person guess also place or work) name of the article is a short form of that name."""
+        ctx, lex = self.ctx, self.ctx.lex
+        if c.kind != "name" or c.type not in ("PER", "ORG") or c.method != "crf" or c.text in lex.first_names \
+                or c.roles:
+            return None
+        before = ctx.word(c.token - 1) if c.token > 0 else ""
+        if lex.cue(before, "title") or lex.role(before) or lex.cue(before, "speech"):
+            return None  # `Frau Janssen`, `sagte Janssen`: a person
+        types = ("ORG",) if c.type == "ORG" else ("ORG", "MISC", "LOC")
+        for e in reversed(self.ents):
+            if e.type in types and any(self._has_word(n, c.text) for n in e.names()):
+                return e
+        return None
+
+    def _has_word(self, name: str, word: str) -> bool:
+        """Whether a longer name contains the word; not one with a first name in it (`Geologin Femke Janssen
+        Messdaten` is a person's span gone wrong)."""
+        words = name.split()
+        return len(words) > 1 and any(_same_word(word, w) for w in words) \
+            and not any(w in self.ctx.lex.first_names for w in words)
 
     def _kb_surnames(self, e: _Ent) -> set[str]:
         return set(surnames(self.kb.entries[e.kb])) if e.kb else set()
