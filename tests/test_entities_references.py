@@ -353,3 +353,13 @@ def test_single_word_of_an_organisation_name_is_its_short_form(analyse):
     )
     assert _owner(doc, "Rollo", "dürfte") == "Rollo Mobility"
     assert _owner(doc, "Zeiss", "Gemeinsam") == "Carl Zeiss"
+
+
+def test_court_role_far_from_its_carrier_skips_the_judge_named_next(analyse):
+    doc = analyse(
+        "Das Landgericht hat den früheren Geschäftsführer Wolfgang Kranich verurteilt. Das Urteil fiel am Mittwoch. "
+        "Der Betrieb hatte 1996 Konkurs angemeldet. Viele verloren ihre Arbeit. Die Serie war bekannt. "
+        "Die Schränke standen in vielen Wohnungen. Den Angeklagten hatte die Polizei in Zürich festgenommen. "
+        "Der Vorsitzende Richter Gerhard Oldenburg sprach von Berechnung."
+    )
+    assert _owner(doc, "Angeklagten") == "Wolfgang Kranich"

@@ -369,14 +369,23 @@ class Resolver:
                 best, best_score = e, score
         return best or self._later_carrier(c, key, head) \
             or self._recent_person(c, lambda e: self._same_org(key, e) and not self._role_conflict(key, e)) \
-            or self._next_person(c)
+            or self._scene_person(c, key) or self._next_person(c, lambda e: not self._role_conflict(key, e))
 
-    def _next_person(self, c: Cand) -> _Ent | None:
+    def _scene_person(self, c: Cand, key: str) -> _Ent | None:
+        """`Den Angeklagten` or `sein Mandant` far from the last mention of the defendant: a role of a scene
+        (role_groups.tsv) goes to the person named most often so far whose roles do not exclude it."""
+        if not key or self.ctx.lex.role_group(key.split()[-1]) is None:
+            return None
+        fits = {id(e): e for _m, e in self._history(c.start)
+                if e.type == "PER" and _gender_ok(c.gender, e.gender) and not self._role_conflict(key, e)}
+        return max(fits.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
+
+    def _next_person(self, c: Cand, allowed=lambda e: True) -> _Ent | None:
         """`Der Angeklagte hat … gestanden. … Markus H.`: with nobody in focus, the next person named soon after."""
         sent = self.ctx.tokens[c.token].sentence
         if self.ctx.tag(c.token - 1) == "PPOSAT":
             return None  # `sein Mandant`: related to someone, not the person introduced next
-        later = [(m.start, e) for e in self.ents if e.type == "PER" and _gender_ok(c.gender, e.gender)
+        later = [(m.start, e) for e in self.ents if e.type == "PER" and _gender_ok(c.gender, e.gender) and allowed(e)
                  for m in e.mentions if m.kind == "name" and m.start > c.start
                  and self.ctx.tokens[m.token].sentence - sent <= _CATAPHORA_WINDOW]
         return min(later, key=lambda p: p[0])[1] if later else None
