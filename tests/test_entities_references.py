@@ -29,15 +29,6 @@ def test_title_next_to_name_is_a_role_not_a_mention(analyse):
     assert [m.kind for m in faeser.mentions] == ["name"]
 
 
-def test_org_noun_refers_to_the_salient_entity_not_the_last_named(analyse):
-    doc = analyse(
-        "Der SV Blau-Weiß Hünfeld gewann am Sonntag. Der SV Blau-Weiß Hünfeld führt die Tabelle an. "
-        "Trainer Jens Mohr lobte die Abwehr. Am Abend empfängt Hünfeld die Borussia Fulda im Pokal. "
-        "Das Spiel ist ausverkauft. Es wird eng. Der Verein rechnet mit vielen Zuschauern."
-    )
-    assert _owner(doc, "Verein") == "SV Blau-Weiß Hünfeld"
-
-
 def test_org_noun_fits_the_noun_an_entity_was_introduced_with(analyse):
     doc = analyse(
         "Die Bürgerinitiative Gegenwind Hohenstetten sammelte Unterschriften. "
@@ -45,42 +36,6 @@ def test_org_noun_fits_the_noun_an_entity_was_introduced_with(analyse):
     )
     assert "Gegenwind" in _owner(doc, "Initiative", "Anlagen")
     assert _owner(doc, "Firma") is None  # the name follows: no reference
-
-
-def test_org_noun_after_possessive(analyse):
-    doc = analyse("Die SPD verlor die Wahl. Parteichef Lars Klingbeil sagte, seine Partei müsse sich erneuern.")
-    assert _owner(doc, "Partei", "seine") == "SPD"
-
-
-def test_generic_police_refers_to_the_named_local_police(analyse):
-    doc = analyse("Die Kantonspolizei Aargau meldete einen Unfall. Die Polizei ermittelt.")
-    assert _owner(doc, "Polizei", "Unfall") == "Kantonspolizei Aargau"
-
-
-def test_age_noun_goes_to_the_person_of_that_age(analyse):
-    doc = analyse(
-        "Angeklagt ist Markus Hahn (55). Richter Tobias Winkler verlas die Anklage. "
-        "In einer Erklärung schrieb der 55-Jährige, er bereue alles."
-    )
-    assert _owner(doc, "55-Jährige") == "Markus Hahn"
-
-
-def test_role_before_the_carrier_is_named(analyse):
-    doc = analyse("Kreml-Sprecher Dmitri Peskow nannte die Rede des Kanzlers aggressiv. Friedrich Merz schwieg.")
-    assert _owner(doc, "Kanzlers") == "Friedrich Merz"
-
-
-def test_hyphenated_first_name_gives_gender(analyse):
-    doc = analyse("Klaus-Dieter Pohl klagte gegen Dörte Hinrichsen. Die Richterin wies die Klage ab.")
-    assert _owner(doc, "Richterin") == "Dörte Hinrichsen"
-
-
-def test_landkreis_and_institution_named_with_the_noun(analyse):
-    doc = analyse(
-        "Der Landkreis Main-Spessart zahlt mit. Das Amtsgericht Würzburg prüft den Fall. "
-        "Der Landkreis werde sich beteiligen, sagte ein Sprecher."
-    )
-    assert _owner(doc, "Landkreis werde") == "Landkreis Main-Spessart"
 
 
 def _names(doc, kind="name"):
@@ -123,16 +78,6 @@ def test_no_formal_sie_outside_interviews(analyse):
     assert not [m for e in doc.entities for m in e.mentions if m.method == "rule:formal-sie"]
 
 
-def test_pronoun_skips_names_inside_phrases_for_the_last_subject(analyse):
-    doc = analyse("Rafael Nadal gewann das Finale. Als erster Spieler seit Björn Borg gewann er beide Turniere.")
-    assert _owner(doc, "er", "Borg") == "Rafael Nadal"
-
-
-def test_object_pronoun_may_refer_to_a_name_in_a_phrase_of_its_clause(analyse):
-    doc = analyse("Miroslav Klose jubelte. Für Lionel Messi blieb nur ein Trost, die Fifa zeichnete ihn aus.")
-    assert _owner(doc, "ihn") == "Lionel Messi"
-
-
 def test_pronouns_of_organisations_and_works_by_grammatical_gender(analyse):
     doc = analyse(
         "Die EZB senkte die Zinsen. Sie will die Wirtschaft stützen. "
@@ -142,41 +87,6 @@ def test_pronouns_of_organisations_and_works_by_grammatical_gender(analyse):
     assert _owner(doc, "Sie", "Zinsen") == "Europäische Zentralbank"
     assert _owner(doc, "er", "Dort") == "Der Lotse"
     assert _owner(doc, "sie", "Nun") is not None and "Grün" in _owner(doc, "sie", "Nun")
-
-
-def test_person_pronoun_not_taken_by_an_organisation_in_a_phrase(analyse):
-    doc = analyse("Angela Merkel besuchte die Zentrale der EZB. Sie lobte die Arbeit.")
-    assert _owner(doc, "Sie", "EZB") == "Angela Merkel"
-
-
-def test_generic_police_before_the_named_police(analyse):
-    doc = analyse("Die Polizei hat vier Verdächtige festgenommen. Die Polizeidirektion Leipzig sprach von Erfolg.")
-    assert _owner(doc, "Polizei") == "Polizeidirektion Leipzig"
-
-
-def test_town_noun_skips_rivers_and_quarters_named_with_an_article(analyse):
-    doc = analyse(
-        "Wendhausen verbietet E-Roller. Die Stadtverwaltung in Wendhausen beschloss das Verbot. "
-        "Roller lagen in der Weser und in der Altstadt. Die Stadt will hart bleiben."
-    )
-    assert _owner(doc, "Stadt will") == "Wendhausen"
-
-
-def test_name_inside_a_compound_is_no_antecedent_of_a_pronoun(analyse):
-    doc = analyse("Für Aufsehen sorgte die AfD-Vorsitzende Frauke Petry. Sie kündigte ihren Austritt an.")
-    assert _owner(doc, "Sie") == "Frauke Petry"
-
-
-def test_role_noun_before_anyone_is_named(analyse):
-    doc = analyse("Der Angeklagte hat gestanden. Markus Hahn räumte den Betrug ein.")
-    assert _owner(doc, "Angeklagte") == "Markus Hahn"
-
-
-def test_pronoun_continues_the_speaker_not_a_name_in_the_reported_words(analyse):
-    doc = analyse(
-        "Markus Söder besuchte Berlin. Olaf Scholz habe versagt, sagte Söder am Montag. Er forderte Neuwahlen."
-    )
-    assert _owner(doc, "Er") == "Markus Söder"
 
 
 def test_team_by_its_standing(analyse):
@@ -192,22 +102,6 @@ def test_company_noun_goes_to_the_salient_firm_not_a_court(analyse):
     assert _owner(doc, "Unternehmen") in ("Modehaus Kersting", "Kersting")
 
 
-def test_town_noun_prefers_the_salient_town(analyse):
-    doc = analyse(
-        "Wendhausen verbietet E-Roller. Wendhausen hatte lange gezögert. In Wendhausen fahren viele Roller. "
-        "Auch in Berlin wird gestritten. Die Stadt will hart bleiben."
-    )
-    assert _owner(doc, "Stadt will") == "Wendhausen"
-
-
-def test_pronoun_skips_an_object_with_a_title(analyse):
-    doc = analyse(
-        "Alexander Zverev steht im Finale. Im Halbfinale siegte er gegen den Russen Karen Chatschanow. "
-        "Nach 79 Minuten verwandelte er seinen Matchball."
-    )
-    assert _owner(doc, "er seinen") == "Alexander Zverev"
-
-
 def test_capital_after_aus_with_a_statement_verb_is_a_metonym(analyse):
     doc = analyse("Die Nato beriet am Montag. Aus Moskau kam scharfe Kritik.")
     moskau = [m for e in doc.entities for m in e.mentions if m.text == "Moskau"]
@@ -221,25 +115,12 @@ def test_place_with_its_river_or_lake_is_one_name(analyse):
     assert ("Kemnath am See", "LOC") in names
 
 
-def test_role_naming_a_party_skips_a_person_of_another_party(analyse):
-    doc = analyse(
-        "Horst Seehofer (CSU) warnte vor Überlastung. Oberbürgermeister Dieter Reiter (SPD) lobte die Helfer. "
-        "Scharfe Kritik kam vom CSU-Vorsitzenden."
-    )
-    assert _owner(doc, "CSU-Vorsitzenden") == "Horst Seehofer"
-
-
 def test_organisation_noun_before_the_organisation_is_named(analyse):
     doc = analyse(
         "Der Kreis müsse sich an den Kosten beteiligen, forderte er. "
         "Ein Sprecher des Landkreises Marburg-Biedenkopf wies das zurück."
     )
     assert "Marburg-Biedenkopf" in (_owner(doc, "Kreis") or "")
-
-
-def test_named_ship_as_das_schiff(analyse):
-    doc = analyse("Der Dampfer „Rheinperle“ lief auf eine Sandbank. Das Schiff soll heute freikommen.")
-    assert _owner(doc, "Schiff") == "Rheinperle"
 
 
 def test_institution_noun_heading_a_name_refers_back_to_it(analyse):
@@ -250,29 +131,6 @@ def test_institution_noun_heading_a_name_refers_back_to_it(analyse):
     halle = [m for e in doc.entities for m in e.mentions if m.text == "Kunsthalle"]
     assert [m.kind for m in halle] == ["role"]
     assert _owner(doc, "Kunsthalle", "Angaben") == "Kunsthalle Weserstein"
-
-
-def test_reporting_organisation_is_no_antecedent(analyse):
-    doc = analyse(
-        "Lorenz Achterberg ist tot. Der Schriftsteller starb mit 84 Jahren, teilte der Hanse-Verlag mit. "
-        "Er sei nach kurzer Krankheit gestorben."
-    )
-    assert _owner(doc, "Er sei") == "Lorenz Achterberg"
-
-
-def test_bare_surname_goes_to_the_main_bearer(analyse):
-    doc = analyse(
-        "Lena Marquardt gewinnt Gold. Marquardt lief fehlerfrei. Marquardt jubelte im Ziel. "
-        "„Ich bin stolz“, sagte ihr Vater Frank Marquardt. Am Mittwoch will Marquardt nachlegen."
-    )
-    assert _owner(doc, "Marquardt nachlegen") == "Lena Marquardt"
-
-
-def test_party_role_fits_a_person_whose_kb_roles_name_other_bodies(analyse):
-    doc = analyse(
-        "Annalena Baerbock zeigt sich bewegt. „Wir sind heute aufgewacht“, sagt die Grünen-Politikerin in Berlin."
-    )
-    assert _owner(doc, "Grünen-Politikerin") == "Annalena Baerbock"
 
 
 def test_capital_as_the_source_of_a_statement_is_a_metonym(analyse):
@@ -305,11 +163,6 @@ def test_leagues_cups_and_named_prizes_are_misc(analyse):
     assert not any(n == "Strompreis" for n, _ in names)
 
 
-def test_age_phrase_belongs_to_the_role_span(analyse):
-    doc = analyse("Mario Götze traf spät. „Das ist ein Traum“, sagte der 22 Jahre alte Joker nach dem Spiel.")
-    assert _owner(doc, "22 Jahre alte Joker") == "Mario Götze"
-
-
 def test_inhabitant_noun_for_a_person_is_a_demonym_not_a_role(analyse):
     doc = analyse("Ingrid Solheim wurde Zweite. Der Wind habe gedreht, klagte die Norwegerin.")
     found = [(m.kind, e.name) for e in doc.entities for m in e.mentions if m.text == "Norwegerin"]
@@ -327,14 +180,6 @@ def test_role_noun_fits_a_synonym_and_skips_another_function_of_the_scene(analys
         "Das Urteil sei gerecht, sagte die Anwältin."
     )
     assert _owner(doc, "Anwältin") == "Eva Brandt"
-
-
-def test_role_noun_nobody_carries_skips_people_of_another_function(analyse):
-    doc = analyse(
-        "Der Prozess gegen Tobias Marx begann am Montag. Richter Gerhard Oldenburg eröffnete die Sitzung. "
-        "Er habe nichts gewusst, sagte der Angeklagte."
-    )
-    assert _owner(doc, "Angeklagte") == "Tobias Marx"
 
 
 def test_player_noun_skips_the_coach(analyse):
@@ -355,11 +200,150 @@ def test_single_word_of_an_organisation_name_is_its_short_form(analyse):
     assert _owner(doc, "Zeiss", "Gemeinsam") == "Carl Zeiss"
 
 
-def test_court_role_far_from_its_carrier_skips_the_judge_named_next(analyse):
-    doc = analyse(
+# (words, mention, the first of it after this text, the entity it must refer to)
+REFERENCES = [
+    pytest.param(
+        "Der SV Blau-Weiß Hünfeld gewann am Sonntag. Der SV Blau-Weiß Hünfeld führt die Tabelle an. "
+        "Trainer Jens Mohr lobte die Abwehr. Am Abend empfängt Hünfeld die Borussia Fulda im Pokal. "
+        "Das Spiel ist ausverkauft. Es wird eng. Der Verein rechnet mit vielen Zuschauern.",
+        "Verein", "", "SV Blau-Weiß Hünfeld",
+        id="org_noun_refers_to_the_salient_entity_not_the_last_named",
+    ),
+    pytest.param(
+        "Die SPD verlor die Wahl. Parteichef Lars Klingbeil sagte, seine Partei müsse sich erneuern.",
+        "Partei", "seine", "SPD",
+        id="org_noun_after_possessive",
+    ),
+    pytest.param(
+        "Die Kantonspolizei Aargau meldete einen Unfall. Die Polizei ermittelt.",
+        "Polizei", "Unfall", "Kantonspolizei Aargau",
+        id="generic_police_refers_to_the_named_local_police",
+    ),
+    pytest.param(
+        "Angeklagt ist Markus Hahn (55). Richter Tobias Winkler verlas die Anklage. "
+        "In einer Erklärung schrieb der 55-Jährige, er bereue alles.",
+        "55-Jährige", "", "Markus Hahn",
+        id="age_noun_goes_to_the_person_of_that_age",
+    ),
+    pytest.param(
+        "Kreml-Sprecher Dmitri Peskow nannte die Rede des Kanzlers aggressiv. Friedrich Merz schwieg.",
+        "Kanzlers", "", "Friedrich Merz",
+        id="role_before_the_carrier_is_named",
+    ),
+    pytest.param(
+        "Klaus-Dieter Pohl klagte gegen Dörte Hinrichsen. Die Richterin wies die Klage ab.",
+        "Richterin", "", "Dörte Hinrichsen",
+        id="hyphenated_first_name_gives_gender",
+    ),
+    pytest.param(
+        "Der Landkreis Main-Spessart zahlt mit. Das Amtsgericht Würzburg prüft den Fall. "
+        "Der Landkreis werde sich beteiligen, sagte ein Sprecher.",
+        "Landkreis werde", "", "Landkreis Main-Spessart",
+        id="landkreis_and_institution_named_with_the_noun",
+    ),
+    pytest.param(
+        "Rafael Nadal gewann das Finale. Als erster Spieler seit Björn Borg gewann er beide Turniere.",
+        "er", "Borg", "Rafael Nadal",
+        id="pronoun_skips_names_inside_phrases_for_the_last_subject",
+    ),
+    pytest.param(
+        "Miroslav Klose jubelte. Für Lionel Messi blieb nur ein Trost, die Fifa zeichnete ihn aus.",
+        "ihn", "", "Lionel Messi",
+        id="object_pronoun_may_refer_to_a_name_in_a_phrase_of_its_clause",
+    ),
+    pytest.param(
+        "Angela Merkel besuchte die Zentrale der EZB. Sie lobte die Arbeit.",
+        "Sie", "EZB", "Angela Merkel",
+        id="person_pronoun_not_taken_by_an_organisation_in_a_phrase",
+    ),
+    pytest.param(
+        "Die Polizei hat vier Verdächtige festgenommen. Die Polizeidirektion Leipzig sprach von Erfolg.",
+        "Polizei", "", "Polizeidirektion Leipzig",
+        id="generic_police_before_the_named_police",
+    ),
+    pytest.param(
+        "Wendhausen verbietet E-Roller. Die Stadtverwaltung in Wendhausen beschloss das Verbot. "
+        "Roller lagen in der Weser und in der Altstadt. Die Stadt will hart bleiben.",
+        "Stadt will", "", "Wendhausen",
+        id="town_noun_skips_rivers_and_quarters_named_with_an_article",
+    ),
+    pytest.param(
+        "Für Aufsehen sorgte die AfD-Vorsitzende Frauke Petry. Sie kündigte ihren Austritt an.",
+        "Sie", "", "Frauke Petry",
+        id="name_inside_a_compound_is_no_antecedent_of_a_pronoun",
+    ),
+    pytest.param(
+        "Der Angeklagte hat gestanden. Markus Hahn räumte den Betrug ein.",
+        "Angeklagte", "", "Markus Hahn",
+        id="role_noun_before_anyone_is_named",
+    ),
+    pytest.param(
+        "Markus Söder besuchte Berlin. Olaf Scholz habe versagt, sagte Söder am Montag. Er forderte Neuwahlen.",
+        "Er", "", "Markus Söder",
+        id="pronoun_continues_the_speaker_not_a_name_in_the_reported_words",
+    ),
+    pytest.param(
+        "Wendhausen verbietet E-Roller. Wendhausen hatte lange gezögert. In Wendhausen fahren viele Roller. "
+        "Auch in Berlin wird gestritten. Die Stadt will hart bleiben.",
+        "Stadt will", "", "Wendhausen",
+        id="town_noun_prefers_the_salient_town",
+    ),
+    pytest.param(
+        "Alexander Zverev steht im Finale. Im Halbfinale siegte er gegen den Russen Karen Chatschanow. "
+        "Nach 79 Minuten verwandelte er seinen Matchball.",
+        "er seinen", "", "Alexander Zverev",
+        id="pronoun_skips_an_object_with_a_title",
+    ),
+    pytest.param(
+        "Horst Seehofer (CSU) warnte vor Überlastung. Oberbürgermeister Dieter Reiter (SPD) lobte die Helfer. "
+        "Scharfe Kritik kam vom CSU-Vorsitzenden.",
+        "CSU-Vorsitzenden", "", "Horst Seehofer",
+        id="role_naming_a_party_skips_a_person_of_another_party",
+    ),
+    pytest.param(
+        "Der Dampfer „Rheinperle“ lief auf eine Sandbank. Das Schiff soll heute freikommen.",
+        "Schiff", "", "Rheinperle",
+        id="named_ship_as_das_schiff",
+    ),
+    pytest.param(
+        "Lorenz Achterberg ist tot. Der Schriftsteller starb mit 84 Jahren, teilte der Hanse-Verlag mit. "
+        "Er sei nach kurzer Krankheit gestorben.",
+        "Er sei", "", "Lorenz Achterberg",
+        id="reporting_organisation_is_no_antecedent",
+    ),
+    pytest.param(
+        "Lena Marquardt gewinnt Gold. Marquardt lief fehlerfrei. Marquardt jubelte im Ziel. "
+        "„Ich bin stolz“, sagte ihr Vater Frank Marquardt. Am Mittwoch will Marquardt nachlegen.",
+        "Marquardt nachlegen", "", "Lena Marquardt",
+        id="bare_surname_goes_to_the_main_bearer",
+    ),
+    pytest.param(
+        "Annalena Baerbock zeigt sich bewegt. „Wir sind heute aufgewacht“, sagt die Grünen-Politikerin in Berlin.",
+        "Grünen-Politikerin", "", "Annalena Baerbock",
+        id="party_role_fits_a_person_whose_kb_roles_name_other_bodies",
+    ),
+    pytest.param(
+        "Mario Götze traf spät. „Das ist ein Traum“, sagte der 22 Jahre alte Joker nach dem Spiel.",
+        "22 Jahre alte Joker", "", "Mario Götze",
+        id="age_phrase_belongs_to_the_role_span",
+    ),
+    pytest.param(
+        "Der Prozess gegen Tobias Marx begann am Montag. Richter Gerhard Oldenburg eröffnete die Sitzung. "
+        "Er habe nichts gewusst, sagte der Angeklagte.",
+        "Angeklagte", "", "Tobias Marx",
+        id="role_noun_nobody_carries_skips_people_of_another_function",
+    ),
+    pytest.param(
         "Das Landgericht hat den früheren Geschäftsführer Wolfgang Kranich verurteilt. Das Urteil fiel am Mittwoch. "
         "Der Betrieb hatte 1996 Konkurs angemeldet. Viele verloren ihre Arbeit. Die Serie war bekannt. "
         "Die Schränke standen in vielen Wohnungen. Den Angeklagten hatte die Polizei in Zürich festgenommen. "
-        "Der Vorsitzende Richter Gerhard Oldenburg sprach von Berechnung."
-    )
-    assert _owner(doc, "Angeklagten") == "Wolfgang Kranich"
+        "Der Vorsitzende Richter Gerhard Oldenburg sprach von Berechnung.",
+        "Angeklagten", "", "Wolfgang Kranich",
+        id="court_role_far_from_its_carrier_skips_the_judge_named_next",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "after", "expected"), REFERENCES)
+def test_reference_goes_to_the_right_entity(analyse, text, mention, after, expected):
+    assert _owner(analyse(text), mention, after) == expected
