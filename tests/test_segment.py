@@ -51,3 +51,13 @@ def test_emoji_still_split_after_the_emoji_precheck() -> None:
     texts = [t.text for t in doc.tokens]
     assert "😀" in texts and "Großartig" in texts
     assert "👍🏽" in texts
+
+
+def test_pos_of_gives_the_tag_of_the_full_analysis() -> None:
+    """The cheap tag-only lookup must agree with the full analysis the tokens get."""
+    from dossier.segment import pos_of
+
+    forms = ["wahl", "Wahl", "bundestag", "sagte", "gegen", "grünen", "berlin", "kreml-sprecher", "drei", "schnell"]
+    tags = [pos_of(form) for form in forms]  # first without a cached analysis, then compare
+    assert tags == [analyse_word(form)[0] for form in forms]
+    assert tags[1] == "NN" and tags[3] == "VVFIN"

@@ -65,6 +65,12 @@ def _analyses() -> PersistentCache:
     return PersistentCache(directory / "hanta-analyses.json" if directory else None, version)
 
 
+def _stts(tag: str) -> str:
+    """HanTa writes `VV(FIN)`; STTS and the rest of dossier write `VVFIN`."""
+    m = _HANTA_TAG.match(tag)
+    return m.group(1) + m.group(2) if m else tag
+
+
 def analyse_word(word: str) -> tuple[str, str]:
     """(STTS part of speech, lemma) of a word form, without context; cached per form, also on disk."""
     cache = _analyses()
@@ -72,18 +78,29 @@ def analyse_word(word: str) -> tuple[str, str]:
     if hit is not None:
         return hit[0], hit[1]
     lemma, tag = _tagger().analyze(word)
-    m = _HANTA_TAG.match(tag)
-    if m:
-        tag = m.group(1) + m.group(2)
+    tag = _stts(tag)
     if tag == "NE" or lemma.casefold() == word.casefold():
         lemma = word if tag in ("NE", "NN", "NNA") else lemma  # HanTa re-cases names (USA -> Usa)
     cache.put(word, [tag, lemma])
     return tag, lemma
 
 
+_TAG_ONLY = "\t"  # cache-key prefix of tag-only entries; tokens never contain a tab
+
+
 def pos_of(word: str) -> str:
-    """Part-of-speech tag of a word form out of context."""
-    return analyse_word(word)[0]
+    """Part-of-speech tag of a word form out of context.
+
+    Without a cached full analysis this asks HanTa for the tag alone, which skips its lemma search
+    (about 40 % of the cost) and gives the same tag as `analyse_word`, whose tag is that best tag.
+    """
+    cache = _analyses()
+    hit = cache.get(word) or cache.get(_TAG_ONLY + word)
+    if hit is not None:
+        return hit[0]
+    tag = _stts(_tagger().tag_word(word, cutoff=0)[0][0])
+    cache.put(_TAG_ONLY + word, [tag])
+    return tag
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from dossier.entities import detect
 from dossier.entities.detect import Cand, Context
 from dossier.lang import LexiconError, get_pack
-from dossier.segment import analyse_word
+from dossier.segment import pos_of
 
 MODEL_FILE = "models/entities-crf.bin"
 
@@ -25,7 +25,7 @@ def _word_features(w: str) -> tuple[str, ...]:
     """Features of a word form alone (cached: news vocabulary repeats)."""
     low = w.lower()
     shape = "".join("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in w[:6])
-    low_tag = analyse_word(low)[0] if w[:1].isupper() else "-"
+    low_tag = pos_of(low) if w[:1].isupper() else "-"
     return (
         f"w={low}", f"suf3={low[-3:]}", f"suf4={low[-4:]}", f"suf2={low[-2:]}", f"pre3={low[:3]}",
         f"shape={shape}", f"cap={w[:1].isupper()}", f"upper={w.isupper() and len(w) > 1}",
