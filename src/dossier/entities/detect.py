@@ -14,7 +14,7 @@ from dossier.entities import matcher
 from dossier.entities.kb import KnowledgeBase
 from dossier.entities.lexicon import Lexicon, RoleForm
 from dossier.model import Token
-from dossier.segment import analyse_word
+from dossier.segment import pos_of
 
 _DETERMINERS = {"der", "die", "das", "des", "dem", "den", "dieser", "diese", "diesen", "dieses", "diesem"}
 _FINITE = ("VVFIN", "VAFIN", "VMFIN")
@@ -161,7 +161,7 @@ def _place_compound(ctx: Context, hit: matcher.KbHit, i: int) -> Cand | None:
     if not rest[:1].isupper() or "-" in rest or rest in ctx.kb.names or ctx.lex.role(rest):
         return None
     place_context = ctx.word(i - 1).lower() in ("in", "nach", "aus", "bei") or _has_place_suffix(ctx, rest)
-    if not place_context and analyse_word(rest)[0] != "NE":
+    if not place_context and pos_of(rest) != "NE":
         return None
     return Cand(t.start, t.end, t.text, "name", "LOC", None, "rule:place-compound", i)
 
