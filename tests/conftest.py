@@ -14,3 +14,13 @@ from dossier.pipeline import Pipeline
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyse_entities():
+    """Segmentation and entities only, on clean text published 2025-08-07: the entity tests' pipeline."""
+    from dossier.entities import make_stage as entities
+    from dossier.segment import make_stage as segmenter
+
+    pipe = Pipeline(detect_language=False, stages=[segmenter("de"), entities("de")])
+    return lambda text: pipe.analyze_clean_text(text, published="2025-08-07")

@@ -2,16 +2,6 @@
 
 import pytest
 
-from dossier.entities import make_stage as entities
-from dossier.pipeline import Pipeline
-from dossier.segment import make_stage as segmenter
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    pipe = Pipeline(detect_language=False, stages=[segmenter("de"), entities("de")])
-    return lambda text: pipe.analyze_clean_text(text, published="2025-08-07")
-
 
 def _owner(doc, text, start_after=""):
     """Name of the entity holding the first mention `text` after `start_after`."""
@@ -22,15 +12,15 @@ def _owner(doc, text, start_after=""):
     return None
 
 
-def test_title_next_to_name_is_a_role_not_a_mention(analyse):
-    doc = analyse("Innenministerin Nancy Faeser sprach in Berlin.")
+def test_title_next_to_name_is_a_role_not_a_mention(analyse_entities):
+    doc = analyse_entities("Innenministerin Nancy Faeser sprach in Berlin.")
     faeser = next(e for e in doc.entities if e.name == "Nancy Faeser")
     assert "Innenministerin" in faeser.roles
     assert [m.kind for m in faeser.mentions] == ["name"]
 
 
-def test_org_noun_fits_the_noun_an_entity_was_introduced_with(analyse):
-    doc = analyse(
+def test_org_noun_fits_the_noun_an_entity_was_introduced_with(analyse_entities):
+    doc = analyse_entities(
         "Die Bürgerinitiative Gegenwind Hohenstetten sammelte Unterschriften. "
         "Die Firma Windpark Nord GmbH plant zwölf Anlagen. Die Initiative will klagen."
     )
@@ -42,28 +32,32 @@ def _names(doc, kind="name"):
     return {(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == kind}
 
 
-def test_quoted_title_after_a_work_noun_is_misc(analyse):
-    doc = analyse("Ihr Roman „Die Salzstraße“ erschien im Herbst. Die ZDF-Sendung „Aktenzeichen XY“ zeigt den Fall.")
+def test_quoted_title_after_a_work_noun_is_misc(analyse_entities):
+    doc = analyse_entities(
+        "Ihr Roman „Die Salzstraße“ erschien im Herbst. Die ZDF-Sendung „Aktenzeichen XY“ zeigt den Fall."
+    )
     names = _names(doc)
     assert ("Die Salzstraße", "MISC") in names
     assert ("Aktenzeichen XY", "MISC") in names
 
 
-def test_generic_institution_joins_the_place_after_it(analyse):
-    doc = analyse("Die Staatsanwaltschaft Bochum ermittelt. Auch die Polizei München sucht Zeugen.")
+def test_generic_institution_joins_the_place_after_it(analyse_entities):
+    doc = analyse_entities("Die Staatsanwaltschaft Bochum ermittelt. Auch die Polizei München sucht Zeugen.")
     names = _names(doc)
     assert ("Staatsanwaltschaft Bochum", "ORG") in names
     assert ("Polizei München", "ORG") in names
 
 
-def test_named_events_and_laws_from_the_knowledge_base(analyse):
-    doc = analyse("Nach dem Zweiten Weltkrieg trat das Grundgesetz in Kraft. Die Fußball-Europameisterschaft beginnt.")
+def test_named_events_and_laws_from_the_knowledge_base(analyse_entities):
+    doc = analyse_entities(
+        "Nach dem Zweiten Weltkrieg trat das Grundgesetz in Kraft. Die Fußball-Europameisterschaft beginnt."
+    )
     names = _names(doc)
     assert {("Zweiten Weltkrieg", "MISC"), ("Grundgesetz", "MISC"), ("Fußball-Europameisterschaft", "MISC")} <= names
 
 
-def test_formal_sie_of_the_interviewer_is_the_interviewee(analyse):
-    doc = analyse(
+def test_formal_sie_of_the_interviewer_is_the_interviewee(analyse_entities):
+    doc = analyse_entities(
         "Das Gespräch führte Jana Roth.\n\nRoth: Frau Kern, was tun Sie an heißen Tagen?\n\n"
         "Kern: Ich trinke viel Wasser.\n\nRoth: Und was raten Sie älteren Menschen?\n\n"
         "Kern: Im Schatten bleiben.\n\nRoth: Danke Ihnen."
@@ -73,13 +67,13 @@ def test_formal_sie_of_the_interviewer_is_the_interviewee(analyse):
     assert {e.name for e in doc.entities if any(m in formal for m in e.mentions)} == {"Kern"}
 
 
-def test_no_formal_sie_outside_interviews(analyse):
-    doc = analyse("„Sie haben Lea getötet“, sagte der Richter Hartmut Seegers.")
+def test_no_formal_sie_outside_interviews(analyse_entities):
+    doc = analyse_entities("„Sie haben Lea getötet“, sagte der Richter Hartmut Seegers.")
     assert not [m for e in doc.entities for m in e.mentions if m.method == "rule:formal-sie"]
 
 
-def test_pronouns_of_organisations_and_works_by_grammatical_gender(analyse):
-    doc = analyse(
+def test_pronouns_of_organisations_and_works_by_grammatical_gender(analyse_entities):
+    doc = analyse_entities(
         "Die EZB senkte die Zinsen. Sie will die Wirtschaft stützen. "
         "Der Film „Der Lotse“ lief in Cannes. Dort gewann er einen Preis. "
         "Die Grünen verloren deutlich. Nun müssen sie sich erneuern."
@@ -89,42 +83,44 @@ def test_pronouns_of_organisations_and_works_by_grammatical_gender(analyse):
     assert _owner(doc, "sie", "Nun") is not None and "Grün" in _owner(doc, "sie", "Nun")
 
 
-def test_team_by_its_standing(analyse):
-    doc = analyse("Der SK Trauntal gewann gegen den ASK Gmundnerberg. Der Tabellenführer bleibt damit vorn.")
+def test_team_by_its_standing(analyse_entities):
+    doc = analyse_entities("Der SK Trauntal gewann gegen den ASK Gmundnerberg. Der Tabellenführer bleibt damit vorn.")
     assert _owner(doc, "Tabellenführer") in ("SK Trauntal", "ASK Gmundnerberg")
 
 
-def test_company_noun_goes_to_the_salient_firm_not_a_court(analyse):
-    doc = analyse(
+def test_company_noun_goes_to_the_salient_firm_not_a_court(analyse_entities):
+    doc = analyse_entities(
         "Das Modehaus Kersting ist pleite. Kersting hat 120 Beschäftigte. Kersting meldete Insolvenz beim "
         "Amtsgericht Bielefeld an. Der Betrieb laufe weiter, teilte das Unternehmen mit."
     )
     assert _owner(doc, "Unternehmen") in ("Modehaus Kersting", "Kersting")
 
 
-def test_capital_after_aus_with_a_statement_verb_is_a_metonym(analyse):
-    doc = analyse("Die Nato beriet am Montag. Aus Moskau kam scharfe Kritik.")
+def test_capital_after_aus_with_a_statement_verb_is_a_metonym(analyse_entities):
+    doc = analyse_entities("Die Nato beriet am Montag. Aus Moskau kam scharfe Kritik.")
     moskau = [m for e in doc.entities for m in e.mentions if m.text == "Moskau"]
     assert [(m.kind, m.type) for m in moskau] == [("metonym", "ORG")]
 
 
-def test_place_with_its_river_or_lake_is_one_name(analyse):
-    doc = analyse("Wer in Rothenbach am Main über den Fluss will, braucht Geduld. Auch in Kemnath am See wartet man.")
+def test_place_with_its_river_or_lake_is_one_name(analyse_entities):
+    doc = analyse_entities(
+        "Wer in Rothenbach am Main über den Fluss will, braucht Geduld. Auch in Kemnath am See wartet man."
+    )
     names = _names(doc)
     assert ("Rothenbach am Main", "LOC") in names
     assert ("Kemnath am See", "LOC") in names
 
 
-def test_organisation_noun_before_the_organisation_is_named(analyse):
-    doc = analyse(
+def test_organisation_noun_before_the_organisation_is_named(analyse_entities):
+    doc = analyse_entities(
         "Der Kreis müsse sich an den Kosten beteiligen, forderte er. "
         "Ein Sprecher des Landkreises Marburg-Biedenkopf wies das zurück."
     )
     assert "Marburg-Biedenkopf" in (_owner(doc, "Kreis") or "")
 
 
-def test_institution_noun_heading_a_name_refers_back_to_it(analyse):
-    doc = analyse(
+def test_institution_noun_heading_a_name_refers_back_to_it(analyse_entities):
+    doc = analyse_entities(
         "Die Kunsthalle Weserstein zeigt Moorbilder. Nach Angaben der Kunsthalle kamen viele Besucher. "
         "Die Datavia AG kauft zu. Die Datavia zahlt bar."
     )
@@ -133,8 +129,8 @@ def test_institution_noun_heading_a_name_refers_back_to_it(analyse):
     assert _owner(doc, "Kunsthalle", "Angaben") == "Kunsthalle Weserstein"
 
 
-def test_capital_as_the_source_of_a_statement_is_a_metonym(analyse):
-    doc = analyse(
+def test_capital_as_the_source_of_a_statement_is_a_metonym(analyse_entities):
+    doc = analyse_entities(
         "Der Übergang wurde geöffnet, hieß es aus Vilnius. Scharfe Kritik aus Moskau folgte. "
         "Die Regierung in Berlin schwieg."
     )
@@ -143,8 +139,8 @@ def test_capital_as_the_source_of_a_statement_is_a_metonym(analyse):
     assert kinds["Berlin"] == "name"
 
 
-def test_outlet_label_of_an_interview_is_an_organisation(analyse):
-    doc = analyse(
+def test_outlet_label_of_an_interview_is_an_organisation(analyse_entities):
+    doc = analyse_entities(
         "Mit Sabine Albers sprach Jonas Weidemann.\n\nWirtschaftsbote: Frau Albers, warum gehen Sie?\n\n"
         "Albers: Weil die Brücke fehlt.\n\nWirtschaftsbote: Wie viele Stellen fallen weg?\n\nAlbers: Vierzig."
     )
@@ -152,8 +148,8 @@ def test_outlet_label_of_an_interview_is_an_organisation(analyse):
     assert labels and all(t == "ORG" for _, t in labels)
 
 
-def test_leagues_cups_and_named_prizes_are_misc(analyse):
-    doc = analyse(
+def test_leagues_cups_and_named_prizes_are_misc(analyse_entities):
+    doc = analyse_entities(
         "Der Verein spielt in der Regionalliga Südwest und zieht in den DFB-Pokal ein. Wirtz erhielt den "
         "Lausitzer Literaturpreis und den Gauß-Preis für Nachwuchsforschung. Der Strompreis steigt."
     )
@@ -163,35 +159,35 @@ def test_leagues_cups_and_named_prizes_are_misc(analyse):
     assert not any(n == "Strompreis" for n, _ in names)
 
 
-def test_inhabitant_noun_for_a_person_is_a_demonym_not_a_role(analyse):
-    doc = analyse("Ingrid Solheim wurde Zweite. Der Wind habe gedreht, klagte die Norwegerin.")
+def test_inhabitant_noun_for_a_person_is_a_demonym_not_a_role(analyse_entities):
+    doc = analyse_entities("Ingrid Solheim wurde Zweite. Der Wind habe gedreht, klagte die Norwegerin.")
     found = [(m.kind, e.name) for e in doc.entities for m in e.mentions if m.text == "Norwegerin"]
     assert found and all(kind == "demonym" for kind, _ in found)
 
 
-def test_role_noun_fits_a_synonym_and_skips_another_function_of_the_scene(analyse):
-    doc = analyse(
+def test_role_noun_fits_a_synonym_and_skips_another_function_of_the_scene(analyse_entities):
+    doc = analyse_entities(
         "Richter Gerhard Oldenburg verurteilte den Angeklagten Wolfgang Kranich. "
         "Verteidiger Martin Lenzen kündigte Revision an. Sein Mandant sei kein Betrüger, sagte der Anwalt."
     )
     assert _owner(doc, "Anwalt") == "Martin Lenzen"
-    doc = analyse(
+    doc = analyse_entities(
         "Verteidigerin Eva Brandt sprach zuerst. Danach sprach Richter Paul Kern. "
         "Das Urteil sei gerecht, sagte die Anwältin."
     )
     assert _owner(doc, "Anwältin") == "Eva Brandt"
 
 
-def test_player_noun_skips_the_coach(analyse):
-    doc = analyse(
+def test_player_noun_skips_the_coach(analyse_entities):
+    doc = analyse_entities(
         "Nach dem Seitenwechsel brachte Trainer Manfred Huemer den Neuzugang Emeka Okonkwo. "
         "Der Stürmer sorgte sofort für Wirbel."
     )
     assert _owner(doc, "Stürmer") != "Manfred Huemer"
 
 
-def test_single_word_of_an_organisation_name_is_its_short_form(analyse):
-    doc = analyse(
+def test_single_word_of_an_organisation_name_is_its_short_form(analyse_entities):
+    doc = analyse_entities(
         "Der Verleiher Rollo Mobility klagt gegen die Stadt. Sollte das Gericht das Verbot kippen, "
         "dürfte Rollo schon in wenigen Wochen wieder fahren. Mikroskope des Optikkonzerns Carl Zeiss sind "
         "gefragt. Gemeinsam mit Zeiss entwickelt das Start-up ein Gerät."
@@ -345,5 +341,5 @@ REFERENCES = [
 
 
 @pytest.mark.parametrize(("text", "mention", "after", "expected"), REFERENCES)
-def test_reference_goes_to_the_right_entity(analyse, text, mention, after, expected):
-    assert _owner(analyse(text), mention, after) == expected
+def test_reference_goes_to_the_right_entity(analyse_entities, text, mention, after, expected):
+    assert _owner(analyse_entities(text), mention, after) == expected

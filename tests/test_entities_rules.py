@@ -1,20 +1,15 @@
 """Rule families of the entity stage beyond plain names: person nouns, back references, number, quotes."""
 
-import pytest
-
 from dossier.entities import make_stage as entities
 from dossier.entities.lexicon import load as load_lexicon
 from dossier.entities.model import spans_from_labels
 from dossier.entities.train import gold_labels
 from dossier.model import AnalysedDocument
-from dossier.pipeline import Pipeline
 from dossier.segment import make_stage as segmenter
 
 
-@pytest.fixture(scope="module")
-def analyse():
-    pipe = Pipeline(detect_language=False, stages=[segmenter("de"), entities("de")])
-    return lambda text: pipe.analyze_clean_text(text, published="2025-08-07")
+def _names(doc):
+    return {(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == "name"}
 
 
 def _kinds(doc, name):
@@ -22,49 +17,51 @@ def _kinds(doc, name):
     return [(m.text, m.kind) for m in ent.mentions]
 
 
-def test_age_noun_refers_to_the_person_in_focus(analyse):
-    doc = analyse("Der Bürgermeister Klaus Brenner trat zurück. Der 58-Jährige nannte gesundheitliche Gründe.")
+def test_age_noun_refers_to_the_person_in_focus(analyse_entities):
+    doc = analyse_entities("Der Bürgermeister Klaus Brenner trat zurück. Der 58-Jährige nannte gesundheitliche Gründe.")
     assert ("58-Jährige", "role") in _kinds(doc, "Klaus Brenner")
 
 
-def test_inhabitant_noun_with_article_is_a_person_of_that_country(analyse):
-    doc = analyse("Mark Rutte reiste nach Kiew. Der Niederländer sagte, die Russen müssten abziehen.")
+def test_inhabitant_noun_with_article_is_a_person_of_that_country(analyse_entities):
+    doc = analyse_entities("Mark Rutte reiste nach Kiew. Der Niederländer sagte, die Russen müssten abziehen.")
     assert ("Niederländer", "role") in _kinds(doc, "Mark Rutte")
     assert ("Russen", "demonym") in _kinds(doc, "Russland")
 
 
-def test_back_referring_organisation_noun(analyse):
-    doc = analyse("Das Landgericht Hildesheim verhandelte den Fall. Das Gericht sah die Schuld als erwiesen an.")
+def test_back_referring_organisation_noun(analyse_entities):
+    doc = analyse_entities(
+        "Das Landgericht Hildesheim verhandelte den Fall. Das Gericht sah die Schuld als erwiesen an."
+    )
     assert ("Gericht", "role") in _kinds(doc, "Landgericht Hildesheim")
 
 
-def test_plural_sie_is_not_resolved_to_a_woman(analyse):
-    doc = analyse("Ministerin Anna Schuster besuchte die Bauern. Sie haben lange auf Hilfe gewartet.")
+def test_plural_sie_is_not_resolved_to_a_woman(analyse_entities):
+    doc = analyse_entities("Ministerin Anna Schuster besuchte die Bauern. Sie haben lange auf Hilfe gewartet.")
     assert [k for k in _kinds(doc, "Anna Schuster") if k[1] == "pronoun"] == []
 
 
-def test_pronoun_in_reported_speech_is_the_later_speaker(analyse):
-    doc = analyse("Olaf Scholz traf Christian Lindner. Der Kanzler habe ihn bedrängt, sagte Lindner.")
+def test_pronoun_in_reported_speech_is_the_later_speaker(analyse_entities):
+    doc = analyse_entities("Olaf Scholz traf Christian Lindner. Der Kanzler habe ihn bedrängt, sagte Lindner.")
     assert ("ihn", "pronoun") in _kinds(doc, "Christian Lindner")
 
 
-def test_pronoun_after_a_long_quote_looks_before_it(analyse):
+def test_pronoun_after_a_long_quote_looks_before_it(analyse_entities):
     text = (
         "Wolodymyr Selenskyj wandte sich an die Nation. „Wir halten stand. Wir geben nicht auf. Wir siegen“, sagt er."
     )
-    doc = analyse(text)
+    doc = analyse_entities(text)
     assert ("er", "pronoun") in _kinds(doc, "Wolodymyr Selenskyj")
 
 
-def test_place_compound_and_company_legal_form(analyse):
-    doc = analyse("In Bochum-Wattenscheid schließt die Hallstein Maschinenwerke AG ihr Werk.")
-    names = {(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == "name"}
+def test_place_compound_and_company_legal_form(analyse_entities):
+    doc = analyse_entities("In Bochum-Wattenscheid schließt die Hallstein Maschinenwerke AG ihr Werk.")
+    names = _names(doc)
     assert ("Bochum-Wattenscheid", "LOC") in names
     assert ("Hallstein Maschinenwerke AG", "ORG") in names
 
 
-def test_title_before_name_is_kept_as_role_and_marks_a_person(analyse):
-    doc = analyse("Glaziologe Tobias Pfurtscheller misst den Gletscher.")
+def test_title_before_name_is_kept_as_role_and_marks_a_person(analyse_entities):
+    doc = analyse_entities("Glaziologe Tobias Pfurtscheller misst den Gletscher.")
     ent = next(e for e in doc.entities if e.type == "PER")
     assert ent.name == "Tobias Pfurtscheller"
     assert "Glaziologe" in ent.roles
@@ -88,8 +85,8 @@ def test_training_labels_and_span_decoding():
     assert spans_from_labels(labels) == [(0, 1, "PER")]
 
 
-def test_capital_after_relation_preposition_is_a_metonym(analyse):
-    doc = analyse(
+def test_capital_after_relation_preposition_is_a_metonym(analyse_entities):
+    doc = analyse_entities(
         "Der Druck auf Peking wächst. Die Gespräche zwischen Berlin und Washington stocken. Brüssel schweigt."
     )
     mets = {(m.text, e.name, m.type) for e in doc.entities for m in e.mentions if m.kind == "metonym"}
@@ -97,15 +94,15 @@ def test_capital_after_relation_preposition_is_a_metonym(analyse):
                     ("Brüssel", "Europäische Union", "ORG")}
 
 
-def test_institution_noun_and_place_form_one_name(analyse):
-    doc = analyse("Das Amtsgericht Schweinfurt eröffnete das Verfahren. Im Landkreis Celle blieb es ruhig.")
-    names = {(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == "name"}
+def test_institution_noun_and_place_form_one_name(analyse_entities):
+    doc = analyse_entities("Das Amtsgericht Schweinfurt eröffnete das Verfahren. Im Landkreis Celle blieb es ruhig.")
+    names = _names(doc)
     assert ("Amtsgericht Schweinfurt", "ORG") in names
     assert ("Landkreis Celle", "LOC") in names
 
 
-def test_adjective_of_a_place_named_in_the_article(analyse):
-    doc = analyse("In Schweinfurt schließt ein Werk. Die Schweinfurter Belegschaft protestiert.")
+def test_adjective_of_a_place_named_in_the_article(analyse_entities):
+    doc = analyse_entities("In Schweinfurt schließt ein Werk. Die Schweinfurter Belegschaft protestiert.")
     assert ("Schweinfurter", "demonym") in _kinds(doc, "Schweinfurt")
 
 
