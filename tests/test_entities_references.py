@@ -337,6 +337,23 @@ REFERENCES = [
         "Angeklagten", "", "Wolfgang Kranich",
         id="court_role_far_from_its_carrier_skips_the_judge_named_next",
     ),
+    pytest.param(
+        "Rafael Nadal gewann gegen Roger Federer. „Ich habe gekämpft“, sagte Federer, "
+        "„aber heute war der Gegner besser. Er hat es verdient.“",
+        "Er hat", "", "Rafael Nadal",
+        id="third_person_pronoun_in_a_quote_is_not_its_speaker",
+    ),
+    pytest.param(
+        "Tobias Marx schwieg. Jens Ahrens saß im Saal. „Er hat uns alles genommen“, sagte Ahrens.",
+        "Er hat", "", "Tobias Marx",
+        id="speaker_named_after_the_quote_is_not_its_pronoun",
+    ),
+    pytest.param(
+        "Gertrud Faller führt die Manufaktur seit 1970. Faller entwarf viele Modelle. Die Uhren gehen nach Japan. "
+        "Der Umsatz stieg. Die Preise sind hoch. Die Werkstatt ist klein. Aufhören will sie nicht.",
+        "sie nicht", "", "Gertrud Faller",
+        id="pronoun_far_from_any_antecedent_takes_the_main_figure",
+    ),
 ]
 
 

@@ -24,6 +24,8 @@ _PRONOUN_WINDOW = 2  # sentences back
 _CATAPHORA_WINDOW = 2  # sentences ahead: a role noun before anyone is named introduces the next person named
 _ROLE_WINDOW = 4  # a role noun (`der 24-Jährige`) reaches further back than a pronoun
 _NEAR = 2  # sentences back: an organisation named this close is meant before a more salient one
+_FOCUS_WINDOW = 10  # sentences back: a pronoun with no antecedent nearer takes the main figure named this close
+_FOCUS_MENTIONS = 2  # mentions so far that make a person the article's main figure
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
              ("j", "y"), ("w", "v"), ("z", "s"), ("ck", "k"), ("ph", "f"), ("ä", "a"), ("ö", "o"), ("ü", "u"),
              ("é", "e"), ("á", "a"), ("ğ", "g")]
@@ -73,6 +75,9 @@ class Resolver:
         self._genders: dict[tuple[int, int], str | None] = {}  # grammatical gender per (entity, mention count)
         self._labels: dict[tuple[int, int], list[str]] = {}
         self._fit_cache: dict[tuple, bool] = {}
+        self._refs: dict[int, Cand] = {}  # token → role or pronoun candidate
+        self._done: dict[int, _Ent | None] = {}  # id of a role or pronoun candidate → its entity
+        self._at_token: dict[int, _Ent] = {}  # token → entity of a name mention on it
 
     # --- names ---------------------------------------------------------------------------------
     def add_names(self, cands: list[Cand]) -> None:
@@ -87,6 +92,7 @@ class Resolver:
                 if c.kind == "name":
                     self.last_name = c
         self._merge_generic()
+        self._at_token = {m.token: e for e in self.ents for m in e.mentions if m.kind == "name"}
 
     def _merge_generic(self) -> None:
         """`die Polizei` before the article names `Polizeidirektion Leipzig`: the generic noun still refers to
@@ -239,12 +245,58 @@ class Resolver:
     # --- roles and pronouns --------------------------------------------------------------------
     def add_references(self, cands: list[Cand]) -> None:
         """Attach role-noun and pronoun candidates to the entity they refer to (or drop them)."""
+        self._refs = {c.token: c for c in cands}
         for c in sorted(cands, key=lambda c: c.start):
-            ent = self._role_target(c) if c.kind == "role" else self._pronoun_target(c)
+            ent = self._target(c)
             if ent is not None:
                 ent.mentions.append(c)
                 if _article_role(c, ent):
                     ent.roles.append(c.text)  # a role the article gives the person (`der Liberale`)
+
+    def _target(self, c: Cand) -> _Ent | None:
+        """The entity a role noun or pronoun refers to, computed once (a quote's speaker may be asked for early)."""
+        if id(c) not in self._done:
+            self._done[id(c)] = None  # no recursion through the same candidate
+            self._done[id(c)] = self._role_target(c) if c.kind == "role" else self._pronoun_target(c)
+        return self._done[id(c)]
+
+    def _quote_speaker(self, i: int) -> _Ent | None:
+        """The speaker of the direct quotation around token i: named right after it (`“, sagte Merz`, `“, sagt er`)
+        or right before it (`Merz sagte: „`, `sagte er, „`)."""
+        ctx, n = self.ctx, len(self.ctx.tokens)
+        j = i
+        while j < n and ctx.quoted[j]:
+            j += 1
+        k = j + 2 if ctx.word(j + 1) == "," else j + 1
+        if ctx.lex.cue(ctx.word(k), "speech"):
+            found = self._entity_near(k + 1, k + 4)
+            if found is not None:
+                return found
+        o = i
+        while o >= 0 and ctx.quoted[o]:
+            o -= 1
+        if ctx.word(o - 1) not in (":", ","):
+            return None
+        verb = next((x for x in range(o - 2, o - 6, -1) if ctx.lex.cue(ctx.word(x), "speech")), None)
+        if verb is None:
+            return None
+        if ctx.word(verb - 1) in (",", "“", "«"):  # `„…“, sagte er, „…“`: the speaker follows the verb
+            return self._entity_near(verb + 1, o - 2)
+        return self._entity_near(verb - 3, verb - 1)  # `Merz sagte: „`, not `lobt die Ministerin: „`
+
+    def _entity_near(self, a: int, b: int) -> _Ent | None:
+        """The person (or organisation) named between tokens a and b, else the one a role noun or pronoun there
+        refers to (`sagte der Vorsitzende Richter Thomas Brückner`: the name, not `Vorsitzende`)."""
+        ctx, span = self.ctx, []
+        for k in range(max(a, 0), min(b, len(ctx.tokens) - 1) + 1):
+            if ctx.quoted[k] or ctx.tag(k).startswith("$") or (span and not ctx.same_sentence(span[0], k)):
+                break
+            span.append(k)
+        named = [self._at_token[k] for k in span if k in self._at_token and self._at_token[k].type in ("PER", "ORG")]
+        if named:
+            return named[0]
+        refs = [self._refs[k] for k in span if k in self._refs and self._refs[k].kind == "pronoun"]
+        return self._target(refs[0]) if refs else None  # a role noun resolved this early is too unsure
 
     def _history(self, before: int) -> list[tuple[Cand, _Ent]]:
         pairs = [(m, e) for e in self.ents for m in e.mentions if m.start < before]
@@ -544,13 +596,16 @@ class Resolver:
             and (quoted or not ctx.quoted[m.token] or m.method == "rule:work-title")  # a title is no quotation
             and not (after_cue and ctx.tokens[m.token].sentence == sent)
         ]
+        if quoted:  # `„Rafa war besser. Er hat es verdient“, sagte Federer`: not the speaker himself
+            speaker = self._quote_speaker(c.token)
+            hist = [p for p in hist if p[1] is not speaker]
         if oblique:
             same = [p for p in hist if ctx.tokens[p[0].token].sentence == sent]
             subject = same[0] if same else None
             if subject and not _in_phrase(ctx, subject[0]) and not _comma_between(ctx, subject[0].token, c.token):
                 hist = [p for p in hist if p[1] is not subject[1]]  # not the subject of its own clause (`sich`)
         if not hist:
-            return None
+            return self._main_figure(c, gender, base)
         speaker = self._later_speaker(c)
         if speaker is not None and not quoted and _pronoun_gender_ok(c.gender, speaker.gender):
             return speaker
@@ -564,6 +619,25 @@ class Resolver:
             group = [(m, e) for m, e in subjects if ctx.tokens[m.token].sentence == last]
             return next((e for m, e in group if _speaker(ctx, m)), group[0][1])
         return group[0][1]
+
+    def _main_figure(self, c: Cand, gender: str, base: int) -> _Ent | None:
+        """`Aufhören will sie nicht.` with nobody fitting named in the last sentences: the person of that gender the
+        article has named most often, if it is the topic of the passage (named within the last few sentences)."""
+        ctx = self.ctx
+        speaker = self._quote_speaker(c.token) if ctx.quoted[c.token] else None
+        counts: dict[int, int] = {}
+        recent: set[int] = set()
+        for m, e in self._history(c.start):
+            if e.type != "PER" or e is speaker or gender.rstrip("*") != e.gender:
+                continue
+            counts[id(e)] = counts.get(id(e), 0) + 1
+            if base - ctx.tokens[m.token].sentence <= _FOCUS_WINDOW:
+                recent.add(id(e))
+        if not counts:
+            return None
+        top = max(counts.values())
+        best = [e for e in self.ents if counts.get(id(e)) == top]
+        return best[0] if len(best) == 1 and id(best[0]) in recent and top >= _FOCUS_MENTIONS else None
 
     def _thing_fits(self, gender: str, m: Cand, e: _Ent) -> bool:
         """An organisation, place or work can be the antecedent of a pronoun of its grammatical gender (`die EZB
