@@ -354,6 +354,23 @@ REFERENCES = [
         "sie nicht", "", "Gertrud Faller",
         id="pronoun_far_from_any_antecedent_takes_the_main_figure",
     ),
+    pytest.param(
+        "Das Landgericht Bielefeld hat Heinz Brockmeyer verurteilt. Die Wirtschaftsstrafkammer sah den Betrug "
+        "als erwiesen an. Die Staatsanwaltschaft Bochum hatte acht Jahre gefordert. Dem widerspricht die "
+        "Anklagebehörde nicht.",
+        "Anklagebehörde", "", "Staatsanwaltschaft Bochum",
+        id="court_and_prosecution_nouns_refer_to_the_named_institutions",
+    ),
+    pytest.param(
+        "Die Hallberg Armaturen GmbH baut Stellen ab. Das Familienunternehmen wurde 1890 gegründet.",
+        "Familienunternehmen", "", "Hallberg Armaturen GmbH",
+        id="family_firm_noun_refers_to_the_named_firm",
+    ),
+    pytest.param(
+        "Jakob Sandmeier erhält den Preis. Die Jury lobte den Roman. Der Schriftsteller will das Geld spenden.",
+        "Schriftsteller", "", "Jakob Sandmeier",
+        id="occupation_noun_refers_to_the_person_in_focus",
+    ),
 ]
 
 

@@ -458,7 +458,7 @@ class Resolver:
         aged = [e for _m, e in self._history(c.start) if e.type == "PER" and age and age.group() in self._ages(e)]
         if aged:
             return aged[-1]
-        return self._recent_person(c, lambda e: not self._ages(e))
+        return self._recent_person(c, lambda e: not self._ages(e)) or self._next_person(c, lambda e: not self._ages(e))
 
     def _ages(self, e: _Ent) -> set[str]:
         """Ages written next to a person's names: `Name (55)`, `Name, 55,`, `55-jährige(r) [Rolle] Name`."""
