@@ -371,6 +371,12 @@ REFERENCES = [
         "Schriftsteller", "", "Jakob Sandmeier",
         id="occupation_noun_refers_to_the_person_in_focus",
     ),
+    pytest.param(
+        "Der „Allgäuer Landbote“ kritisiert die Regierung. Der „Hamburger Wochenblick“ lobt die Grünen: "
+        "„Sie sind verlässlich.“ Das Blatt mahnt zur Eile.",
+        "Blatt", "", "Hamburger Wochenblick",
+        id="newspaper_noun_fits_a_title_in_quotation_marks",
+    ),
 ]
 
 

@@ -375,6 +375,8 @@ class Resolver:
         if key not in self._labels:
             entry = self.kb.entries.get(e.kb or "")
             words = [*e.names(), *(([entry.name, *entry.roles]) if entry else []), *self._intro_nouns(e)]
+            if any(_in_quotes(self.ctx, m) for m in e.mentions if m.kind == "name"):
+                words.append("„")  # a title in quotation marks (`Der „Hamburger Wochenblick“`): hint `„`
             self._labels[key] = " ".join(words).lower().replace("-", " ").split()
         return self._labels[key]
 
@@ -775,6 +777,12 @@ def _quote_start_sentence(ctx: Context, i: int) -> int:
     while k >= 0 and ctx.word(k) not in ("„", "»"):
         k -= 1
     return ctx.tokens[max(k, 0)].sentence
+
+
+def _in_quotes(ctx: Context, m: Cand) -> bool:
+    """A name standing alone in quotation marks (`„Hamburger Wochenblick“`), as titles are written."""
+    end = token_at(ctx, m.end - 1)
+    return end is not None and ctx.word(m.token - 1) in ("„", "»") and ctx.word(end + 1) in ("“", "«")
 
 
 def _generic_word(kb, word: str) -> bool:
