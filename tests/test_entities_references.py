@@ -377,6 +377,12 @@ REFERENCES = [
         "Blatt", "", "Hamburger Wochenblick",
         id="newspaper_noun_fits_a_title_in_quotation_marks",
     ),
+    pytest.param(
+        "Die Gemeinde Hohenstetten im Landkreis Sigmaringen plant einen Windpark. Bürgermeister Jens Mohr war in "
+        "Ulm und in München. In Ulm und München gibt es ähnliche Projekte. Die Gemeinde bekommt Pacht.",
+        "Gemeinde bekommt", "", "Hohenstetten",
+        id="town_noun_prefers_the_town_introduced_with_that_noun",
+    ),
 ]
 
 

@@ -309,12 +309,13 @@ class Resolver:
         base, typ, hints = c.target
         hints = (*hints, base.lower()) if hints else ()
         sent = self.ctx.tokens[c.token].sentence
-        best, best_score = None, (False, -1, -1)
+        best, best_score = None, (False, False, -1, -1)
         for e in self._fitting(typ, hints, c.start):
             mentions = [m for m in e.mentions if m.start < c.start]
             near = typ != "LOC" and sent - max(self.ctx.tokens[m.token].sentence for m in mentions) <= _NEAR
             last = max(m.start for m in mentions)
-            score = (near, last if near else len(mentions), last)
+            own = base.lower() in self._label(e)  # `die Stadt` after `die Stadt Herford`
+            score = (near, own, last if near else len(mentions), last)
             if score > best_score:
                 best, best_score = e, score
         if best is None:
