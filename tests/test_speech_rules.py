@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.model import AnalysedDocument
+from dossier.segment import Segmenter
 from dossier.speech.lexicon import load_lexicon
+from dossier.time import make_stage as time_stage
 from test_speech_extract import PEOPLE, STAGE, analyse, messages, only
 
 LEX = load_lexicon("de")
@@ -498,3 +501,39 @@ def test_a_body_after_aus_is_the_organisation_not_a_person_resolved_to_it() -> N
     weber.mentions.append(weber.mentions[0].model_copy(update={"start": at, "end": at + 8, "kind": "role"}))
     q = next(q for q in STAGE(doc.model_copy(update={"quotes": []})).quotes if q.cue.text == "hieß es")
     assert q.source.text == "dem Vorstand" and q.source.entity == "st"
+
+
+# -- an amount of time as the content of a demand ----------------------------------------------------
+
+TIMES = time_stage("de")
+
+
+def with_times(text: str) -> AnalysedDocument:
+    """Segment, tag times and run the speech stage (the rule reads the time layer)."""
+    return STAGE(TIMES(Segmenter()(AnalysedDocument(id="t", text=text, published="2025-08-07"))))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Die Anklage hatte achteinhalb Jahre gefordert.", "achteinhalb Jahre"),
+        ("Die Anklage hatte fünf Jahre Haft gefordert.", "fünf Jahre Haft"),
+        ("Die Anklage hatte seit Jahren Aufklärung gefordert.", "Aufklärung"),
+    ],
+)
+def test_amount_of_time_is_demanded_content(text: str, message: str) -> None:
+    q = only(with_times(text))
+    assert q.kind == "reported" and messages(q) == [message] and q.cue.text == "gefordert"
+
+
+def test_amount_of_time_with_lang_is_no_content() -> None:
+    assert with_times("Die Anklage hat zwei Tage lang gewarnt.").quotes == []
+
+
+def test_lang_after_a_time_adjunct_is_skipped() -> None:
+    q = only(with_times("Die Anklage hat zwei Tage lang vor dem Sturm gewarnt."))
+    assert messages(q) == ["vor dem Sturm"]
+
+
+def test_duration_adverbs_are_loaded() -> None:
+    assert {"lang", "später"} <= LEX.duration_adverbs

@@ -955,7 +955,9 @@ class Extractor:
 
     def _skip_leading(self, si: int, a: int, b: int) -> int:
         toks = self.sents[si]
-        while a < b and (toks[a].pos in ("ADV", "PTKNEG") or self._is_time(toks[a].start)):
+        while a < b and (toks[a].pos in ("ADV", "PTKNEG") or self._is_time(toks[a].start) or self._after_time(si, a)):
+            if self._measure(si, a):
+                return a
             a += 1
         while a < b and toks[a].pos in ("APPRART", "APPR") and a + 1 < b and self._is_time(toks[a + 1].start):
             a += 1
@@ -965,6 +967,21 @@ class Extractor:
 
     def _is_time(self, offset: int) -> bool:
         return any(t.start <= offset < t.end for t in self.doc.times)
+
+    def _after_time(self, si: int, a: int) -> bool:
+        """`lang` in `zwei Tage lang`: an adverb that closes a time adjunct belongs to it."""
+        toks = self.sents[si]
+        return a > 0 and toks[a].text.lower() in self.lex.duration_adverbs and self._is_time(toks[a - 1].start)
+
+    def _measure(self, si: int, a: int) -> bool:
+        """A bare amount of time opening the content is what was demanded, not a time adjunct
+        (`hatte [achteinhalb Jahre] gefordert`, `forderte [drei Jahre Haft]`); not `drei Tage lang`."""
+        toks = self.sents[si]
+        span = next((t for t in self.doc.times if t.start == toks[a].start and t.type == "DURATION"), None)
+        if span is None or " " not in span.text or (a > 0 and toks[a - 1].pos in ("APPR", "APPRART")):
+            return False
+        after = next((t for t in toks[a:] if t.start >= span.end), None)
+        return after is None or after.text.lower() not in self.lex.duration_adverbs
 
     # -- fixed cues ------------------------------------------------------------------------------
 

@@ -57,6 +57,7 @@ class SpeechLexicon:
     conditional: frozenset[str]
     not_speakers: tuple[str, ...]
     reflexives: frozenset[str]
+    duration_adverbs: frozenset[str]
 
     def content_preps_of(self, verb: CueVerb) -> frozenset[str]:
         """Prepositions that open the reported content of `verb`: its own (governed.tsv), else any."""
@@ -192,6 +193,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         conditional=frozenset(w.lower() for w in pack.lines("speech/conditional.txt")),
         not_speakers=tuple(w.lower() for w in pack.lines("speech/not_speakers.txt")),
         reflexives=frozenset(w.lower() for w in pack.lines("speech/reflexives.txt")),
+        duration_adverbs=frozenset(w.lower() for w in pack.lines("speech/duration_adverbs.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
 
