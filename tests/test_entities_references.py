@@ -383,6 +383,12 @@ REFERENCES = [
         "Gemeinde bekommt", "", "Hohenstetten",
         id="town_noun_prefers_the_town_introduced_with_that_noun",
     ),
+    pytest.param(
+        "Horst Wendland sei nie auffällig gewesen, sagte Firmenchef Jens Ahrens. "
+        "„Horst war wie ein Bruder für mich“, sagte er.",
+        "er.", "", "Jens Ahrens",
+        id="speaker_with_a_title_is_the_subject_a_pronoun_continues",
+    ),
 ]
 
 

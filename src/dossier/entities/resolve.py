@@ -828,9 +828,14 @@ def _grammatical_gender(ctx: Context, e: _Ent) -> str | None:
 
 
 def _speaker(ctx: Context, m: Cand) -> bool:
-    """`…, sagte er` / `…, sagte der Minister`: the mention is the speaker after the reported words."""
+    """`…, sagte er` / `…, sagte der Minister` / `…, sagte Firmenchef Jens Ahrens`: the mention is the speaker after
+    the reported words."""
     k = _before_adjectives(ctx, m)
-    k = k - 1 if _determiner(ctx, m) else k
+    if ctx.tag(k) == "NN" and m.kind == "name":  # a title before the name, with its adjectives
+        k -= 1
+        while k >= 0 and ctx.tag(k) == "ADJA":
+            k -= 1
+    k = k - 1 if ctx.tag(k) == "ART" else k
     return ctx.lex.cue(ctx.word(k), "speech") and ctx.word(k - 1) in (",", "“", "«", "\"")
 
 
