@@ -389,6 +389,17 @@ REFERENCES = [
         "er.", "", "Jens Ahrens",
         id="speaker_with_a_title_is_the_subject_a_pronoun_continues",
     ),
+    pytest.param(
+        "Bürgermeisterin Elisabeth Nau sprach im Rathaus. Die Gemeinde Lohra-Bergheim müsse sparen, so Nau. "
+        "Sie schlug vor, die Kinder mit Bussen zu fahren.",
+        "Sie schlug", "", "Elisabeth Nau",
+        id="pronoun_prefers_a_person_to_a_place_that_is_no_topic",
+    ),
+    pytest.param(
+        "Barbara Känzig hielt die Rede. „Die Schweiz ist kein Zufall. Sie ist das Ergebnis von Menschen.“",
+        "Sie ist", "", "Schweiz",
+        id="place_opening_the_sentence_before_is_a_pronoun_antecedent",
+    ),
 ]
 
 

@@ -599,6 +599,9 @@ class Resolver:
             and (quoted or not ctx.quoted[m.token] or m.method == "rule:work-title")  # a title is no quotation
             and not (after_cue and ctx.tokens[m.token].sentence == sent)
         ]
+        if any(e.type == "PER" for _m, e in hist):  # a place is meant only as the topic just before the pronoun
+            hist = [(m, e) for m, e in hist if e.type != "LOC" or (not after_cue and _opens_sentence(ctx, m)
+                                                                   and sent - ctx.tokens[m.token].sentence <= 1)]
         if quoted:  # `„Rafa war besser. Er hat es verdient“, sagte Federer`: not the speaker himself
             speaker = self._quote_speaker(c.token)
             hist = [p for p in hist if p[1] is not speaker]
@@ -837,6 +840,13 @@ def _speaker(ctx: Context, m: Cand) -> bool:
             k -= 1
     k = k - 1 if ctx.tag(k) == "ART" else k
     return ctx.lex.cue(ctx.word(k), "speech") and ctx.word(k - 1) in (",", "“", "«", "\"")
+
+
+def _opens_sentence(ctx: Context, m: Cand) -> bool:
+    """Whether a mention (with its article and adjectives) begins its sentence (`Die Schweiz ist …`)."""
+    k = _before_adjectives(ctx, m)
+    k = k - 1 if _determiner(ctx, m) else k
+    return k < 0 or not ctx.same_sentence(k, m.token) or ctx.word(k) in ("„", "»")
 
 
 def _comma_between(ctx: Context, i: int, j: int) -> bool:
