@@ -390,8 +390,9 @@ REFERENCES = [
         id="speaker_with_a_title_is_the_subject_a_pronoun_continues",
     ),
     pytest.param(
-        "Bürgermeisterin Elisabeth Nau sprach im Rathaus. Die Gemeinde Lohra-Bergheim müsse sparen, so Nau. "
-        "Sie schlug vor, die Kinder mit Bussen zu fahren.",
+        "In Lohra-Bergheim wird gespart. Bürgermeisterin Elisabeth Nau verteidigte den Beschluss. Der Kreis habe "
+        "die Gemeinde bereits zweimal aufgefordert, zu sparen, so die Rathauschefin. Auch vom Bund sei keine Hilfe "
+        "zu erwarten. Sie schlug vor, die Kinder mit Bussen zu fahren.",
         "Sie schlug", "", "Elisabeth Nau",
         id="pronoun_prefers_a_person_to_a_place_that_is_no_topic",
     ),
