@@ -113,3 +113,67 @@ def test_rule_fallback_without_a_name_model():
     names = {(m.text, e.type, m.method) for e in stage(doc).entities for m in e.mentions if m.kind == "name"}
     assert ("Moskau", "LOC", "kb") in names
     assert any(text == "Steve Witkoff" and typ == "PER" for text, typ, _ in names)
+
+
+def _detect(text):
+    """Segmented context of a text, for the detection rules alone."""
+    from dossier.entities.detect import Context
+    from dossier.entities.kb import load as load_kb
+
+    doc = segmenter("de")(AnalysedDocument(id="t", text=text))
+    return Context(doc.text, doc.tokens, load_kb("de"), load_lexicon("de"))
+
+
+def test_head_noun_with_a_phrase_is_one_organisation_name():
+    from dossier.entities.detect import described_names
+
+    ctx = _detect("Das sagte ein Sprecher des Verbands der Papierindustrie. Die Stadt gilt als Zentrum der Papierindustrie.")
+    assert [(c.text, c.type) for c in described_names(ctx, [])] == [("Verbands der Papierindustrie", "ORG")]
+    ctx = _detect("Marta Ilić vom Bundesinstitut für Gewässerkunde warnte. Das Amt des Bürgermeisters ist frei.")
+    assert [c.text for c in described_names(ctx, [])] == ["Bundesinstitut für Gewässerkunde"]
+
+
+def test_facility_with_am_and_a_place_is_one_name():
+    from dossier.entities.detect import described_names
+
+    ctx = _detect("An der Grundschule am Erlenhang fällt Unterricht aus. Im Stadion am Kieselberg spielte er am Abend.")
+    found = [(c.text, c.type) for c in described_names(ctx, [])]
+    assert found == [("Grundschule am Erlenhang", "ORG"), ("Stadion am Kieselberg", "LOC")]
+
+
+def test_club_names_with_prefix_and_founding_year():
+    from dossier.entities.detect import club_names
+
+    ctx = _detect("Der TuS Wendelstedt 09 schlug den FC Blau-Weiß Ostrach. Die TuS bleibt oben. Er sah es im TV.")
+    found = [(c.text, c.type) for c in club_names(ctx, [])]
+    assert ("TuS Wendelstedt 09", "ORG") in found and ("FC Blau-Weiß Ostrach", "ORG") in found
+    assert ("TuS", "ORG") in found and all(c != "TV" for c, _ in found)
+
+
+def test_class_noun_before_a_model_name_is_cut_and_gives_the_type():
+    from dossier.entities.detect import fix_model_span
+
+    ctx = _detect("Der Zulieferer Kessler Gusstechnik meldete Insolvenz an. Er kam aus dem Weiler Rottach.")
+    words = [t.text for t in ctx.tokens]
+    i, w = words.index("Zulieferer"), words.index("Weiler")
+    assert fix_model_span(ctx, i, i + 2, "PER")[:3] == (i + 1, i + 2, "ORG")
+    assert fix_model_span(ctx, w, w + 1, "PER")[:3] == (w + 1, w + 1, "LOC")
+
+
+def test_levels_of_play_and_article_are_no_competition_names():
+    from dossier.entities.detect import competitions_and_prizes
+
+    ctx = _detect("Der Aufstieg in die Regionalliga ist kein Thema. Der Elbe-Literaturpreis ging an ihn. Er spielt in der 3. Liga.")
+    found = [c.text for c in competitions_and_prizes(ctx, [])]
+    assert found == ["Elbe-Literaturpreis", "3. Liga"]
+
+
+def test_interviewer_label_taken_for_a_person_becomes_the_outlet():
+    from dossier.entities.detect import Cand, interview_labels
+
+    text = "Kurier: Wie geht es?\nBrenner: Gut.\nKurier: Und sonst?\nBrenner: Auch gut.\n"
+    ctx = _detect(text)
+    labels = [Cand(t.start, t.end, t.text, "name", "PER", None, "crf", i)
+              for i, t in enumerate(ctx.tokens) if t.text in ("Kurier", "Brenner")]
+    interview_labels(ctx, labels)
+    assert {(c.text, c.type) for c in labels} == {("Kurier", "ORG"), ("Brenner", "PER")}

@@ -39,6 +39,8 @@ class EntityStage:
         names += detect.compound_candidates(ctx, names)
         names += detect.legal_form_candidates(ctx, names)
         names = detect.work_titles(ctx, names)
+        names = detect.described_names(ctx, names)
+        names = detect.club_names(ctx, names)
         names = detect.competitions_and_prizes(ctx, names)
         names = sorted(names + detect.place_institutions(ctx, names), key=lambda c: c.start)
         names = detect.river_places(ctx, names)

@@ -437,15 +437,21 @@ def interview_addressee(ctx: Context, names: list[Cand]) -> dict[int, Cand]:
     labels = {ctx.word(i) for i, _ in turns}
     if len(turns) < 4 or len(labels) != 2:
         return {}
-    asks = {w: 0 for w in labels}
-    for i, end in turns:
-        asks[ctx.word(i)] += any(ctx.word(k) == "?" for k in range(i, end))
-    interviewer = max(labels, key=lambda w: asks[w])
+    interviewer = _interviewer(ctx, turns)
     other = next(w for w in labels if w != interviewer)
     label = next((c for c in names if c.kind == "name" and ctx.word(c.token) == other), None)
-    if label is None or asks[other] >= asks[interviewer]:
+    if label is None or interviewer is None:
         return {}
     return {k: label for i, end in turns if ctx.word(i) == interviewer for k in range(i + 2, end)}
+
+
+def _interviewer(ctx: Context, turns: list[tuple[int, int]]) -> str | None:
+    """The label of the two whose turns ask more questions, None on a tie."""
+    asks: dict[str, int] = {}
+    for i, end in turns:
+        asks[ctx.word(i)] = asks.get(ctx.word(i), 0) + any(ctx.word(k) == "?" for k in range(i, end))
+    ranked = sorted(asks, key=lambda w: -asks[w])
+    return ranked[0] if len(ranked) == 2 and asks[ranked[0]] > asks[ranked[1]] else None
 
 
 def interview_labels(ctx: Context, names: list[Cand]) -> list[Cand]:
@@ -454,14 +460,18 @@ def interview_labels(ctx: Context, names: list[Cand]) -> list[Cand]:
     turns = _turns(ctx)
     if len(turns) < 4 or len({ctx.word(i) for i, _ in turns}) != 2:
         return []
-    covered = {c.token for c in names}
+    covered = {c.token: c for c in names}
     surnames = {c.text.split()[-1] for c in names if c.type == "PER"}
+    full = {c.text.split()[-1] for c in names if c.type == "PER" and (" " in c.text or c.kb)}
     out = []
     for i, _end in turns:
-        w = ctx.word(i)
-        if i in covered or w in surnames or w in ctx.lex.first_names:
+        w, c = ctx.word(i), covered.get(i)
+        if w in ctx.lex.first_names or w in full:
             continue
-        out.append(Cand(ctx.tokens[i].start, ctx.tokens[i].end, w, "name", "ORG", None, "rule:interview-label", i))
+        if c is not None and c.kb is None and c.type == "PER" and c.text == w and w == _interviewer(ctx, turns):
+            c.type, c.method = "ORG", "rule:interview-label"  # the model took the outlet asking for a person
+        elif c is None and w not in surnames:
+            out.append(Cand(ctx.tokens[i].start, ctx.tokens[i].end, w, "name", "ORG", None, "rule:interview-label", i))
     return out
 
 
@@ -611,6 +621,9 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
     while j > i and _head_noun(ctx, ctx.word(i)):  # `Social-Media-Plattform X`, `Nachrichtenagentur Reuters`
         i += 1
         words = words[1:]
+    cls = class_noun(ctx, words[0]) if j > i and ctx.word(i + 1)[:1].isupper() else None
+    if cls is not None:  # `Zulieferer Schmiedetechnik Halver`: the class noun goes, its type stays
+        i, words, typ = i + 1, words[1:], cls[0] or typ
     first = words[0].split("-", 1)[0]
     if "-" in words[0] and len(words) == 1 and (first in ctx.kb.names or ctx.lex.role(words[0])):
         return None  # `Grünen-Fraktionschef`: the name part is the knowledge base's business
@@ -631,9 +644,26 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
     start, end = ctx.tokens[i].start, ctx.tokens[j].end
     last = ctx.word(j)
     keeps_dot = last in _LEGAL_FORMS or re.fullmatch(r"[A-ZÄÖÜ]\.", last)  # `Cie.`, `Elena K.`
-    if ctx.text[end - 1] == "." and not ctx.same_sentence(j, j + 1) and end - start > 1 and not keeps_dot:
-        end -= 1
+    if ctx.text[end - 1] == "." and end - start > 1 and not keeps_dot and \
+            (not ctx.same_sentence(j, j + 1) or (last[:-1].isalpha() and len(last) > 3)):
+        end -= 1  # a full stop glued to the name (`General Faisal Osman.`)
     return i, j, typ, start, end
+
+
+_CLASS_TYPES = {"classorg": "ORG", "classloc": "LOC", "classmisc": "MISC", "classnoun": None}
+
+
+def class_noun(ctx: Context, word: str) -> tuple[str | None] | None:
+    """A noun that classifies the name after it (`Zulieferer`, `Weiler`, `Finanzdienstleisters`; cues.tsv): a
+    1-tuple with the type it gives the name (None: no type), or None when `word` is no such noun."""
+    for cls, typ in _CLASS_TYPES.items():
+        nouns = ctx.lex.cues.get(cls, ())
+        for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+            low = base.lower()
+            if base and (base in nouns or any(len(n) >= 7 and len(low) > len(n) and low.endswith(n.lower())
+                                              for n in nouns)):
+                return (typ,)
+    return None
 
 
 def _company_word(ctx: Context, k: int, j: int) -> bool:
@@ -723,6 +753,141 @@ def work_titles(ctx: Context, names: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+_OF_PREPS = ("für", "der", "des", "vom")
+_INDEFINITE = ("ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner")
+
+
+def described_names(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """Names made of a head noun and a phrase: `Institut für Weltwirtschaft`, `Verband der Automobilindustrie`,
+    `Hauptverband des Deutschen Einzelhandels` (ORG); `Oberschule am Auenwald` (ORG), `Stadion am Haselgrund`
+    (LOC). Name candidates inside the span give way; a knowledge-base name crossing it blocks it."""
+    out = list(names)
+    for i, t in enumerate(ctx.tokens):
+        if not t.text[:1].isupper() or t.pos not in ("NN", "NE") or ctx.word(i - 1).lower() in _INDEFINITE:
+            continue
+        if ctx.tag(i - 1) not in ("ART", "APPRART", "APPR", "ADJA") or ctx.word(i - 1) in ("als", "wie"):
+            continue  # `die Stadt gilt als Zentrum der Wälzlagerindustrie`: a description, no name
+        found = _of_phrase(ctx, i) or _site_phrase(ctx, i)
+        if found is None:
+            continue
+        j, typ = found
+        k = i
+        while ctx.tag(k - 1) == "ADJA" and ctx.word(k - 1)[:1].isupper() and not _sentence_start(ctx, k - 1):
+            k -= 1  # `Internationale Komitee vom Roten Kreuz`, `Deutschen Schutzvereinigung für …`
+        start, end = ctx.tokens[k].start, ctx.tokens[j].end
+        if any((c.start < start < c.end or c.start < end < c.end) or (c.start <= start and end <= c.end)
+               for c in out):
+            continue  # a name crosses or already covers it
+        out = [c for c in out if not (start <= c.start and c.end <= end)]
+        out.append(Cand(start, end, ctx.text[start:end], "name", typ, None, "rule:described-name", k))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _ends_with_cue(ctx: Context, word: str, cls: str) -> bool:
+    """`word` (genitive -s/-es removed) is a word of class `cls` or a compound ending in one (`Bundesanstalt`)."""
+    for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        low = base.lower()
+        if base and any(low.endswith(h.lower()) and (len(low) == len(h) or low[-len(h) - 1].isalpha() or
+                                                    low[-len(h) - 1] == "-") for h in ctx.lex.cues.get(cls, ())):
+            return True
+    return False
+
+
+def _of_phrase(ctx: Context, i: int) -> tuple[int, str] | None:
+    """`Institut für Weltwirtschaft (Halle)`: (last token, ORG) when an organisation head takes a phrase."""
+    prep = ctx.word(i + 1)
+    if prep not in _OF_PREPS or not _ends_with_cue(ctx, ctx.word(i), "orgof") or not ctx.same_sentence(i, i + 1):
+        return None
+    j = _noun_group(ctx, i + 2, article=prep == "für")
+    if j is None:
+        return None
+    head = ctx.word(j)
+    if prep != "für" and not any(ctx.word(k)[:1].isupper() for k in range(i + 2, j)) and \
+            not (head.endswith(("en", "er", "ungen", "e")) and ctx.tag(j) == "NN"):
+        return None  # `das Amt des Bürgermeisters`: a genitive complement of a name is mostly plural or named
+    if ctx.word(j + 1) == "und":
+        j = _noun_group(ctx, j + 2, article=False) or j  # `Institut für Stadtklima und Umwelt`
+    if ctx.tag(j + 1) == "NE" and ctx.same_sentence(j, j + 1):
+        j += 1  # `Institut für Wirtschaftsforschung Halle`
+    return j, "ORG"
+
+
+def _noun_group(ctx: Context, k: int, article: bool) -> int | None:
+    """Last token of `(article) (adjectives) Noun` from token k, when the noun is no role, month or name-free
+    word; None otherwise."""
+    if article and ctx.tag(k) == "ART":
+        k += 1
+    for _ in range(2):
+        if ctx.tag(k) == "ADJA":
+            k += 1
+    w = ctx.word(k)
+    if not w[:1].isupper() or ctx.tag(k) not in ("NN", "NE") or not ctx.same_sentence(k - 1, k):
+        return None
+    if w.lower() in ctx.lex.roles or w in ctx.lex.not_names or ctx.lex.org_role(w):
+        return None  # `das Amt des Bürgermeisters` (a compound may end in a role noun: `Gewässerkunde`)
+    return k
+
+
+def _site_phrase(ctx: Context, i: int) -> tuple[int, str] | None:
+    """`Oberschule am Auenwald` (ORG), `Stadion am Haselgrund` (LOC): a facility with `am` and a place name."""
+    typ = "ORG" if _ends_with_cue(ctx, ctx.word(i), "siteorg") else \
+        "LOC" if _ends_with_cue(ctx, ctx.word(i), "siteloc") else None
+    w = ctx.word(i + 2)
+    if typ is None or ctx.word(i + 1) != "am" or not w[:1].isupper() or not ctx.same_sentence(i, i + 2):
+        return None
+    if ctx.tag(i + 2) not in ("NN", "NE") or ctx.tag(i + 3) in ("ART", "APPR") or \
+            any(w.lower().endswith(x.lower()) for x in ctx.lex.not_names if len(x) > 3):
+        return None  # `am Montag`, `am Dienstagabend`, `am Rand der Stadt`
+    return i + 2, typ
+
+
+def club_names(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """Sports clubs: a club prefix with the capitalised words and founding year after it (`SG Altmühltal 08`,
+    `FC Blau-Weiß Ostrach`, `1. FC Hennef 05`) is one ORG name; the bare prefix (`die HSG`) is one when the
+    article names a club with it. Unknown names inside give way; a knowledge-base organisation blocks it."""
+    out, prefixes, i = list(names), set(), 0
+    while i < len(ctx.tokens):
+        j = _club_end(ctx, i) if ctx.lex.cue(ctx.word(i), "clubprefix") else None
+        if j is None:
+            i += 1
+            continue
+        k = i - 1 if re.fullmatch(r"\d\.", ctx.word(i - 1)) and ctx.word(i) == "FC" else i
+        start, end = ctx.tokens[k].start, ctx.tokens[j].end
+        inside = [c for c in out if start <= c.start and c.end <= end]
+        if not any(c.start < end and start < c.end and c not in inside for c in out) and \
+                not any(c.kb and c.type == "ORG" for c in inside):
+            out = [c for c in out if c not in inside]
+            out.append(Cand(start, end, ctx.text[start:end], "name", "ORG", None, "rule:club", k))
+            prefixes.add(ctx.word(i))
+        i = j + 1
+    taken = {c.token for c in out}
+    for i, t in enumerate(ctx.tokens):
+        if t.text in prefixes and i not in taken and not ctx.word(i + 1)[:1].isupper():
+            out.append(Cand(t.start, t.end, t.text, "name", "ORG", None, "rule:club", i))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _club_end(ctx: Context, i: int) -> int | None:
+    """Last token of a club name opened by the prefix at token i, None if no capitalised name follows."""
+    j = i
+    while j - i < 3 and ctx.same_sentence(i, j + 1) and _club_word(ctx, j + 1):
+        j += 1
+    named = ctx.tag(i + 1) == "NE" or ctx.word(i).isupper() or ctx.lex.cue(ctx.word(i + 1), "clubprefix")
+    if j == i or not named:
+        return None  # `in Eintracht`, `im TV`: the prefix is a common word unless a name follows
+    if re.fullmatch(r"\d{2}|1[89]\d\d|20\d\d", ctx.word(j + 1)) and ctx.same_sentence(j, j + 1):
+        j += 1  # `SG Altmühltal 08`, `VfR Heidmoor 1921`
+    return j
+
+
+def _club_word(ctx: Context, k: int) -> bool:
+    w = ctx.word(k)
+    if ctx.lex.cue(w, "clubprefix"):
+        return True  # `FC Blau-Weiß Ostrach`
+    return w[:1].isupper() and ctx.tag(k) in ("NE", "NN", "ADJA") and not ctx.lex.role(w) \
+        and w not in ctx.lex.not_names and not ctx.lex.org_role(w)
+
+
 def _work_noun(ctx: Context, i: int) -> bool:
     """A noun naming a kind of work or operation, also as the end of a compound (`Dokumentarfilm`, `ZDF-Sendung`)."""
     word = ctx.word(i).split("-")[-1]
@@ -748,6 +913,8 @@ def competitions_and_prizes(ctx: Context, names: list[Cand]) -> list[Cand]:
             j += 1  # `Regionalliga Südwest`
         elif ctx.word(j).lower().endswith("preis") and ctx.word(j + 1) == "für" and ctx.tag(j + 2) == "NN":
             j += 2  # `Gauß-Preis für Nachwuchsforschung`
+        if (k, j) == (i, i) and ctx.lex.cue(w, "tierleague"):
+            continue  # `in die Regionalliga`: a level of play, not one league (`Regionalliga Südwest` is)
         start, end = ctx.tokens[k].start, ctx.tokens[j].end
         if any(c.start < start < c.end or c.start < end < c.end or (c.start <= start and end <= c.end and c.kb)
                for c in out):
@@ -764,6 +931,8 @@ def _competition(ctx: Context, i: int) -> bool:
     low = w.lower()
     if not low.endswith(_competition_ends(ctx)):
         return False
+    if low in ctx.lex.cues.get("competition", ()) and re.fullmatch(r"\d{1,2}\.", ctx.word(i - 1)):
+        return True  # `3. Liga`
     if any(low.endswith(x) and len(low) > len(x) + 2 for x in ctx.lex.cues.get("competition", ())):
         return True
     if len(low) <= 8:
@@ -780,6 +949,8 @@ def _competition_ends(ctx: Context) -> tuple[str, ...]:
 def _place_adjective_before(ctx: Context, i: int) -> bool:
     """`den Lausitzer Literaturpreis`: an indeclinable place adjective (-er) between article and noun."""
     prev = ctx.word(i - 1)
+    if ctx.tag(i - 1) in ("ART", "PDAT", "PIAT", "PPOSAT") or prev.lower() in _DETERMINERS:
+        return False  # `Der Publikumspreis` at the start of a sentence
     return prev.endswith("er") and prev[:1].isupper() and (ctx.tag(i - 1) != "NN" or ctx.tag(i - 2) == "ART")
 
 
