@@ -401,6 +401,12 @@ REFERENCES = [
         "Sie ist", "", "Schweiz",
         id="place_opening_the_sentence_before_is_a_pronoun_antecedent",
     ),
+    pytest.param(
+        "Gertrud Faller führt die Manufaktur seit 1970. Faller entwarf viele Modelle. Die Uhren gehen nach Japan. "
+        "Der Umsatz stieg. Die Preise sind hoch. Die Werkstatt ist klein. Ein Meister schwärmt von seiner Chefin.",
+        "Chefin", "", "Gertrud Faller",
+        id="role_noun_far_from_any_person_takes_the_main_figure_of_its_gender",
+    ),
 ]
 
 

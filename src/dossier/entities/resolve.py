@@ -422,9 +422,10 @@ class Resolver:
                         self._role_score(key, head, self._kb_roles(e), False))
             if score and score >= best_score:
                 best, best_score = e, score
-        return best or self._later_carrier(c, key, head) \
-            or self._recent_person(c, lambda e: self._same_org(key, e) and not self._role_conflict(key, e)) \
-            or self._scene_person(c, key) or self._next_person(c, lambda e: not self._role_conflict(key, e))
+        allowed = lambda e: self._same_org(key, e) and not self._role_conflict(key, e)  # noqa: E731
+        return best or self._later_carrier(c, key, head) or self._recent_person(c, allowed) \
+            or self._scene_person(c, key) or self._next_person(c, lambda e: not self._role_conflict(key, e)) \
+            or self._main_figure(c, c.gender, self.ctx.tokens[c.token].sentence, allowed)
 
     def _scene_person(self, c: Cand, key: str) -> _Ent | None:
         """`Den Angeklagten` or `sein Mandant` far from the last mention of the defendant: a role of a scene
@@ -626,15 +627,16 @@ class Resolver:
             return next((e for m, e in group if _speaker(ctx, m)), group[0][1])
         return group[0][1]
 
-    def _main_figure(self, c: Cand, gender: str, base: int) -> _Ent | None:
-        """`Aufhören will sie nicht.` with nobody fitting named in the last sentences: the person of that gender the
-        article has named most often, if it is the topic of the passage (named within the last few sentences)."""
+    def _main_figure(self, c: Cand, gender: str, base: int, allowed=lambda e: True) -> _Ent | None:
+        """`Aufhören will sie nicht.`, `sagte die Anwältin` with nobody fitting named in the last sentences: the person
+        of that gender the article has named most often, if it is the topic of the passage (named within the last
+        few sentences)."""
         ctx = self.ctx
         speaker = self._quote_speaker(c.token) if ctx.quoted[c.token] else None
         counts: dict[int, int] = {}
         recent: set[int] = set()
         for m, e in self._history(c.start):
-            if e.type != "PER" or e is speaker or gender.rstrip("*") != e.gender:
+            if e.type != "PER" or e is speaker or gender.rstrip("*") != e.gender or not allowed(e):
                 continue
             counts[id(e)] = counts.get(id(e), 0) + 1
             if base - ctx.tokens[m.token].sentence <= _FOCUS_WINDOW:
