@@ -407,6 +407,12 @@ REFERENCES = [
         "Chefin", "", "Gertrud Faller",
         id="role_noun_far_from_any_person_takes_the_main_figure_of_its_gender",
     ),
+    pytest.param(
+        "Das Filmfest in Cottbus verliert Geld. Brandenburg kürzt die Förderung. In Cottbus ist man enttäuscht. "
+        "Das Land begründet die Kürzung mit dem Haushalt.",
+        "Land begründet", "", "Brandenburg",
+        id="das_land_is_the_state_not_the_town",
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ _PRONOUN_WINDOW = 2  # sentences back
 _CATAPHORA_WINDOW = 2  # sentences ahead: a role noun before anyone is named introduces the next person named
 _ROLE_WINDOW = 4  # a role noun (`der 24-Jährige`) reaches further back than a pronoun
 _NEAR = 2  # sentences back: an organisation named this close is meant before a more salient one
+_STATE = "@staat"  # org_roles.tsv hint: the noun refers to a country or a state of one
 _FOCUS_WINDOW = 10  # sentences back: a pronoun with no antecedent nearer takes the main figure named this close
 _FOCUS_MENTIONS = 2  # mentions so far that make a person the article's main figure
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
@@ -349,6 +350,10 @@ class Resolver:
         for e in self.ents:
             if not any(m.start < before and m.kind == "name" for m in e.mentions):
                 continue
+            if _STATE in hints:  # `das Land`: a country or a state of one (`Saarland`, `Thüringen`)
+                if self._state(e) or self._fits(e, hints, own=True):
+                    out.append(e)
+                continue
             if e.kb and self.kb.entries[e.kb].attrs.get("country") == e.kb:
                 continue
             if typ == "LOC" and not hints and not self._town(e):
@@ -358,6 +363,12 @@ class Resolver:
             if not hints or self._fits(e, hints):
                 out.append(e)
         return out
+
+    def _state(self, e: _Ent) -> bool:
+        """A country or a region of one in the knowledge base (`Saarland`, `Steiermark`)."""
+        entry = self.kb.entries.get(e.kb or "")
+        return entry is not None and entry.type == "LOC" and (
+            entry.attrs.get("country") == entry.id or (entry.attrs.get("region") == "1" and "country" in entry.attrs))
 
     def _fits(self, e: _Ent, hints: tuple[str, ...], own: bool = False) -> bool:
         """Whether a word of the entity's label (or, with `own`, of its names alone) fits one of the hints
