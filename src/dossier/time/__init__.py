@@ -220,7 +220,9 @@ class TimeTagger:
         done = [(found[i], v) for i, v in values.items() if v]
         sets = {c.sentence for c in found if c.type == "SET"}
         for i, c in enumerate(found):
-            if i not in values:
+            if i not in values and c.condition == "tensed" and finder.tense(c.start, c.end, c.sentence) is None:
+                values[i] = None  # a generic part of day (`Lärm bis tief in die Nacht`): no time
+            elif i not in values:
                 habit = c.sentence in sets or finder.habitual(c.start, c.end, c.sentence)
                 values[i] = self._in_context(done, c, anchor, finder, habit)
                 done.append((c, values[i]))
