@@ -258,6 +258,8 @@ def _roles(
             # "gegen die russische Schattenflotte": the country is the target
             if prep in {"gegen", "auf"} and _prep_role(prep, event_type):
                 roles[entity.id] = _prep_role(prep, event_type) or ""
+            elif _qualifies_trigger(tokens, index, trigger_index):
+                adjacent_demonym = entity.id  # "bei israelischen Luftangriffen": the attacks are Israel's
             elif prep is not None or _heads_person(ctx, tokens, index):
                 pass  # "mit dem ukrainischen Präsidenten": the person takes part, not the country
             elif 0 < trigger_index - index <= 2:
@@ -299,6 +301,14 @@ def _roles(
     if demonym_agent and "agent" not in roles.values() and demonym_agent not in roles:
         roles[demonym_agent] = "agent"
     return list(roles.items())
+
+
+def _qualifies_trigger(tokens: list[Token], index: int, trigger_index: int) -> bool:
+    """Whether the word at `index` is an adjective of the trigger noun, with only adjectives between
+    (`bei israelischen Luftangriffen`), whatever preposition governs the phrase."""
+    if trigger_index >= len(tokens) or tokens[trigger_index].pos not in _NOUN_TAGS or not index < trigger_index:
+        return False
+    return trigger_index - index <= 2 and all(t.pos == "ADJA" for t in tokens[index + 1 : trigger_index])
 
 
 def _inverted(tokens: list[Token], clause: tuple[int, int], trigger_index: int) -> bool:
@@ -540,7 +550,11 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
                 trigger=trigger,
                 sentence=s_index,
                 participants=_with_announcer(
-                    _receiving(_roles(ctx, tokens, clause, trigger, event_type), tok, event_type, lexicon), quote
+                    _receiving(
+                        _roles(ctx, tokens, _bracket(tokens, clauses, clause), trigger, event_type),
+                        tok, event_type, lexicon,
+                    ),
+                    quote,
                 ),
                 time=time,
                 place=_place(ctx, tokens, *clause),
@@ -557,6 +571,24 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
             )
         )
     return out
+
+
+_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+
+
+def _bracket(tokens: list[Token], clauses: list[tuple[int, int]], clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause a verbless stretch closes: `hat das Landgericht den Geschäftsführer, Heiko Tammen, zu
+    sechs Jahren verurteilt` — commas around an apposition split the verbal bracket, so a stretch without
+    a finite verb reaches back over verbless stretches to the one holding the finite verb."""
+    def finite(c: tuple[int, int]) -> bool:
+        return any(c[0] <= t.start < c[1] and t.pos in _FINITE for t in tokens)
+
+    if finite(clause):
+        return clause
+    j = clauses.index(clause)
+    while j > 0 and not finite(clauses[j]):
+        j -= 1
+    return (clauses[j][0], clause[1]) if finite(clauses[j]) else clause
 
 
 def _dated_verbs(

@@ -1,0 +1,61 @@
+"""Events: demonyms qualifying the trigger noun, participants across an apposition in the verbal bracket."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.events import EventStage
+from dossier.events.lexicon import load_lexicon
+from dossier.model import AnalysedDocument, Entity, Mention
+from dossier.segment import Segmenter
+
+STAGE = EventStage(load_lexicon("de"))  # the rules alone, without the trained filter
+
+
+def _doc(text: str, entities: dict[str, tuple[str, str, str]]) -> AnalysedDocument:
+    """A segmented document with one-form entities (id → type, form, mention kind), run through the rules."""
+    doc = Segmenter()(AnalysedDocument(id="t", text=text))
+    for eid, (etype, form, kind) in entities.items():
+        found = re.finditer(rf"\b{form}\b", text)
+        mentions = [Mention(start=m.start(), end=m.end(), text=form, kind=kind) for m in found]
+        doc.entities.append(Entity(id=eid, type=etype, name=form, mentions=mentions))
+    return STAGE(doc)
+
+
+def _roles(doc: AnalysedDocument, event_type: str) -> set[tuple[str, str]]:
+    found = [e for e in doc.events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    return {(p.entity, p.role) for p in found[0].participants}
+
+
+def test_demonym_of_the_trigger_noun_after_a_preposition_acts() -> None:
+    doc = _doc(
+        "Bei israelischen Luftangriffen im Libanon starben viele Menschen.",
+        {"israel": ("LOC", "israelischen", "demonym"), "libanon": ("LOC", "Libanon", "name")},
+    )
+    assert ("israel", "agent") in _roles(doc, "attack")
+
+
+def test_demonym_of_another_noun_after_a_preposition_is_none() -> None:
+    doc = _doc(
+        "Scholz traf sich mit dem ukrainischen Präsidenten.",
+        {"scholz": ("PER", "Scholz", "name"), "ukraine": ("LOC", "ukrainischen", "demonym")},
+    )
+    assert "ukraine" not in {e for e, _ in _roles(doc, "meeting")}
+
+
+def test_apposition_commas_do_not_cut_the_verbal_bracket() -> None:
+    doc = _doc(
+        "Am Donnerstag hat das Landgericht den früheren Geschäftsführer, Heiko Tammen, zu sechs Jahren Haft "
+        "verurteilt.",
+        {"lg": ("ORG", "Landgericht", "name"), "tammen": ("PER", "Heiko Tammen", "name")},
+    )
+    assert ("lg", "agent") in _roles(doc, "verdict")
+
+
+def test_a_clause_with_its_own_finite_verb_stays_apart() -> None:
+    doc = _doc(
+        "Kessler sprach lange, danach wurde die Fabrik geschlossen.",
+        {"kessler": ("PER", "Kessler", "name")},
+    )
+    assert "kessler" not in {e for e, _ in _roles(doc, "closure")}
