@@ -413,6 +413,12 @@ REFERENCES = [
         "Land begründet", "", "Brandenburg",
         id="das_land_is_the_state_not_the_town",
     ),
+    pytest.param(
+        "In Wallenrode wächst der Protest. Das Innenministerium in Erfurt drängt auf die Fusion. "
+        "In Erfurt wird am Montag beraten. Die Gemeinde will klagen.",
+        "Gemeinde will", "", "Wallenrode",
+        id="village_noun_skips_a_major_city_of_the_knowledge_base",
+    ),
 ]
 
 

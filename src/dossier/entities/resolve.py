@@ -25,6 +25,7 @@ _CATAPHORA_WINDOW = 2  # sentences ahead: a role noun before anyone is named int
 _ROLE_WINDOW = 4  # a role noun (`der 24-Jährige`) reaches further back than a pronoun
 _NEAR = 2  # sentences back: an organisation named this close is meant before a more salient one
 _STATE = "@staat"  # org_roles.tsv hint: the noun refers to a country or a state of one
+_VILLAGE = "@dorf"  # org_roles.tsv hint: a town too small for the knowledge base (its cities are major ones)
 _FOCUS_WINDOW = 10  # sentences back: a pronoun with no antecedent nearer takes the main figure named this close
 _FOCUS_MENTIONS = 2  # mentions so far that make a person the article's main figure
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
@@ -308,10 +309,13 @@ class Resolver:
         description or the noun it was introduced with contains a hint or the noun itself)."""
         assert c.target is not None
         base, typ, hints = c.target
-        hints = (*hints, base.lower()) if hints else ()
+        village = _VILLAGE in hints  # `das Dorf`, `die Gemeinde`: no city of the knowledge base
+        hints = () if village else (*hints, base.lower()) if hints else ()
         sent = self.ctx.tokens[c.token].sentence
         best, best_score = None, (False, False, -1, -1)
         for e in self._fitting(typ, hints, c.start):
+            if village and e.kb:
+                continue
             mentions = [m for m in e.mentions if m.start < c.start]
             near = typ != "LOC" and sent - max(self.ctx.tokens[m.token].sentence for m in mentions) <= _NEAR
             last = max(m.start for m in mentions)
