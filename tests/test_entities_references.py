@@ -419,6 +419,12 @@ REFERENCES = [
         "Gemeinde will", "", "Wallenrode",
         id="village_noun_skips_a_major_city_of_the_knowledge_base",
     ),
+    pytest.param(
+        "Die EU-Kommission verhandelt mit Indonesien. Am Abend telefonierte die Chefunterhändlerin der Kommission "
+        "mit dem Minister.",
+        "Kommission mit", "", "EU-Kommission",
+        id="noun_ending_a_hyphenated_name_refers_back_to_it",
+    ),
 ]
 
 

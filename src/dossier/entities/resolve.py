@@ -175,8 +175,11 @@ class Resolver:
         if not (lex.org_role(c.text) or any(lex.cue(c.text, k) for k in ("orghead", "placeorg", "headnoun"))):
             return None  # `die Datavia` is the short name itself, no common noun
         for e in reversed(self.ents):
-            if e.type == "ORG" and e.kb is None and any(
-                    " " in n and _same_word(c.text, n.split()[0]) for n in e.names()):
+            if e.type != "ORG":
+                continue
+            heads = [n.split()[0] for n in e.names() if " " in n and e.kb is None]
+            heads += [n.rpartition("-")[2] for n in e.names() if "-" in n]  # `die Kommission` after `EU-Kommission`
+            if any(_same_word(c.text, h) for h in heads):
                 c.kind, c.method = "role", "rule:name-head"
                 return e
         return None
