@@ -443,8 +443,8 @@ class Extractor:
         return k < len(toks) and self._np(toks, k, len(toks)) is not None and self.clause_end(si, k) >= len(toks) - 1
 
     def _stance(self, si: int, i: int, verb: FormHit) -> Draft | None:
-        """`X zeigte sich enttäuscht, aber nicht überrascht`: the cue is the verb (`sich` joins it in
-        `_reflexive_cues`), the message the predicate after it."""
+        """`X zeigte sich enttäuscht, aber nicht überrascht`: the cue is the verb alone (the guidelines'
+        cue is the speech word; `sich` is no particle), the message the predicate after it."""
         toks = self.sents[si]
         if i + 2 >= len(toks) or toks[i + 1].text != "sich" or self._in_subordinate(si, i):
             return None
@@ -1364,30 +1364,12 @@ class Extractor:
         k = self.tok_index(b.sentence, b.cue[0][0])
         return (k > 0 and toks[k - 1].pos == "KON") or (k > 1 and toks[k - 1].pos == "ADV" and toks[k - 2].text == ",")
 
-    def _reflexive_cues(self) -> None:
-        """`[zeigte sich]`, `[äußerte sich]`: the reflexive pronoun right after a cue verb is part
-        of the lexical verb (`sich äußern`), so it joins the cue span as `es` does in `[hieß es]`."""
-        at = {t.start: (t.sentence, n) for toks in self.sents for n, t in enumerate(toks)}
-        for d in self.drafts:
-            if not d.cue or d.cue[0][0] not in at:
-                continue
-            si, n = at[d.cue[0][0]]
-            toks = self.sents[si]
-            if (
-                n + 1 < len(toks)
-                and toks[n].end == d.cue[0][1]
-                and (toks[n].pos or "").startswith("V")
-                and toks[n + 1].text.lower() in self.lex.reflexives
-            ):
-                d.cue[0] = (d.cue[0][0], toks[n + 1].end)
-
     def run(self) -> list[Draft]:
         self.direct()
         self.interview()
         self.cues()
         self.drafts = [d for d in self.drafts if d.message]
         self._merge_coordinated()
-        self._reflexive_cues()
         self.continuations()
         self.drafts.sort(key=lambda d: d.message[0][0])
         return self.drafts

@@ -56,7 +56,6 @@ class SpeechLexicon:
     particles: frozenset[str]
     conditional: frozenset[str]
     not_speakers: tuple[str, ...]
-    reflexives: frozenset[str]
     duration_adverbs: frozenset[str]
 
     def content_preps_of(self, verb: CueVerb) -> frozenset[str]:
@@ -192,7 +191,6 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         particles=frozenset(w.lower() for w in pack.lines("speech/particles.txt")),
         conditional=frozenset(w.lower() for w in pack.lines("speech/conditional.txt")),
         not_speakers=tuple(w.lower() for w in pack.lines("speech/not_speakers.txt")),
-        reflexives=frozenset(w.lower() for w in pack.lines("speech/reflexives.txt")),
         duration_adverbs=frozenset(w.lower() for w in pack.lines("speech/duration_adverbs.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
