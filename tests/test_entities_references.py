@@ -425,6 +425,13 @@ REFERENCES = [
         "Kommission mit", "", "EU-Kommission",
         id="noun_ending_a_hyphenated_name_refers_back_to_it",
     ),
+    pytest.param(
+        "Das Landgericht hat Heinz Brockmeyer zu sechs Jahren Haft verurteilt. Brockmeyer nahm das Urteil regungslos "
+        "auf. Seine Anwältin Petra Lutter kündigte Revision an. „Sie haben das Vertrauen von Menschen ausgenutzt“, "
+        "sagte die Vorsitzende Richterin Dagmar Sievers.",
+        "Sie haben", "", "Heinz Brockmeyer",
+        id="formal_sie_of_a_judge_is_the_defendant",
+    ),
 ]
 
 

@@ -17,3 +17,14 @@ def test_different_names_stay_apart():
 def test_role_key_is_inflection_neutral():
     assert _role_key("russischen Präsidenten") == _role_key("russischer Präsident")
     assert _role_key("US-Präsidenten") == "us-präsident"
+
+
+def test_address_table_names_role_nouns_of_one_scene():
+    from dossier.entities.lexicon import load
+    from dossier.entities.resolve import _ADDRESS
+
+    lex = load("de")
+    assert _ADDRESS["Richter"] == "Angeklagte"
+    for speaker, addressed in _ADDRESS.items():
+        assert lex.role(speaker) and lex.role(addressed), (speaker, addressed)
+        assert lex.role_group(speaker)[0] == lex.role_group(addressed)[0]  # the same scene

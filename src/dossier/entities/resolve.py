@@ -16,6 +16,7 @@ from rapidfuzz.distance import JaroWinkler
 from dossier.entities.detect import Cand, Context, token_at
 from dossier.entities.kb import surnames
 from dossier.entities.lexicon import load as load_lexicon
+from dossier.lang import get_pack
 from dossier.model import Entity, Mention
 
 _ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|eigentlich|englisch|engl\.|russisch|ukrainisch)\s*:?\s*")
@@ -26,6 +27,7 @@ _ROLE_WINDOW = 4  # a role noun (`der 24-Jährige`) reaches further back than a 
 _NEAR = 2  # sentences back: an organisation named this close is meant before a more salient one
 _STATE = "@staat"  # org_roles.tsv hint: the noun refers to a country or a state of one
 _VILLAGE = "@dorf"  # org_roles.tsv hint: a town too small for the knowledge base (its cities are major ones)
+_ADDRESS = {speaker: addressed for speaker, addressed in get_pack("de").table("entities/address.tsv")}
 _FOCUS_WINDOW = 10  # sentences back: a pronoun with no antecedent nearer takes the main figure named this close
 _FOCUS_MENTIONS = 2  # mentions so far that make a person the article's main figure
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
@@ -268,26 +270,48 @@ class Resolver:
     def _quote_speaker(self, i: int) -> _Ent | None:
         """The speaker of the direct quotation around token i: named right after it (`“, sagte Merz`, `“, sagt er`)
         or right before it (`Merz sagte: „`, `sagte er, „`)."""
+        span = self._speaker_span(i)
+        return self._entity_near(*span) if span else None
+
+    def _speaker_span(self, i: int) -> tuple[int, int] | None:
+        """Tokens that name the speaker of the direct quotation around token i (see `_quote_speaker`)."""
         ctx, n = self.ctx, len(self.ctx.tokens)
         j = i
         while j < n and ctx.quoted[j]:
             j += 1
         k = j + 2 if ctx.word(j + 1) == "," else j + 1
-        if ctx.lex.cue(ctx.word(k), "speech"):
-            found = self._entity_near(k + 1, k + 4)
-            if found is not None:
-                return found
+        if ctx.lex.cue(ctx.word(k), "speech") and self._entity_near(k + 1, k + 4) is not None:
+            return k + 1, k + 4
         o = i
         while o >= 0 and ctx.quoted[o]:
             o -= 1
-        if ctx.word(o - 1) not in (":", ","):
-            return None
         verb = next((x for x in range(o - 2, o - 6, -1) if ctx.lex.cue(ctx.word(x), "speech")), None)
-        if verb is None:
-            return None
+        if ctx.word(o - 1) not in (":", ",") or verb is None:
+            return (k + 1, k + 4) if ctx.lex.cue(ctx.word(k), "speech") else None
         if ctx.word(verb - 1) in (",", "“", "«"):  # `„…“, sagte er, „…“`: the speaker follows the verb
-            return self._entity_near(verb + 1, o - 2)
-        return self._entity_near(verb - 3, verb - 1)  # `Merz sagte: „`, not `lobt die Ministerin: „`
+            return verb + 1, o - 2
+        return verb - 3, verb - 1  # `Merz sagte: „`, not `lobt die Ministerin: „`
+
+    def _addressee(self, c: Cand) -> _Ent | None:
+        """`„Sie haben Menschen betrogen“, sagte die Richterin`: the formal `Sie` in the quote of a speaker whose
+        function addresses another one (entities/address.tsv: a judge the defendant) is the person of that function
+        (one who carries it, else the person named most often whose roles do not exclude it)."""
+        ctx = self.ctx
+        span = self._speaker_span(c.token) if c.text == "Sie" and ctx.quoted[c.token] else None
+        if span is None or _verb_number(ctx, c.token) != "p":
+            return None
+        speaker = self._entity_near(*span)
+        words = [ctx.word(k) for k in range(span[0], span[1] + 1)] + (speaker.roles if speaker else [])
+        bases = {found[1].base for w in words if w.split() and (found := ctx.lex.role(w.split()[-1]))}
+        wanted = {_ADDRESS[b] for b in bases if b in _ADDRESS}
+        if not wanted:
+            return None
+        key = next(iter(wanted)).lower()
+        people = {id(e): e for _m, e in self._history(c.start)
+                  if e.type == "PER" and e is not speaker and not self._role_conflict(key, e)}
+        carriers = [e for e in people.values()
+                    if any(self._role_score(key, key, [r], True) for r in [*e.roles, *self._kb_roles(e)])]
+        return max(carriers or people.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
 
     def _entity_near(self, a: int, b: int) -> _Ent | None:
         """The person (or organisation) named between tokens a and b, else the one a role noun or pronoun there
@@ -602,6 +626,10 @@ class Resolver:
     def _pronoun_target(self, c: Cand) -> _Ent | None:
         if c.anchor is not None:  # the formal `Sie` of an interviewer: the interviewee
             return next((e for e in self.ents if c.anchor in e.mentions), None)
+        addressed = self._addressee(c)
+        if addressed is not None:
+            c.method = "rule:formal-sie"
+            return addressed
         ctx = self.ctx
         sent, quoted = ctx.tokens[c.token].sentence, ctx.quoted[c.token]
         oblique = c.text.lower() in ("ihn", "ihm", "ihr")
