@@ -361,9 +361,9 @@ def test_role_noun_and_age_description_link_to_entities() -> None:
 
 
 def test_stance_and_judgement_cues() -> None:
-    q = only(analyse("Weber zeigte sich nach dem Spiel enttäuscht, aber nicht überrascht.", PEOPLE))
-    assert q.kind == "reported" and q.cue.text == "zeigte"
-    assert messages(q) == ["enttäuscht, aber nicht überrascht"] and q.source.entity == "weber"
+    q = only(analyse("Weber zeigte sich nach dem Spiel „enttäuscht, aber nicht überrascht“.", PEOPLE))
+    assert q.kind == "mixed" and q.cue.text == "zeigte"
+    assert messages(q) == ["„enttäuscht, aber nicht überrascht“"] and q.source.entity == "weber"
     q = only(analyse("Merz hält eine Einigung dennoch für wahrscheinlich.", PEOPLE))
     assert q.cue.text == "hält" and messages(q) == ["eine Einigung dennoch für wahrscheinlich"]
     assert analyse("Merz hält eine Rede.", PEOPLE).quotes == []

@@ -72,8 +72,12 @@ def test_dative_pronoun_before_zufolge() -> None:
 
 
 def test_stance_cue_is_the_verb_without_sich() -> None:
-    q = only(analyse("Weber gab sich nach dem Spiel zuversichtlich.", PEOPLE))
-    assert q.cue.text == "gab" and messages(q) == ["zuversichtlich"]
+    q = only(analyse("Weber gab sich nach dem Spiel „sehr zuversichtlich“.", PEOPLE))
+    assert q.cue.text == "gab" and messages(q) == ["„sehr zuversichtlich“"]
+
+
+def test_stance_without_quoted_words_is_no_quotation() -> None:
+    assert analyse("Weber zeigte sich nach dem Spiel enttäuscht.", PEOPLE).quotes == []
 
 
 def test_reflexive_after_a_cue_verb_stays_outside_the_cue() -> None:

@@ -443,8 +443,9 @@ class Extractor:
         return k < len(toks) and self._np(toks, k, len(toks)) is not None and self.clause_end(si, k) >= len(toks) - 1
 
     def _stance(self, si: int, i: int, verb: FormHit) -> Draft | None:
-        """`X zeigte sich enttäuscht, aber nicht überrascht`: the cue is the verb alone (the guidelines'
-        cue is the speech word; `sich` is no particle), the message the predicate after it."""
+        """`X zeigte sich „sehr erfreut“`: a shown attitude is reported speech only when it quotes the
+        speaker's words (a plain `zeigte sich enttäuscht` says nothing); the cue is the verb alone (the
+        guidelines' cue is the speech word; `sich` is no particle), the message the predicate after it."""
         toks = self.sents[si]
         if i + 2 >= len(toks) or toks[i + 1].text != "sich" or self._in_subordinate(si, i):
             return None
@@ -454,6 +455,8 @@ class Extractor:
         while b < last and not (toks[b].text in _CLAUSE_STOP and not self._contrast(si, b)):
             b += 1
         if b <= a or (toks[a].pos not in ("ADJD", "ADJA", "VVPP", "ADV") and toks[a].text not in QUOTE_CHARS):
+            return None
+        if not any(t.text in QUOTE_CHARS for t in toks[a:b]):
             return None
         src = self._subject(si, 0, i, verb)
         cue = [self.span(si, i, i + 1)]
