@@ -432,6 +432,12 @@ REFERENCES = [
         "Sie haben", "", "Heinz Brockmeyer",
         id="formal_sie_of_a_judge_is_the_defendant",
     ),
+    pytest.param(
+        "Bürgermeister Alois Streibl erfuhr am Abend davon. Ministerpräsident Horst Seehofer kritisierte die "
+        "Entscheidung. Der Rathauschef will sich an dem Streit nicht beteiligen.",
+        "Rathauschef", "", "Alois Streibl",
+        id="mayor_titles_are_synonyms",
+    ),
 ]
 
 
