@@ -525,3 +525,8 @@ def test_lang_after_a_time_adjunct_is_skipped() -> None:
 
 def test_duration_adverbs_are_loaded() -> None:
     assert {"lang", "später"} <= LEX.duration_adverbs
+
+
+def test_zusagen_reports_a_promised_thing() -> None:
+    q = only(analyse("Merz sagte den Bauern eine rasche Prüfung zu.", PEOPLE))
+    assert q.kind == "reported" and [c.text for c in q.cue_parts] == ["sagte", "zu"]
