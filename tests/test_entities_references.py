@@ -438,6 +438,12 @@ REFERENCES = [
         "Rathauschef", "", "Alois Streibl",
         id="mayor_titles_are_synonyms",
     ),
+    pytest.param(
+        "Geschäftsführer Reinhard Haseloh wurde verurteilt. Zeuge war der Buchhalter Bernd Roloff. Das Urteil ist "
+        "nicht rechtskräftig. Sollte es bestätigt werden, muss der Unternehmer das Geld zurückzahlen.",
+        "Unternehmer", "", "Reinhard Haseloh",
+        id="firm_head_titles_are_synonyms",
+    ),
 ]
 
 
