@@ -530,3 +530,8 @@ def test_duration_adverbs_are_loaded() -> None:
 def test_zusagen_reports_a_promised_thing() -> None:
     q = only(analyse("Merz sagte den Bauern eine rasche Prüfung zu.", PEOPLE))
     assert q.kind == "reported" and [c.text for c in q.cue_parts] == ["sagte", "zu"]
+
+
+def test_empfehlen_is_a_cue_with_clause_and_noun_phrase() -> None:
+    q = only(analyse("Weber empfiehlt der Kommission, zunächst zu verhandeln.", PEOPLE))
+    assert q.cue.text == "empfiehlt" and q.source.entity == "weber"
