@@ -195,3 +195,10 @@ def test_class_noun_before_a_model_name_gives_its_type():
     ctx = _detect("Der US-Autobauer Kestrel Motors legte zu.")
     i = [t.text for t in ctx.tokens].index("Kestrel")
     assert fix_model_span(ctx, i, i + 1, "PER")[2] == "ORG"
+
+
+def test_place_adjective_before_a_company_is_no_part_of_its_name():
+    from dossier.entities.detect import fix_model_span
+
+    ctx = _detect("Die Schweinfurter Hallstein Maschinenwerke AG ist pleite. In Schweinfurt ist man still.")
+    assert fix_model_span(ctx, 1, 4, "ORG")[:3] == (2, 4, "ORG")

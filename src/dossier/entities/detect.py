@@ -641,6 +641,8 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
     while j > i and _head_noun(ctx, ctx.word(i)):  # `Social-Media-Plattform X`, `Nachrichtenagentur Reuters`
         i += 1
         words = words[1:]
+    if typ == "ORG" and j - i >= 2 and _place_adjective(ctx, i) and ctx.lex.cue(words[-1], "orghead"):
+        i, words = i + 1, words[1:]  # `die Schweinfurter Hallstein Maschinenwerke AG`: the town is no part
     cls = class_noun(ctx, words[0]) if j > i and ctx.word(i + 1)[:1].isupper() else None
     if cls is not None:  # `Zulieferer Schmiedetechnik Halver`: the class noun goes, its type stays
         i, words, typ = i + 1, words[1:], cls[0] or typ
@@ -687,6 +689,16 @@ def class_noun(ctx: Context, word: str) -> tuple[str | None] | None:
                                               for n in nouns)):
                 return (typ,)
     return None
+
+
+def _place_adjective(ctx: Context, i: int) -> bool:
+    """Token i is an indeclinable place adjective (`Schweinfurter`, `Tübinger`) inside a sentence: its place is
+    known or named in the article."""
+    w = ctx.word(i)
+    if not w.endswith("er") or not w[:1].isupper() or _sentence_start(ctx, i):
+        return False
+    places = (w[:-2], w[:-2] + "en", w[:-3] + "el")  # Schweinfurt, Tübingen, Basel
+    return any(p in ctx.kb.names or re.search(rf"\b{re.escape(p)}\b", ctx.text) for p in places)
 
 
 def _company_word(ctx: Context, k: int, j: int) -> bool:
@@ -807,7 +819,7 @@ def described_names(ctx: Context, names: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
-def _ends_with_cue(ctx: Context, word: str, cls: str) -> bool:
+def ends_with_cue(ctx: Context, word: str, cls: str) -> bool:
     """`word` (genitive -s/-es removed) is a word of class `cls` or a compound ending in one (`Bundesanstalt`)."""
     for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
         low = base.lower()
@@ -820,7 +832,7 @@ def _ends_with_cue(ctx: Context, word: str, cls: str) -> bool:
 def _of_phrase(ctx: Context, i: int) -> tuple[int, str] | None:
     """`Institut für Weltwirtschaft (Halle)`: (last token, ORG) when an organisation head takes a phrase."""
     prep = ctx.word(i + 1)
-    if prep not in _OF_PREPS or not _ends_with_cue(ctx, ctx.word(i), "orgof") or not ctx.same_sentence(i, i + 1):
+    if prep not in _OF_PREPS or not ends_with_cue(ctx, ctx.word(i), "orgof") or not ctx.same_sentence(i, i + 1):
         return None
     j = _noun_group(ctx, i + 2, article=prep == "für")
     if j is None:
@@ -857,8 +869,8 @@ def _site_phrase(ctx: Context, i: int) -> tuple[int, str] | None:
     w = ctx.word(i + 2)
     if ctx.word(i + 1) != "am" or not w[:1].isupper() or not ctx.same_sentence(i, i + 2):
         return None
-    typ = "ORG" if _ends_with_cue(ctx, ctx.word(i), "siteorg") else \
-        "LOC" if _ends_with_cue(ctx, ctx.word(i), "siteloc") else None
+    typ = "ORG" if ends_with_cue(ctx, ctx.word(i), "siteorg") else \
+        "LOC" if ends_with_cue(ctx, ctx.word(i), "siteloc") else None
     if typ is None:
         return None
     if ctx.tag(i + 2) not in ("NN", "NE") or ctx.tag(i + 3) in ("ART", "APPR") or \

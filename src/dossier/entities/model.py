@@ -50,7 +50,18 @@ def _kb_labels(ctx: Context, hits: list[Cand]) -> list[str]:
 
 
 _CUE_CLASSES = ("orghead", "medium", "locprep", "title", "particle", "lochead")
-_NEIGHBOUR_CUES = ("orghead", "medium", "locprep", "title")
+_HEAD_CLASSES = ("orgof", "siteorg", "siteloc")
+_NEIGHBOUR_CUES = ("orghead", "medium", "locprep", "title", *_HEAD_CLASSES, "cls-ORG", "cls-LOC", "cls-MISC")
+
+
+def _head_classes(ctx: Context, w: str) -> tuple[str, ...]:
+    """Head-noun classes of a capitalised word, also as a compound end (`Bundesanstalt`: orgof), and the type a
+    class noun gives the name after it (`Autobauer`: cls-ORG)."""
+    if not w[:1].isupper() or not w.isalpha():
+        return ()
+    found = tuple(c for c in _HEAD_CLASSES if detect.ends_with_cue(ctx, w, c))
+    cls = detect.class_noun(ctx, w)
+    return found + ((f"cls-{cls[0]}",) if cls and cls[0] else ())
 
 
 @dataclass(frozen=True)
@@ -77,7 +88,7 @@ def _word(w: str, ctx: Context) -> _Word:
             _WORDS.clear()
             _NEIGHBOURS.clear()  # its keys hold ids of the cleared word objects
         lex = ctx.lex
-        cues = tuple(c for c in _CUE_CLASSES if lex.cue(w, c))
+        cues = tuple(c for c in _CUE_CLASSES if lex.cue(w, c)) + _head_classes(ctx, w)
         role = bool(lex.role(w))
         own = (*_word_features(w), f"first={lex.first_names.get(w, '-')}", f"role={role}",
                *(f"cue={c}" for c in cues))
