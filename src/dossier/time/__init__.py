@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from dossier.lang import get_pack
+from dossier.lang import LanguagePack, get_pack
 from dossier.model import AnalysedDocument, TimeExpression
 from dossier.time.grammar import Grammar, load_grammar
 from dossier.time.resolve import as_span, context_kind, needs_tense, resolve
@@ -73,6 +73,31 @@ def _age_before_name(text: str, people: set[int], c: Candidate) -> bool:
     )
 
 
+
+
+def determiner_pattern(pack: LanguagePack, folder: str = "time") -> re.Pattern[str]:
+    """A determiner that ends the text before an expression, after a listed preposition or at a
+    sentence start (§3: determiners inside the span, prepositions outside)."""
+
+    def alternatives(name: str) -> str:
+        words = pack.lines(f"{folder}/{name}")
+        return "|".join(re.escape(w) for w in sorted({*words, *(w.capitalize() for w in words)}, key=len)[::-1])
+
+    preps, dets = alternatives("span_prepositions.txt"), alternatives("span_determiners.txt")
+    return re.compile(rf"(?:(?<![^\s(])(?:{preps}) |(?:^|(?<=[.!?:]\s)|(?<=\n)))(?:{dets}) $")
+
+
+def _with_determiner(pattern: re.Pattern[str], text: str, c: Candidate) -> int:
+    """Start of the expression with the determiner before it (`in [der Nacht]`); a lower-case head (an
+    adjective of an outer noun: `des [dreijährigen] Krieges`) or a bare year (`die 2019 gegründete
+    Firma`) takes none."""
+    head = text[c.start : c.end]
+    if not head[:1].isupper() and not (head[:1].isdigit() and "." in head[:3]):
+        return c.start
+    m = pattern.search(text, max(0, c.start - 20), c.start)
+    return m.end() - len(m.group().split()[-1]) - 1 if m else c.start
+
+
 def _continue_sets(text: str, found: list[Candidate]) -> None:
     """A bare weekday joined to a weekly set is one more set (§5: `jeden Mittwoch und [Samstag]`)."""
     for before, c in pairwise(found):
@@ -127,9 +152,10 @@ class TimeTagger:
 
     name = "time"
 
-    def __init__(self, *, grammar: Grammar, cues: TenseCues):
+    def __init__(self, *, grammar: Grammar, cues: TenseCues, determiner: re.Pattern[str] | None = None):
         self.grammar = grammar
         self.cues = cues
+        self.determiner = determiner or re.compile(r"(?!)")
 
     def _starts(self, text: str, lo: int, trigger: int) -> list[int]:
         """Where an expression holding the trigger may begin: at the trigger's word, or at a grammar word
@@ -272,6 +298,7 @@ class TimeTagger:
         ]
         for c in found:
             c.sentence = self._sentence_index(doc, starts, c.start)
+            c.start = _with_determiner(self.determiner, doc.text, c)
         _continue_sets(doc.text, found)
         doc.times = [
             TimeExpression(
@@ -294,4 +321,4 @@ class TimeTagger:
 def make_stage(lang: str) -> TimeTagger:
     """The time stage for a language whose pack has a time grammar."""
     pack = get_pack(lang)
-    return TimeTagger(grammar=load_grammar(pack), cues=TenseCues.from_pack(pack))
+    return TimeTagger(grammar=load_grammar(pack), cues=TenseCues.from_pack(pack), determiner=determiner_pattern(pack))
