@@ -444,6 +444,12 @@ REFERENCES = [
         "Unternehmer", "", "Reinhard Haseloh",
         id="firm_head_titles_are_synonyms",
     ),
+    pytest.param(
+        "Die Ostseewerft Ribnitz GmbH ist pleite. Rund 600 Menschen arbeiten dort. Wenn die Werft fällt, fällt "
+        "die halbe Stadt.",
+        "Werft fällt", "", "Ostseewerft Ribnitz GmbH",
+        id="regional_institution_nouns_refer_back",
+    ),
 ]
 
 
