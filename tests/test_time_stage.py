@@ -251,3 +251,17 @@ def test_a_passive_of_its_own_points_forward() -> None:
 def test_a_modal_of_its_own_keeps_the_reporting_verb_out() -> None:
     """`Sie müsse im Dezember Anträge schreiben, sagte sie`: the clause's own modal decides, not `sagte`."""
     assert _values("Sie müsse im Dezember Anträge schreiben, sagte sie.") == [("Dezember", "DATE", "2025-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In der Nacht zum Freitag fielen Schüsse.", "der Nacht zum Freitag"),
+        ("Das gilt seit dem 1. Januar.", "dem 1. Januar"),
+        ("Die Arbeiten sollen vor dem Winter enden.", "dem Winter"),
+        ("Die 2019 gegründete Firma zog um.", "2019"),
+        ("Das Ende des dreijährigen Krieges kam.", "dreijährigen"),
+    ],
+)
+def test_determiner_after_a_preposition_is_inside_the_span(text: str, span: str) -> None:
+    assert span in [t.text for t in _doc(text).times]
