@@ -28,6 +28,11 @@ def test_org_noun_fits_the_noun_an_entity_was_introduced_with(analyse_entities):
     assert _owner(doc, "Firma") is None  # the name follows: no reference
 
 
+def test_occupation_list_keeps_common_surnames_out(analyse_entities):
+    doc = analyse_entities("Der Apotheker Dieter Kaufmann sammelt Unterschriften. Kaufmann sagte, das Bad müsse bleiben.")
+    assert _owner(doc, "Dieter Kaufmann") == "Dieter Kaufmann"
+
+
 def _names(doc, kind="name"):
     return {(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == kind}
 
