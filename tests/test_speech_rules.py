@@ -535,3 +535,14 @@ def test_zusagen_reports_a_promised_thing() -> None:
 def test_empfehlen_is_a_cue_with_clause_and_noun_phrase() -> None:
     q = only(analyse("Weber empfiehlt der Kommission, zunächst zu verhandeln.", PEOPLE))
     assert q.cue.text == "empfiehlt" and q.source.entity == "weber"
+
+
+def test_outlet_in_a_closing_wie_clause_relays_the_speaker() -> None:
+    ents = PEOPLE | {"tass": ("ORG", ["Tass"])}
+    q = only(analyse("Weber sprach von einer „humanitären Geste“, wie die Staatsagentur Tass meldete.", ents))
+    assert q.cue.text == "sprach" and q.source.entity == "weber" and q.via is not None and q.via.text == "Tass"
+
+
+def test_wie_clause_of_a_person_is_the_speaker() -> None:
+    q = only(analyse("Die Lage sei ernst, wie Weber sagte.", PEOPLE))
+    assert q.cue.text == "sagte" and q.source.entity == "weber"

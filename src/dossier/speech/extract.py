@@ -415,7 +415,11 @@ class Extractor:
             return self._stance(si, i, verb)
         if "f" in verb.verb.frames:
             return self._judgement(si, i, verb, cue)
-        return self._main_clause(si, i, verb, particle, cue)
+        draft = self._main_clause(si, i, verb, particle, cue)
+        end = self.clause_end(si, i + 1)
+        if draft is not None and end < len(toks) and toks[end].text == ",":
+            draft.via = self.relay_wie(si, end + 1) or draft.via
+        return draft
 
     def _trailing_cue(self, si: int) -> int:
         """Index of the comma before a cue clause that closes the sentence with its speaker (`…, sagte ein
@@ -584,6 +588,19 @@ class Extractor:
             msg = self.span(si, 0, wie - 1)
         kind = "mixed" if any(c in QUOTE_CHARS for c in self.text[msg[0] : msg[1]]) else "indirect"
         return Draft(kind, [msg], "rule:wie", si, cue=cue, source=src and self.span(si, *src))
+
+    def relay_wie(self, si: int, j: int) -> tuple[int, int] | None:
+        """`…, wie die Staatsagentur Tass meldete.` closing a speech clause: an outlet relays what the
+        clause's own speaker said (via), it is not the speaker; the span of the outlet's name."""
+        toks = self.sents[si]
+        last = len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
+        if j + 2 >= last or toks[j].text.lower() != "wie" or not self.lex.verb_forms(toks[last - 1].text):
+            return None
+        np = toks[j + 1 : last - 1]
+        if not any(t.pos == "NN" and self.lex.is_media(t.text) for t in np) or any(t.text == "," for t in np):
+            return None
+        named = self._last_name(np)
+        return (named[0].start, named[-1].end) if named else (np[0].start, np[-1].end)
 
     def _wie_es(self, si: int, i: int) -> Draft | None:
         """`…, wie es aus Regierungskreisen hieß`: the impersonal cue inverted in a `wie` clause; the cue
@@ -786,6 +803,8 @@ class Extractor:
             return None
         j = end + 1
         if j < len(toks) and toks[j].text in QUOTE_CHARS and self.in_statement(toks[j].start):
+            return None
+        if self.relay_wie(si, j) is not None:  # `sprach von …, wie die Agentur Tass meldete`: the outlet relays
             return None
         last = self._message_end(si, j)
         if j < len(toks) and toks[j].text.lower() in _SUBORD:
