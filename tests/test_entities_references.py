@@ -33,6 +33,17 @@ def test_occupation_list_keeps_common_surnames_out(analyse_entities):
     assert _owner(doc, "Dieter Kaufmann") == "Dieter Kaufmann"
 
 
+def test_role_before_an_apposition_with_a_title_is_a_role_not_a_mention(analyse_entities):
+    doc = analyse_entities(
+        "Ministerpräsident Matthias Platzeck besuchte den Deich. Der Einsatzleiter der Bundeswehr, Oberstleutnant "
+        "Reinhard Hoppe, sagte, seine Männer schliefen kaum. „Die Jungs sind am Ende“, sagte er."
+    )
+    hoppe = next(e for e in doc.entities if e.name == "Reinhard Hoppe")
+    assert "Einsatzleiter" in hoppe.roles
+    assert _owner(doc, "Einsatzleiter") is None
+    assert _owner(doc, "er.") == "Reinhard Hoppe"
+
+
 def _names(doc, kind="name"):
     return {(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == kind}
 

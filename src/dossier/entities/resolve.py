@@ -254,11 +254,33 @@ class Resolver:
         """Attach role-noun and pronoun candidates to the entity they refer to (or drop them)."""
         self._refs = {c.token: c for c in cands}
         for c in sorted(cands, key=lambda c: c.start):
+            owner = self._apposition_owner(c)
+            if owner is not None:  # `Der Einsatzleiter der Bundeswehr, Oberstleutnant Reinhard Hoppe`: a role only
+                owner.roles.append(c.text)
+                continue
             ent = self._target(c)
             if ent is not None:
                 ent.mentions.append(c)
                 if _article_role(c, ent):
                     ent.roles.append(c.text)  # a role the article gives the person (`der Liberale`)
+
+    def _apposition_owner(self, c: Cand) -> _Ent | None:
+        """The person named in an apposition right after a person role noun and its genitive (`der Sprecher des
+        Vereins, Trainer Jens Mohr`): the role is that person's and no mention (docs/annotation.md)."""
+        ctx = self.ctx
+        if c.kind != "role" or c.role is None:
+            return None
+        k = _end_token(ctx, c) + 1
+        while ctx.tag(k) in ("ART", "ADJA", "NN", "NE") and k - c.token < 8 and getattr(
+                self._at_token.get(k), "type", None) != "PER":
+            k += 1
+        if ctx.word(k) != "," or not ctx.same_sentence(c.token, k):
+            return None
+        k += 1
+        if ctx.tag(k) == "NN" and not ctx.word(k)[:1].isdigit():  # a title before the name
+            k += 1
+        owner = self._at_token.get(k)
+        return owner if owner is not None and owner.type == "PER" and _gender_ok(c.gender, owner.gender) else None
 
     def _target(self, c: Cand) -> _Ent | None:
         """The entity a role noun or pronoun refers to, computed once (a quote's speaker may be asked for early)."""
@@ -895,6 +917,12 @@ def _opens_sentence(ctx: Context, m: Cand) -> bool:
     k = _before_adjectives(ctx, m)
     k = k - 1 if _determiner(ctx, m) else k
     return k < 0 or not ctx.same_sentence(k, m.token) or ctx.word(k) in ("„", "»")
+
+
+def _end_token(ctx: Context, m: Cand) -> int:
+    """Index of the last token of a mention."""
+    end = token_at(ctx, m.end - 1)
+    return m.token if end is None else end
 
 
 def _comma_between(ctx: Context, i: int, j: int) -> bool:
