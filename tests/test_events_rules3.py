@@ -59,3 +59,29 @@ def test_a_clause_with_its_own_finite_verb_stays_apart() -> None:
         {"kessler": ("PER", "Kessler", "name")},
     )
     assert "kessler" not in {e for e, _ in _roles(doc, "closure")}
+
+
+def test_a_conjunct_of_the_subject_acts_too() -> None:
+    doc = _doc(
+        "Seit Mitternacht streiken Verdi und die EVG im Verkehrssektor.",
+        {"verdi": ("ORG", "Verdi", "name"), "evg": ("ORG", "EVG", "name")},
+    )
+    assert _roles(doc, "strike") == {("verdi", "agent"), ("evg", "agent")}
+
+
+def test_a_name_closing_a_long_phrase_after_the_trigger_is_its_object() -> None:
+    doc = _doc(
+        "Die Übungen folgen drei Tage nach der Vereidigung des neuen taiwanischen Präsidenten Lai.",
+        {"lai": ("PER", "Lai", "name")},
+    )
+    assert _roles(doc, "appointment") == {("lai", "patient")}
+
+
+def test_a_person_in_an_election_is_the_one_elected() -> None:
+    doc = _doc("Bei der Stichwahl am Sonntag setzte sich Rainer durch.", {"rainer": ("PER", "Rainer", "name")})
+    assert _roles(doc, "election") == {("rainer", "patient")}
+
+
+def test_reflexive_lassen_makes_the_subject_undergo() -> None:
+    doc = _doc("Dann ließ sich Marco widerstandslos festnehmen.", {"marco": ("PER", "Marco", "name")})
+    assert _roles(doc, "arrest") == {("marco", "target")}

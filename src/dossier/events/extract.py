@@ -232,6 +232,7 @@ def _roles(
     verb_index = next((i for i, t in enumerate(tokens) if t.pos.endswith("FIN") and t.start >= clause[0]), len(tokens))
     between = False
     demonym_agent = adjacent_demonym = None
+    last_agent = -2  # index of the last token of the agent just found, for a conjunct after it
     passive = trigger_index < len(tokens) and _is_passive(tokens, clause, trigger_index)
     inverted = trigger_index < len(tokens) and _inverted(tokens, clause, trigger_index)
     for mention, entity in ctx.mentions_in(*clause):
@@ -269,7 +270,11 @@ def _roles(
             continue
         if prep in {"in", "im", "nach", "bei", "aus"} and entity.id in ctx.places and mention.kind != "metonym":
             continue  # a place, not a participant
-        if prep == "zwischen":
+        if prep is None and last_agent == _skip_phrase(tokens, index - 1, names=False) - 1 >= 0 and (
+            tokens[last_agent + 1].text in {"und", "sowie"} and _OBJECT_ROLE.get(event_type) != "partner"
+        ):
+            role = "agent"  # "Verdi und EVG streiken": a conjunct of the subject acts with it
+        elif prep == "zwischen":
             between = True
             role = "agent" if "agent" not in roles.values() else "partner"
         elif prep is not None:
@@ -286,7 +291,7 @@ def _roles(
             and not passive
         ):
             role = "agent"  # "Das nächste Heimspiel bestreitet Nordheide": the subject after the verb
-        elif index > trigger_index and index - trigger_index <= 3:
+        elif index > trigger_index and (index - trigger_index <= 3 or _follows_noun(tokens, trigger_index, index)):
             # "die Festnahme des Verdächtigen", "trifft Putin"; "der Überfall der Hamas", "die Sitzung des Rats"
             genitive_agent = tokens[trigger_index].pos in _NOUN_TAGS and event_type in _GENITIVE_AGENT
             role = "agent" if genitive_agent and "agent" not in roles.values() else _object_role(event_type)
@@ -296,10 +301,14 @@ def _roles(
             role = "agent" if "agent" not in roles.values() else _object_role(event_type)
         if role:
             roles[entity.id] = role
+            last_agent = bisect_left(tok_starts, mention.end) - 1 if role == "agent" else -2
     if adjacent_demonym and adjacent_demonym not in roles:
         roles = {e: r for e, r in roles.items() if r != "agent"} | {adjacent_demonym: "agent"}
     if demonym_agent and "agent" not in roles.values() and demonym_agent not in roles:
         roles[demonym_agent] = "agent"
+    if event_type == "election":  # "Merz gewann die Wahl": a person in an election is the one elected
+        persons = {e.id for _, e in ctx.mentions_in(*clause) if e.type == "PER"}
+        roles = {e: "patient" if r == "agent" and e in persons else r for e, r in roles.items()}
     return list(roles.items())
 
 
@@ -309,6 +318,15 @@ def _qualifies_trigger(tokens: list[Token], index: int, trigger_index: int) -> b
     if trigger_index >= len(tokens) or tokens[trigger_index].pos not in _NOUN_TAGS or not index < trigger_index:
         return False
     return trigger_index - index <= 2 and all(t.pos == "ADJA" for t in tokens[index + 1 : trigger_index])
+
+
+def _follows_noun(tokens: list[Token], trigger_index: int, index: int) -> bool:
+    """Whether only articles, adjectives and role nouns stand between a noun trigger and the name at
+    `index`: the name closes the phrase after the trigger (`die Vereidigung des neuen taiwanischen
+    Präsidenten Lai`), however long its attributes."""
+    if tokens[trigger_index].pos not in _NOUN_TAGS:
+        return False
+    return all(t.pos in _SKIP_BEFORE or t.pos in {"NN", "NNA"} for t in tokens[trigger_index + 1 : index])
 
 
 def _inverted(tokens: list[Token], clause: tuple[int, int], trigger_index: int) -> bool:
@@ -391,10 +409,15 @@ def _parenthetical(text: str, mention: Mention) -> bool:
 
 
 def _is_passive(tokens: list[Token], clause: tuple[int, int], trigger_index: int) -> bool:
-    """A participle trigger with a form of `werden` in its clause (`wurde … vereidigt`)."""
+    """A participle trigger with a form of `werden` in its clause (`wurde … vereidigt`), or an infinitive
+    with reflexive `lassen` (`ließ sich festnehmen`): the subject undergoes the event."""
+    own = [t for t in tokens if clause[0] <= t.start < clause[1]]
+    if tokens[trigger_index].pos == "VVINF":  # "ließ sich festnehmen", "sich wählen lassen"
+        words = {t.text.lower() for t in own}
+        return "sich" in words and any((t.lemma or "").lower() == "lassen" for t in own)
     if tokens[trigger_index].pos != "VVPP":
         return False
-    return any(clause[0] <= t.start < clause[1] and t.text.lower() in _WERDEN for t in tokens)
+    return any(t.text.lower() in _WERDEN for t in own)
 
 
 def _place(ctx: _Context, tokens: list[Token], start: int, end: int) -> str | None:
