@@ -642,6 +642,8 @@ class Resolver:
             focus = next(e for m, e in hist if self.ctx.tokens[m.token].sentence == nearest)
             others = [e for _m, e in hist if e is not focus]
             return max(others, key=lambda e: (len(e.mentions), -self.ents.index(e)), default=None)
+        if ctx.lex.cue(ctx.word(c.token - 2), "speech"):  # the speaker: a subject, not `gegen den Russen X`
+            hist = [p for p in hist if not _in_phrase(ctx, p[0])] or hist
         nearest = max(self.ctx.tokens[m.token].sentence for m, _ in hist)
         return next(e for m, e in hist if self.ctx.tokens[m.token].sentence == nearest)
 
