@@ -6,7 +6,7 @@ import re
 
 from dossier.events import EventStage
 from dossier.events.lexicon import load_lexicon
-from dossier.model import AnalysedDocument, Entity, Mention
+from dossier.model import AnalysedDocument, Entity, Mention, TimeExpression
 from dossier.segment import Segmenter
 
 STAGE = EventStage(load_lexicon("de"))  # the rules alone, without the trained filter
@@ -85,3 +85,15 @@ def test_a_person_in_an_election_is_the_one_elected() -> None:
 def test_reflexive_lassen_makes_the_subject_undergo() -> None:
     doc = _doc("Dann ließ sich Marco widerstandslos festnehmen.", {"marco": ("PER", "Marco", "name")})
     assert _roles(doc, "arrest") == {("marco", "target")}
+
+
+def test_a_bare_definite_noun_refers_back_whatever_the_date_of_its_sentence() -> None:
+    text = "Am Sonntag nahm die Polizei Brenner fest. Die Nachricht von der Festnahme verbreitete sich am Montag."
+    doc = _doc(text, {"polizei": ("ORG", "Polizei", "name"), "brenner": ("PER", "Brenner", "name")})
+    for i, (surface, value) in enumerate((("Am Sonntag", "2024-03-03"), ("am Montag", "2024-03-04")), start=1):
+        start = text.index(surface)
+        end = start + len(surface)
+        doc.times.append(TimeExpression(id=f"t{i}", start=start, end=end, text=surface, type="DATE", value=value))
+    doc.events = []
+    events = [e for e in STAGE(doc).events if e.type == "arrest"]
+    assert [[t.text for t in e.triggers] for e in events] == [["nahm", "Festnahme"]]

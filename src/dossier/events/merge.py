@@ -14,15 +14,26 @@ def _same_family(a: str, b: str) -> bool:
     return a == b or any(a in f and b in f for f in _FAMILIES)
 
 
+def _bare_reference(cand: Candidate) -> bool:
+    """A definite event noun without participants of its own (`die Festnahme`, `der Prozess`): it names
+    an event told before, even when its sentence names another date (`Die Nachricht von der Festnahme
+    verbreitete sich am Montagmorgen`)."""
+    # "das Treffen am Dienstag": a date right after the noun makes it another event
+    dated = cand.time is not None and not cand.time_carried and 0 <= cand.time.start - cand.trigger.end <= 1
+    return cand.definite and cand.kind == "noun" and not cand.participants and not dated
+
+
 def _compatible(event: Candidate, cand: Candidate) -> bool:
     """Whether `cand` can be a later mention of `event`: same kind, no clash of participants or time."""
     if not _same_family(event.type, cand.type):
         return False
+    if {event.modality, cand.modality} & _FUTURE and {event.modality, cand.modality} & _PAST:
+        return False  # a talk that is planned is not the talk that took place
+    if _bare_reference(cand) and event.type == cand.type:
+        return True  # "die Festnahme", "der Prozess": refers back, whatever its sentence's date
     own_times = event.time and cand.time and not (event.time_carried or cand.time_carried)
     if own_times and event.time.value != cand.time.value:
         return False
-    if {event.modality, cand.modality} & _FUTURE and {event.modality, cand.modality} & _PAST:
-        return False  # a talk that is planned is not the talk that took place
     ours, theirs = {e for e, _ in event.participants}, {e for e, _ in cand.participants}
     shared = len(ours & theirs)
     if event.type != cand.type:
