@@ -27,14 +27,23 @@ class EventLexicon:
     not_happenings: frozenset[str] = frozenset()  # verbs that never name a happening (dated-verb rule)
     receiving: frozenset[str] = frozenset()  # verbs whose subject receives the event (award beneficiary)
     undergoing: frozenset[str] = frozenset()  # triggers whose subject undergoes the event (the dead)
+    _noun_cache: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def context_type(self, lemma: str, sentence_text: str) -> str | None:
         """The type a lemma takes in this sentence's setting (`Verhandlung` before a court → trial), if any."""
         return next((t for t, rx in self.retype.get(lemma, ()) if rx.search(sentence_text)), None)
 
     def noun_type(self, lemma: str) -> str | None:
-        """Event type of a noun lemma: exact entry, else the longest trigger suffix of a compound."""
+        """Event type of a noun lemma: exact entry, else the longest trigger suffix of a compound (cached:
+        the suffix scan is the stage's hot spot and news vocabulary repeats)."""
         low = lemma.lower()
+        if low not in self._noun_cache:
+            if len(self._noun_cache) > 200_000:  # a long-running process: keep memory bounded
+                self._noun_cache.clear()
+            self._noun_cache[low] = self._noun_type(low)
+        return self._noun_cache[low]
+
+    def _noun_type(self, low: str) -> str | None:
         if low in self.exclude:
             return None
         if low in self.nouns:
