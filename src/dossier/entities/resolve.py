@@ -403,8 +403,8 @@ class Resolver:
         for e in self.ents:
             if not any(m.start < before and m.kind == "name" for m in e.mentions):
                 continue
-            if _STATE in hints:  # `das Land`: a country or a state of one (`Saarland`, `Thüringen`)
-                if self._state(e) or self._fits(e, hints, own=True):
+            if _STATE in hints:  # `das Land`: a country or a state of one (`Thüringen`, `Land Brandenburg`)
+                if self._state(e) or any(hints[-1] in n.lower().split() for n in e.names()):
                     out.append(e)
                 continue
             if e.kb and self.kb.entries[e.kb].attrs.get("country") == e.kb:
