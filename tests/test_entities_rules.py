@@ -202,3 +202,10 @@ def test_place_adjective_before_a_company_is_no_part_of_its_name():
 
     ctx = _detect("Die Schweinfurter Hallstein Maschinenwerke AG ist pleite. In Schweinfurt ist man still.")
     assert fix_model_span(ctx, 1, 4, "ORG")[:3] == (2, 4, "ORG")
+
+
+def test_lowercase_tag_feature_only_for_forms_the_tagger_knows():
+    from dossier.entities.model import _known_tag
+
+    assert _known_tag("haus") == "NN"
+    assert _known_tag("pfurtschellerhausen") == "oov"

@@ -682,13 +682,25 @@ def class_noun(ctx: Context, word: str) -> tuple[str | None] | None:
     """A noun that classifies the name after it (`Zulieferer`, `Weiler`, `Finanzdienstleisters`; cues.tsv): a
     1-tuple with the type it gives the name (None: no type), or None when `word` is no such noun."""
     for cls, typ in _CLASS_TYPES.items():
-        nouns = ctx.lex.cues.get(cls, ())
-        for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-            low = base.lower()
-            if base and (base in nouns or any(len(n) >= 7 and len(low) > len(n) and low.endswith(n.lower())
-                                              for n in nouns)):
-                return (typ,)
+        exact, compound = _suffix_patterns(ctx.lex, cls)
+        if exact.fullmatch(word) or compound.fullmatch(word.lower()):
+            return (typ,)
     return None
+
+
+_PATTERNS: dict[tuple[int, str], tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _suffix_patterns(lex: Lexicon, cls: str) -> tuple[re.Pattern, re.Pattern]:
+    """For a cue class: a pattern of its words with a genitive ending, and one of compounds ending in its words of
+    7 letters or more (lowercase), built once per word list."""
+    key = (id(lex), cls)
+    if key not in _PATTERNS:
+        words = sorted(lex.cues.get(cls, ()), key=len, reverse=True)
+        long = [re.escape(w.lower()) for w in words if len(w) >= 7] or ["(?!)"]
+        _PATTERNS[key] = (re.compile("(?:" + "|".join(map(re.escape, words or ["(?!)"])) + ")(?:e?s)?"),
+                          re.compile(".+(?:" + "|".join(long) + ")(?:e?s)?"))
+    return _PATTERNS[key]
 
 
 def _place_adjective(ctx: Context, i: int) -> bool:
@@ -821,12 +833,12 @@ def described_names(ctx: Context, names: list[Cand]) -> list[Cand]:
 
 def ends_with_cue(ctx: Context, word: str, cls: str) -> bool:
     """`word` (genitive -s/-es removed) is a word of class `cls` or a compound ending in one (`Bundesanstalt`)."""
-    for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-        low = base.lower()
-        if base and any(low.endswith(h.lower()) and (len(low) == len(h) or low[-len(h) - 1].isalpha() or
-                                                    low[-len(h) - 1] == "-") for h in ctx.lex.cues.get(cls, ())):
-            return True
-    return False
+    key = (id(ctx.lex), "ends:" + cls)
+    if key not in _PATTERNS:
+        words = sorted((w.lower() for w in ctx.lex.cues.get(cls, ())), key=len, reverse=True) or ["(?!)"]
+        pattern = re.compile(".*?(?:" + "|".join(map(re.escape, words)) + ")(?:e?s)?")
+        _PATTERNS[key] = (pattern, pattern)
+    return _PATTERNS[key][0].fullmatch(word.lower()) is not None
 
 
 def _of_phrase(ctx: Context, i: int) -> tuple[int, str] | None:
