@@ -362,7 +362,11 @@ class Resolver:
         hints = () if village else (*hints, base.lower()) if hints else ()
         sent = self.ctx.tokens[c.token].sentence
         best, best_score = None, (False, False, -1, -1)
-        for e in self._fitting(typ, hints, c.start):
+        fitting = self._fitting(typ, hints, c.start)
+        if village:  # `die Gemeinde Hohenstetten` as one name still fits `die Gemeinde`, whatever its type
+            fitting += [e for e in self.ents if e not in fitting and any(
+                m.kind == "name" and m.start < c.start and base in m.text.split() for m in e.mentions)]
+        for e in fitting:
             if village and e.kb:
                 continue
             mentions = [m for m in e.mentions if m.start < c.start]
