@@ -97,3 +97,11 @@ def test_a_bare_definite_noun_refers_back_whatever_the_date_of_its_sentence() ->
     doc.events = []
     events = [e for e in STAGE(doc).events if e.type == "arrest"]
     assert [[t.text for t in e.triggers] for e in events] == [["nahm", "Festnahme"]]
+
+
+def test_a_verbless_stretch_after_the_trigger_clause_continues_it() -> None:
+    doc = _doc(
+        "Am Montag telefonierte die Unterhändlerin der Kommission, Wróbel, mit dem Handelsminister Sutrisno.",
+        {"wrobel": ("PER", "Wróbel", "name"), "sutrisno": ("PER", "Sutrisno", "name")},
+    )
+    assert ("sutrisno", "partner") in _roles(doc, "phone_call")

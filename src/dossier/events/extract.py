@@ -600,18 +600,23 @@ _FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 
 
 def _bracket(tokens: list[Token], clauses: list[tuple[int, int]], clause: tuple[int, int]) -> tuple[int, int]:
-    """The clause a verbless stretch closes: `hat das Landgericht den Geschäftsführer, Heiko Tammen, zu
+    """The clause a verbless stretch belongs to: `hat das Landgericht den Geschäftsführer, Heiko Tammen, zu
     sechs Jahren verurteilt` — commas around an apposition split the verbal bracket, so a stretch without
-    a finite verb reaches back over verbless stretches to the one holding the finite verb."""
+    a finite verb reaches back over verbless stretches to the one holding the finite verb, and every
+    clause takes the verbless stretches after it (`telefonierte die Unterhändlerin, Wróbel, mit …`)."""
     def finite(c: tuple[int, int]) -> bool:
         return any(c[0] <= t.start < c[1] and t.pos in _FINITE for t in tokens)
 
+    i = j = clauses.index(clause)
+    end = clause[1]
+    while i + 1 < len(clauses) and not finite(clauses[i + 1]):
+        i += 1
+        end = clauses[i][1]
     if finite(clause):
-        return clause
-    j = clauses.index(clause)
+        return (clause[0], end)
     while j > 0 and not finite(clauses[j]):
         j -= 1
-    return (clauses[j][0], clause[1]) if finite(clauses[j]) else clause
+    return (clauses[j][0], end) if finite(clauses[j]) else (clause[0], end)
 
 
 def _dated_verbs(
