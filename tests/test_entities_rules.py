@@ -209,3 +209,10 @@ def test_lowercase_tag_feature_only_for_forms_the_tagger_knows():
 
     assert _known_tag("haus") == "NN"
     assert _known_tag("pfurtschellerhausen") == "oov"
+
+
+def test_quoted_name_after_a_vessel_noun_is_a_misc_name():
+    from dossier.entities.detect import work_titles
+
+    ctx = _detect("Der Krabbenkutter „Marie Thode“ sank vor Büsum.")
+    assert [(c.text, c.type) for c in work_titles(ctx, [])] == [("Marie Thode", "MISC")]
