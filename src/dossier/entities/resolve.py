@@ -328,7 +328,7 @@ class Resolver:
         wanted = {_ADDRESS[b] for b in bases if b in _ADDRESS}
         if not wanted:
             return None
-        key = next(iter(wanted)).lower()
+        key = min(wanted).lower()
         people = {id(e): e for _m, e in self._history(c.start)
                   if e.type == "PER" and e is not speaker and not self._role_conflict(key, e)}
         carriers = [e for e in people.values()
@@ -336,8 +336,8 @@ class Resolver:
         return max(carriers or people.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
 
     def _entity_near(self, a: int, b: int) -> _Ent | None:
-        """The person (or organisation) named between tokens a and b, else the one a role noun or pronoun there
-        refers to (`sagte der Vorsitzende Richter Thomas Brückner`: the name, not `Vorsitzende`)."""
+        """The person (or organisation) named between tokens a and b, else the one a pronoun there refers to
+        (`sagte der Vorsitzende Richter Thomas Brückner`: the name, not `Vorsitzende`)."""
         ctx, span = self.ctx, []
         for k in range(max(a, 0), min(b, len(ctx.tokens) - 1) + 1):
             if ctx.quoted[k] or ctx.tag(k).startswith("$") or (span and not ctx.same_sentence(span[0], k)):
@@ -493,7 +493,8 @@ class Resolver:
         allowed = lambda e: self._same_org(key, e) and not self._role_conflict(key, e)  # noqa: E731
         return best or self._later_carrier(c, key, head) or self._recent_person(c, allowed) \
             or self._scene_person(c, key) or self._next_person(c, lambda e: not self._role_conflict(key, e)) \
-            or self._main_figure(c, c.gender, self.ctx.tokens[c.token].sentence, allowed)
+            or (self._main_figure(c, c.gender, self.ctx.tokens[c.token].sentence, allowed) if c.gender in ("m", "f")
+                else None)
 
     def _scene_person(self, c: Cand, key: str) -> _Ent | None:
         """`Den Angeklagten` or `sein Mandant` far from the last mention of the defendant: a role of a scene
