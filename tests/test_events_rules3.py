@@ -105,3 +105,19 @@ def test_a_verbless_stretch_after_the_trigger_clause_continues_it() -> None:
         {"wrobel": ("PER", "Wróbel", "name"), "sutrisno": ("PER", "Sutrisno", "name")},
     )
     assert ("sutrisno", "partner") in _roles(doc, "phone_call")
+
+
+def test_a_hyphenated_name_on_a_noun_naming_nobody_stands_for_its_group() -> None:
+    doc = _doc(
+        "Die EU-Außenminister haben am Montag Sanktionen gegen Iran verhängt.",
+        {"eu": ("ORG", "EU", "name"), "iran": ("LOC", "Iran", "name")},
+    )
+    assert _roles(doc, "sanction") == {("eu", "agent"), ("iran", "target")}
+
+
+def test_a_hyphenated_name_before_a_named_person_stays_a_modifier() -> None:
+    doc = _doc(
+        "US-Präsident Trump hat am Montag Sanktionen gegen Iran verhängt.",
+        {"usa": ("LOC", "US", "name"), "trump": ("PER", "Trump", "name"), "iran": ("LOC", "Iran", "name")},
+    )
+    assert _roles(doc, "sanction") == {("trump", "agent"), ("iran", "target")}

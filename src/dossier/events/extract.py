@@ -210,16 +210,24 @@ def _object_role(event_type: str) -> str:
     return _OBJECT_ROLE.get(event_type, "target")
 
 
-def _modifier(text: str, mention: Mention, tokens: list[Token], index: int, trigger: Span) -> bool:
-    """A name that only modifies another noun: `US-Präsident`, `Trumps Sondergesandter` (unless the
-    noun is the trigger itself: `Trumps Frist`)."""
+def _modifier(
+    text: str, mention: Mention, tokens: list[Token], index: int, trigger: Span, mentions_after: list[int]
+) -> bool:
+    """A name that only modifies another noun: `US-Präsident Trump`, `Trumps Sondergesandter` (unless the
+    noun is the trigger itself: `Trumps Frist`). A hyphenated name whose noun names nobody
+    (`die EU-Außenminister`, `auf US-Waren`) stands for its group and keeps its role."""
     if text[mention.end : mention.end + 1] == "-":
-        return True
+        return _named_head(tokens, index, mentions_after)
     if mention.kind != "name" or not mention.text.endswith("s"):
         return False
     after = [t for t in tokens[index:] if t.start >= mention.end]
     head = next((t for t in after if t.pos != "ADJA"), None)  # "Russlands eskalierende Angriffe"
     return head is not None and head.pos in {"NN", "NNA"} and head.start != trigger.start
+
+
+def _named_head(tokens: list[Token], index: int, mentions_after: list[int]) -> bool:
+    """Whether a name follows right after the compound at `index` (`US-Präsident Donald Trump`)."""
+    return index + 1 >= len(tokens) or tokens[index + 1].start in mentions_after
 
 
 def _roles(
@@ -246,7 +254,8 @@ def _roles(
         if inside:
             continue
         index = bisect_left(tok_starts, mention.start)
-        if _modifier(ctx.doc.text, mention, tokens, index, trigger) or _parenthetical(ctx.doc.text, mention):
+        later = [m.start for m, _ in ctx.mentions_in(mention.end, clause[1])]
+        if _modifier(ctx.doc.text, mention, tokens, index, trigger, later) or _parenthetical(ctx.doc.text, mention):
             continue
         prep = _preposition(tokens, index)
         if prep is not None and index > trigger_index and _prep_before(tokens, index) < trigger_index:
