@@ -121,3 +121,8 @@ def test_a_hyphenated_name_before_a_named_person_stays_a_modifier() -> None:
         {"usa": ("LOC", "US", "name"), "trump": ("PER", "Trump", "name"), "iran": ("LOC", "Iran", "name")},
     )
     assert _roles(doc, "sanction") == {("trump", "agent"), ("iran", "target")}
+
+
+def test_a_person_named_alone_in_an_appointment_takes_office() -> None:
+    doc = _doc("Fischer soll am Montag das Amt übernehmen.", {"fischer": ("PER", "Fischer", "name")})
+    assert _roles(doc, "appointment") == {("fischer", "patient")}

@@ -315,7 +315,9 @@ def _roles(
         roles = {e: r for e, r in roles.items() if r != "agent"} | {adjacent_demonym: "agent"}
     if demonym_agent and "agent" not in roles.values() and demonym_agent not in roles:
         roles[demonym_agent] = "agent"
-    if event_type == "election":  # "Merz gewann die Wahl": a person in an election is the one elected
+    # "Merz gewann die Wahl": a person in an election is the one elected; "Er soll das Amt übernehmen":
+    # a person named alone in an appointment takes the office
+    if event_type == "election" or (event_type == "appointment" and "patient" not in roles.values()):
         persons = {e.id for _, e in ctx.mentions_in(*clause) if e.type == "PER"}
         roles = {e: "patient" if r == "agent" and e in persons else r for e, r in roles.items()}
     return list(roles.items())
