@@ -474,6 +474,11 @@ REFERENCES = [
         "Joker", "", "Mario Götze",
         id="speaker_role_after_a_quote_is_the_subject_not_a_name_in_a_phrase",
     ),
+    pytest.param(
+        "Kemnath am See liegt im Fichtelgebirge. In Kemnath am See wird gebaut. Die Kosten trägt allein die Gemeinde.",
+        "Gemeinde", "", "Kemnath am See",
+        id="town_on_a_lake_is_a_town_the_word_before_am_decides",
+    ),
 ]
 
 

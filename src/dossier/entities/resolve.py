@@ -25,6 +25,7 @@ _PRONOUN_WINDOW = 2  # sentences back
 _CATAPHORA_WINDOW = 2  # sentences ahead: a role noun before anyone is named introduces the next person named
 _ROLE_WINDOW = 4  # a role noun (`der 24-Jährige`) reaches further back than a pronoun
 _NEAR = 2  # sentences back: an organisation named this close is meant before a more salient one
+_PLACE_LINKS = {"am", "an", "im", "in", "auf", "bei", "ob", "unter"}  # `Rothenbach am Main`: the town is before them
 _STATE = "@staat"  # org_roles.tsv hint: the noun refers to a country or a state of one
 _VILLAGE = "@dorf"  # org_roles.tsv hint: a town too small for the knowledge base (its cities are major ones)
 _ADDRESS = {speaker: addressed for speaker, addressed in get_pack("de").table("entities/address.tsv")}
@@ -152,8 +153,15 @@ class Resolver:
             return entry.attrs.get("region") != "1" and entry.attrs.get("country") != entry.id
         if any(_determiner(self.ctx, m) for m in e.mentions if m.kind == "name"):
             return False  # `die Weser`, `in der Altstadt`: towns go without an article
-        return not any(self.ctx.lex.cue(n.split("-")[-1].split()[-1], "lochead") for n in e.names()) and not any(
-            n.lower().endswith(("platz", "straße", "park", "brücke")) for n in e.names())
+        return not any(self._place_head(n) for n in e.names())
+
+    def _place_head(self, name: str) -> bool:
+        """Whether a name is that of a square, building or landscape: a word before any `am`/`an der` ends in a place
+        head (`Waldstadion am Kapellenberg`, `Berliner Dom`, not `Kemnath am See`)."""
+        words = name.replace("-", " ").split()
+        cut = next((i for i, w in enumerate(words) if i and w in _PLACE_LINKS), len(words))
+        heads = tuple(h.lower() for h in self.ctx.lex.cues.get("lochead", ()))
+        return any(w.lower().endswith((*heads, "platz", "straße", "park", "brücke")) for w in words[:cut])
 
     def _generic_institution(self, c: Cand) -> _Ent | None:
         """`die Polizei` after `Polizeidirektion Leipzig`, `Kantonspolizei Aargau` or `Berliner Polizei`: a generic
