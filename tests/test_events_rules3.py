@@ -126,3 +126,11 @@ def test_a_hyphenated_name_before_a_named_person_stays_a_modifier() -> None:
 def test_a_person_named_alone_in_an_appointment_takes_office() -> None:
     doc = _doc("Fischer soll am Montag das Amt übernehmen.", {"fischer": ("PER", "Fischer", "name")})
     assert _roles(doc, "appointment") == {("fischer", "patient")}
+
+
+def test_a_bare_headline_event_takes_in_its_lead() -> None:
+    doc = _doc(
+        "Warnstreik in Hamburg\n\nVerdi hat am Montag einen Warnstreik gegen die Hochbahn begonnen.",
+        {"verdi": ("ORG", "Verdi", "name"), "hochbahn": ("ORG", "Hochbahn", "name")},
+    )
+    assert _roles(doc, "strike") == {("verdi", "agent"), ("hochbahn", "target")}

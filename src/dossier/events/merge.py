@@ -40,6 +40,8 @@ def _compatible(event: Candidate, cand: Candidate) -> bool:
         return shared >= 2 and theirs <= ours  # "das Treffen" after "die Gespräche", not a larger round
     if not theirs:
         return cand.definite
+    if not ours:
+        return event.sentence == 0 and cand.sentence <= 2  # a headline's bare event is told in the lead
     return shared >= 2 or (cand.definite and shared >= 1) or theirs <= ours
 
 
