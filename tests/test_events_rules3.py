@@ -134,3 +134,15 @@ def test_a_bare_headline_event_takes_in_its_lead() -> None:
         {"verdi": ("ORG", "Verdi", "name"), "hochbahn": ("ORG", "Hochbahn", "name")},
     )
     assert _roles(doc, "strike") == {("verdi", "agent"), ("hochbahn", "target")}
+
+
+def test_places_between_which_a_road_is_closed_are_no_parties() -> None:
+    doc = _doc(
+        "Die Polizei hat am Montag die Straße zwischen Pirna und Heidenau gesperrt.",
+        {
+            "polizei": ("ORG", "Polizei", "name"),
+            "pirna": ("LOC", "Pirna", "name"),
+            "heidenau": ("LOC", "Heidenau", "name"),
+        },
+    )
+    assert _roles(doc, "closure") == {("polizei", "agent")}

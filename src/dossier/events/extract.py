@@ -371,6 +371,8 @@ def _only_a_place(tokens: list[Token], index: int, prep: str | None, mention: Me
         return True  # "die Katastrophe von Fukushima", "Lahr (dpa) – …": where, not who
     if prep == "auf":
         return event_type not in _STRUCK_AT
+    if prep == "zwischen":  # "die B 172 zwischen Pirna und Bad Schandau gesperrt": the ends of a stretch
+        return _OBJECT_ROLE.get(event_type) != "partner" and event_type not in _HOSTILE
     if prep in {"von", "vom"} and _after_noun(tokens, _prep_before(tokens, index)):
         return True  # "im Zentrum von Den Haag": the phrase belongs to the noun before it
     if prep is not None:
