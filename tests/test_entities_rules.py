@@ -205,7 +205,7 @@ def test_place_adjective_before_a_company_is_no_part_of_its_name():
 
 
 def test_lowercase_tag_feature_only_for_forms_the_tagger_knows():
-    from dossier.entities.model import _known_tag
+    from dossier.entities.detect import known_tag as _known_tag
 
     assert _known_tag("haus") == "NN"
     assert _known_tag("pfurtschellerhausen") == "oov"
@@ -216,3 +216,10 @@ def test_quoted_name_after_a_vessel_noun_is_a_misc_name():
 
     ctx = _detect("Der Krabbenkutter „Marie Thode“ sank vor Büsum.")
     assert [(c.text, c.type) for c in work_titles(ctx, [])] == [("Marie Thode", "MISC")]
+
+
+def test_unknown_proper_noun_after_a_place_preposition_is_a_place():
+    from dossier.entities.detect import preposition_places
+
+    ctx = _detect("Sie zog nach Wunsiedel. Sie kam in Sorge.")
+    assert [(c.text, c.type) for c in preposition_places(ctx, [])] == [("Wunsiedel", "LOC")]

@@ -36,6 +36,7 @@ class EntityStage:
         names = [c for c in known if c.kind == "name"]
         unknown = self.tagger(ctx, names) if self.tagger else detect.name_runs(ctx, names)
         names = detect.common_noun_persons(ctx, sorted(names + unknown, key=lambda c: c.start))
+        names += detect.preposition_places(ctx, names)
         names += detect.compound_candidates(ctx, names)
         names += detect.legal_form_candidates(ctx, names)
         names = detect.work_titles(ctx, names)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dossier.entities import matcher
 from dossier.entities.kb import KnowledgeBase
@@ -270,6 +271,34 @@ def common_noun_persons(ctx: Context, names: list[Cand]) -> list[Cand]:
                 not ctx.lex.role(prev) and not ctx.lex.cue(prev, "title"):
             continue
         out.append(c)
+    return out
+
+
+def known_tag(low: str) -> str:
+    """Tag of a lowercased form when the tagger's lexicon knows it (is the word also a common word?), else
+    `oov`: guessing the tag of an unknown form by morphology would cost most of the stage's first-pass time."""
+    return pos_of(low) if low in _lexicon_forms() else "oov"
+
+
+@lru_cache(maxsize=1)
+def _lexicon_forms() -> dict:
+    from dossier.segment import _tagger  # the loaded HanTa model; its `cache` holds the forms it knows
+
+    return _tagger().cache
+
+
+def preposition_places(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """A lone capitalised word right after `in`, `nach`, `aus`, `bei` that the tagger reads as a proper noun in
+    context (`aus Neusäß`, `aus Marzahn`) and no candidate covers is a place (the model missed it)."""
+    taken = {k for c in names for k in range(c.token, (token_at(ctx, c.end - 1) or c.token) + 1)}
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        if i in taken or ctx.word(i - 1) not in ("in", "nach", "aus", "bei") or not t.text[:1].isupper() or \
+                ctx.tag(i + 1) in ("NE", "NN") or not t.text.isalpha() or t.text in ctx.lex.first_names:
+            continue
+        if t.pos != "NE":
+            continue  # `in Sorge`; unknown forms are mostly compounds and plurals (`in Sonderzügen`)
+        out.append(Cand(t.start, t.end, t.text, "name", "LOC", None, "rule:loc-prep", i))
     return out
 
 

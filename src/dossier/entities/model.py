@@ -15,22 +15,8 @@ from pathlib import Path
 from dossier.entities import detect
 from dossier.entities.detect import Cand, Context
 from dossier.lang import LexiconError, get_pack
-from dossier.segment import pos_of
 
 MODEL_FILE = "models/entities-crf.bin"
-
-
-def _known_tag(low: str) -> str:
-    """Tag of a lowercased form when the tagger's lexicon knows it (is the word also a common word?), else
-    `oov`: guessing the tag of an unknown form by morphology would cost most of the stage's first-pass time."""
-    return pos_of(low) if low in _lexicon_forms() else "oov"
-
-
-@lru_cache(maxsize=1)
-def _lexicon_forms() -> dict:
-    from dossier.segment import _tagger  # the loaded HanTa model; its `cache` holds the forms it knows
-
-    return _tagger().cache
 
 
 @lru_cache(maxsize=200_000)
@@ -38,7 +24,7 @@ def _word_features(w: str) -> tuple[str, ...]:
     """Features of a word form alone (cached: news vocabulary repeats)."""
     low = w.lower()
     shape = "".join("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in w[:6])
-    low_tag = _known_tag(low) if w[:1].isupper() else "-"
+    low_tag = detect.known_tag(low) if w[:1].isupper() else "-"
     return (
         f"w={low}", f"suf3={low[-3:]}", f"suf4={low[-4:]}", f"suf2={low[-2:]}", f"pre3={low[:3]}",
         f"shape={shape}", f"cap={w[:1].isupper()}", f"upper={w.isupper() and len(w) > 1}",
