@@ -223,3 +223,11 @@ def test_unknown_proper_noun_after_a_place_preposition_is_a_place():
 
     ctx = _detect("Sie zog nach Wunsiedel. Sie kam in Sorge.")
     assert [(c.text, c.type) for c in preposition_places(ctx, [])] == [("Wunsiedel", "LOC")]
+
+
+def test_model_span_stops_at_the_end_of_its_sentence():
+    from dossier.entities.model import _within_sentence
+
+    ctx = _detect("Vom Plattenbau nach Harvard\n\nOberländer wurde 1974 geboren.")
+    i = [t.text for t in ctx.tokens].index("Harvard")
+    assert _within_sentence(ctx, i, i + 1, "LOC") == (i, i, "LOC")

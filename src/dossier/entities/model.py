@@ -158,7 +158,7 @@ class NameTagger:
         """Name candidates the CRF finds beyond the knowledge-base hits (which it may also replace)."""
         spans = spans_from_labels(self.labels(ctx, hits))
         out = []
-        for span in spans:
+        for span in (_within_sentence(ctx, *sp) for sp in spans):
             fixed = detect.fix_model_span(ctx, *span)
             if fixed is None:
                 continue
@@ -175,6 +175,13 @@ class NameTagger:
             c.gender = ctx.lex.first_names.get(ctx.word(i), "u") if typ == "PER" else "u"
             out.append(c)
         return out
+
+
+def _within_sentence(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, str]:
+    """A span cut at the end of the sentence it starts in (the model may run over a heading: `Harvard` ⏎ `Ober…`)."""
+    while j > i and not ctx.same_sentence(i, j):
+        j -= 1
+    return i, j, typ
 
 
 def _replaces(ctx: Context, start: int, end: int, typ: str, overlap: list[Cand]) -> bool:
