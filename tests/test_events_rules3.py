@@ -6,7 +6,7 @@ import re
 
 from dossier.events import EventStage
 from dossier.events.lexicon import load_lexicon
-from dossier.model import AnalysedDocument, Entity, Mention, TimeExpression
+from dossier.model import AnalysedDocument, Entity, Event, Mention, Span, TimeExpression
 from dossier.segment import Segmenter
 
 STAGE = EventStage(load_lexicon("de"))  # the rules alone, without the trained filter
@@ -146,3 +146,20 @@ def test_places_between_which_a_road_is_closed_are_no_parties() -> None:
         },
     )
     assert _roles(doc, "closure") == {("polizei", "agent")}
+
+
+def _gold(doc_id: str, text: str, word: str) -> AnalysedDocument:
+    """A gold document whose every occurrence of `word` is a protest event."""
+    spans = [Span(start=m.start(), end=m.end(), text=word) for m in re.finditer(word, text)]
+    events = [Event(id=f"v{i}", type="protest", trigger=s, triggers=[s], sentence=0) for i, s in enumerate(spans)]
+    return AnalysedDocument(id=doc_id, text=text, events=events)
+
+
+def test_a_trigger_is_learned_only_from_two_articles(tmp_path) -> None:
+    from dossier.events.train import learn_triggers
+
+    one = "Die Menschenkette war lang. Danach löste sich die Menschenkette auf."
+    (tmp_path / "a.json").write_text(_gold("a", one, "Menschenkette").model_dump_json(), encoding="utf-8")
+    assert "menschenkette" not in {row[0] for row in learn_triggers(tmp_path)}
+    (tmp_path / "b.json").write_text(_gold("b", "Eine Menschenkette zog vorbei.", "Menschenkette").model_dump_json())
+    assert ("menschenkette", "protest", "noun") in learn_triggers(tmp_path)

@@ -25,8 +25,9 @@ MIN_SHARE = 0.1  # share of a lemma's occurrences in the split that must be mark
 def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, str]]:
     """(lemma, type, noun|verb) of one-word gold triggers the hand-written lexicon does not know.
 
-    A lemma is kept when annotators marked it as the same event type at least twice, so one odd
-    annotation does not become a rule, with its most frequent type only, and only when at least
+    A lemma is kept when annotators marked it as the same event type at least twice and in at least two
+    articles, so one odd annotation or one article's usage (`Fusion` of municipalities by law) does not
+    become a rule, with its most frequent type only, and only when at least
     `MIN_SHARE` of its occurrences are marked (`verlieren`, `Krieg` name an event only now and then);
     verbs too general to name a happening (`machen`, `melden`: not_happenings.txt) are never learned.
     """
@@ -37,6 +38,7 @@ def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, st
     lexicon = load_lexicon(lang, learned_triggers=False)
     seen: Counter = Counter()
     occurrences: Counter = Counter()
+    articles: dict[tuple[str, str, str], set[str]] = {}
     for gold, _ in load_split(split_dir):
         occurrences.update(analyse_word(w)[1].lower() for w in re.findall(r"\w+", gold.text))
         for event in gold.events:
@@ -50,6 +52,7 @@ def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, st
                 stem_of_known = kind == "verb" and any(v.endswith(lemma.lower()) for v in lexicon.verbs)
                 if kind and known is None and not stem_of_known:
                     seen[(lemma.lower(), event.type, kind)] += 1
+                    articles.setdefault((lemma.lower(), event.type, kind), set()).add(gold.id)
     best: dict[str, tuple[int, str, str]] = {}
     for (lemma, event_type, kind), count in seen.items():
         if count > best.get(lemma, (0, "", ""))[0]:
@@ -57,7 +60,7 @@ def learn_triggers(split_dir: Path, lang: str = "de") -> list[tuple[str, str, st
     return sorted(
         (lemma, event_type, kind)
         for lemma, (count, event_type, kind) in best.items()
-        if count >= 2 and count >= MIN_SHARE * occurrences[lemma]
+        if count >= 2 and len(articles[(lemma, event_type, kind)]) >= 2 and count >= MIN_SHARE * occurrences[lemma]
         and lemma not in lexicon.not_happenings | lexicon.exclude
     )
 
