@@ -260,18 +260,22 @@ def common_noun_persons(ctx: Context, names: list[Cand]) -> list[Cand]:
     and that nothing marks as a person (no first name, title or role before, no speech verb next to the word
     anywhere in the article, no full name of the article ending in it): they are dropped from `names`."""
     surnames = {c.text.split()[-1] for c in names if c.type == "PER" and " " in c.text}
-    speakers = {t.text for i, t in enumerate(ctx.tokens)
-                if ctx.lex.cue(ctx.word(i - 1), "speech") or ctx.lex.cue(ctx.word(i + 1), "speech")}
     out = []
     for c in names:
         prev = ctx.word(c.token - 1)
         lone = c.kb is None and c.type == "PER" and c.method.startswith("crf") and " " not in c.text
-        if lone and ctx.tag(c.token) == "NN" and c.text not in surnames | speakers and \
-                c.text.rstrip("s") not in surnames and prev not in ctx.lex.first_names and \
-                not ctx.lex.role(prev) and not ctx.lex.cue(prev, "title"):
+        if lone and ctx.tag(c.token) == "NN" and c.text not in surnames and c.text.rstrip("s") not in surnames \
+                and prev not in ctx.lex.first_names and not ctx.lex.role(prev) and not ctx.lex.cue(prev, "title") \
+                and not _speaks(ctx, c.text):
             continue
         out.append(c)
     return out
+
+
+def _speaks(ctx: Context, word: str) -> bool:
+    """`word` stands next to a speech verb somewhere in the article (`sagte Lindahl`, `Nguyen sagt`)."""
+    return any(t.text == word and (ctx.lex.cue(ctx.word(i - 1), "speech") or ctx.lex.cue(ctx.word(i + 1), "speech"))
+               for i, t in enumerate(ctx.tokens))
 
 
 def known_tag(low: str) -> str:
