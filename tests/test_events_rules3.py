@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from dossier.events import EventStage
 from dossier.events.lexicon import load_lexicon
 from dossier.model import AnalysedDocument, Entity, Event, Mention, Span, TimeExpression
@@ -61,31 +63,6 @@ def test_a_clause_with_its_own_finite_verb_stays_apart() -> None:
     assert "kessler" not in {e for e, _ in _roles(doc, "closure")}
 
 
-def test_a_conjunct_of_the_subject_acts_too() -> None:
-    doc = _doc(
-        "Seit Mitternacht streiken Verdi und die EVG im Verkehrssektor.",
-        {"verdi": ("ORG", "Verdi", "name"), "evg": ("ORG", "EVG", "name")},
-    )
-    assert _roles(doc, "strike") == {("verdi", "agent"), ("evg", "agent")}
-
-
-def test_a_name_closing_a_long_phrase_after_the_trigger_is_its_object() -> None:
-    doc = _doc(
-        "Die Übungen folgen drei Tage nach der Vereidigung des neuen taiwanischen Präsidenten Lai.",
-        {"lai": ("PER", "Lai", "name")},
-    )
-    assert _roles(doc, "appointment") == {("lai", "patient")}
-
-
-def test_a_person_in_an_election_is_the_one_elected() -> None:
-    doc = _doc("Bei der Stichwahl am Sonntag setzte sich Rainer durch.", {"rainer": ("PER", "Rainer", "name")})
-    assert _roles(doc, "election") == {("rainer", "patient")}
-
-
-def test_reflexive_lassen_makes_the_subject_undergo() -> None:
-    doc = _doc("Dann ließ sich Marco widerstandslos festnehmen.", {"marco": ("PER", "Marco", "name")})
-    assert _roles(doc, "arrest") == {("marco", "target")}
-
 
 def test_a_bare_definite_noun_refers_back_whatever_the_date_of_its_sentence() -> None:
     text = "Am Sonntag nahm die Polizei Brenner fest. Die Nachricht von der Festnahme verbreitete sich am Montag."
@@ -107,45 +84,81 @@ def test_a_verbless_stretch_after_the_trigger_clause_continues_it() -> None:
     assert ("sutrisno", "partner") in _roles(doc, "phone_call")
 
 
-def test_a_hyphenated_name_on_a_noun_naming_nobody_stands_for_its_group() -> None:
-    doc = _doc(
+# (case, text, entities, event type, its participants with roles): one event of that type is expected
+PARTICIPANTS = [
+    pytest.param(
+        "Seit Mitternacht streiken Verdi und die EVG im Verkehrssektor.",
+        {"verdi": ("ORG", "Verdi", "name"), "evg": ("ORG", "EVG", "name")},
+        "strike",
+        {("verdi", "agent"), ("evg", "agent")},
+        id="a_conjunct_of_the_subject_acts_too",
+    ),
+    pytest.param(
+        "Die Übungen folgen drei Tage nach der Vereidigung des neuen taiwanischen Präsidenten Lai.",
+        {"lai": ("PER", "Lai", "name")},
+        "appointment",
+        {("lai", "patient")},
+        id="a_name_closing_a_long_phrase_after_the_trigger_is_its_object",
+    ),
+    pytest.param(
+        "Bei der Stichwahl am Sonntag setzte sich Rainer durch.",
+        {"rainer": ("PER", "Rainer", "name")},
+        "election",
+        {("rainer", "patient")},
+        id="a_person_in_an_election_is_the_one_elected",
+    ),
+    pytest.param(
+        "Dann ließ sich Marco widerstandslos festnehmen.",
+        {"marco": ("PER", "Marco", "name")},
+        "arrest",
+        {("marco", "target")},
+        id="reflexive_lassen_makes_the_subject_undergo",
+    ),
+    pytest.param(
         "Die EU-Außenminister haben am Montag Sanktionen gegen Iran verhängt.",
         {"eu": ("ORG", "EU", "name"), "iran": ("LOC", "Iran", "name")},
-    )
-    assert _roles(doc, "sanction") == {("eu", "agent"), ("iran", "target")}
-
-
-def test_a_hyphenated_name_before_a_named_person_stays_a_modifier() -> None:
-    doc = _doc(
+        "sanction",
+        {("eu", "agent"), ("iran", "target")},
+        id="a_hyphenated_name_on_a_noun_naming_nobody_stands_for_its_group",
+    ),
+    pytest.param(
         "US-Präsident Trump hat am Montag Sanktionen gegen Iran verhängt.",
         {"usa": ("LOC", "US", "name"), "trump": ("PER", "Trump", "name"), "iran": ("LOC", "Iran", "name")},
-    )
-    assert _roles(doc, "sanction") == {("trump", "agent"), ("iran", "target")}
-
-
-def test_a_person_named_alone_in_an_appointment_takes_office() -> None:
-    doc = _doc("Fischer soll am Montag das Amt übernehmen.", {"fischer": ("PER", "Fischer", "name")})
-    assert _roles(doc, "appointment") == {("fischer", "patient")}
-
-
-def test_a_bare_headline_event_takes_in_its_lead() -> None:
-    doc = _doc(
+        "sanction",
+        {("trump", "agent"), ("iran", "target")},
+        id="a_hyphenated_name_before_a_named_person_stays_a_modifier",
+    ),
+    pytest.param(
+        "Fischer soll am Montag das Amt übernehmen.",
+        {"fischer": ("PER", "Fischer", "name")},
+        "appointment",
+        {("fischer", "patient")},
+        id="a_person_named_alone_in_an_appointment_takes_office",
+    ),
+    pytest.param(
         "Warnstreik in Hamburg\n\nVerdi hat am Montag einen Warnstreik gegen die Hochbahn begonnen.",
         {"verdi": ("ORG", "Verdi", "name"), "hochbahn": ("ORG", "Hochbahn", "name")},
-    )
-    assert _roles(doc, "strike") == {("verdi", "agent"), ("hochbahn", "target")}
-
-
-def test_places_between_which_a_road_is_closed_are_no_parties() -> None:
-    doc = _doc(
+        "strike",
+        {("verdi", "agent"), ("hochbahn", "target")},
+        id="a_bare_headline_event_takes_in_its_lead",
+    ),
+    pytest.param(
         "Die Polizei hat am Montag die Straße zwischen Pirna und Heidenau gesperrt.",
         {
             "polizei": ("ORG", "Polizei", "name"),
             "pirna": ("LOC", "Pirna", "name"),
             "heidenau": ("LOC", "Heidenau", "name"),
         },
-    )
-    assert _roles(doc, "closure") == {("polizei", "agent")}
+        "closure",
+        {("polizei", "agent")},
+        id="places_between_which_a_road_is_closed_are_no_parties",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "event_type", "expected"), PARTICIPANTS)
+def test_participants_and_roles(text: str, entities: dict, event_type: str, expected: set) -> None:
+    assert _roles(_doc(text, entities), event_type) == expected
 
 
 def _gold(doc_id: str, text: str, word: str) -> AnalysedDocument:
