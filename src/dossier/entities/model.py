@@ -96,21 +96,26 @@ def _word(w: str, ctx: Context) -> _Word:
     return found
 
 
-_NEIGHBOURS: dict[tuple, tuple[str, ...]] = {}
+_NEIGHBOURS: dict[tuple, tuple[tuple[str, ...], ...]] = {}
+_OFFSETS = (-2, -1, 1, 2)  # the neighbours a token sees
 
 
-def _neighbour(d: int, w: _Word, pos: str | None, kb: str) -> tuple[str, ...]:
-    """Features a token contributes at offset d to its neighbour (cached: combinations repeat)."""
-    key = (d, id(w), pos, kb)  # word objects live in _WORDS for the whole process
+def _neighbour(w: _Word, pos: str | None, kb: str) -> tuple[tuple[str, ...], ...]:
+    """Features a token contributes to the token at each offset of `_OFFSETS` from it (cached: combinations
+    repeat), so each token is looked up once, not once per neighbour."""
+    key = (id(w), pos, kb)  # word objects live in _WORDS for the whole process
     found = _NEIGHBOURS.get(key)
     if found is None:
         if len(_NEIGHBOURS) > _CACHE_LIMIT:
             _NEIGHBOURS.clear()
-        f = [f"{d}:pos={pos}", f"{d}:w={w.low}", f"{d}:kb={kb}"]
-        if d in (-1, 1):
-            f += [f"{d}:role={w.role}", f"{d}:first={w.first}", f"{d}:cap={w.cap}"]
-            f += [f"{d}:cue={c}" for c in w.cues]
-        found = _NEIGHBOURS[key] = tuple(f)
+        by_offset = []
+        for d in _OFFSETS:
+            f = [f"{d}:pos={pos}", f"{d}:w={w.low}", f"{d}:kb={kb}"]
+            if d in (-1, 1):
+                f += [f"{d}:role={w.role}", f"{d}:first={w.first}", f"{d}:cap={w.cap}"]
+                f += [f"{d}:cue={c}" for c in w.cues]
+            by_offset.append(tuple(f))
+        found = _NEIGHBOURS[key] = tuple(by_offset)
     return found
 
 
@@ -120,15 +125,16 @@ def token_features(ctx: Context, hits: list[Cand]) -> list[list[str]]:
     toks = ctx.tokens
     n = len(toks)
     words = [_word(t.text, ctx) for t in toks]
+    seen = [_neighbour(w, t.pos, kb[j]) for j, (w, t) in enumerate(zip(words, toks, strict=True))]
     speech = [w.speech for w in words]
     feats = []
     for i, t in enumerate(toks):
         f = [*words[i].own, f"pos={t.pos}", f"kb={kb[i]}", f"q={ctx.quoted[i]}",
              f"start={detect._sentence_start(ctx, i)}"]
-        for d in (-2, -1, 1, 2):
+        for k, d in enumerate(_OFFSETS):
             j = i + d
             if 0 <= j < n and toks[j].sentence == t.sentence:
-                f.extend(_neighbour(d, words[j], toks[j].pos, kb[j]))
+                f.extend(seen[j][k])
             else:
                 f.append(f"{d}:bound")
         if any(speech[i + 1 : i + 4]):
