@@ -9,6 +9,7 @@ nearly every form is a cache hit.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 from importlib import metadata
 
@@ -83,6 +84,11 @@ def analyse_word(word: str) -> tuple[str, str]:
         lemma = word if tag in ("NE", "NN", "NNA") else lemma  # HanTa re-cases names (USA -> Usa)
     cache.put(word, [tag, lemma])
     return tag, lemma
+
+
+def known_forms() -> Container[str]:
+    """The word forms HanTa's lexicon knows (its analysis cache of seen forms), for a cheap is-this-a-word test."""
+    return _tagger().cache
 
 
 _TAG_ONLY = "\t"  # cache-key prefix of tag-only entries; tokens never contain a tab

@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from dossier.entities import matcher
 from dossier.entities.kb import KnowledgeBase
 from dossier.entities.lexicon import Lexicon, RoleForm
 from dossier.model import Token
-from dossier.segment import pos_of
+from dossier.segment import known_forms, pos_of
 
 _DETERMINERS = {"der", "die", "das", "des", "dem", "den", "dieser", "diese", "diesen", "dieses", "diesem"}
 _FINITE = ("VVFIN", "VAFIN", "VMFIN")
@@ -281,14 +280,7 @@ def _speaks(ctx: Context, word: str) -> bool:
 def known_tag(low: str) -> str:
     """Tag of a lowercased form when the tagger's lexicon knows it (is the word also a common word?), else
     `oov`: guessing the tag of an unknown form by morphology would cost most of the stage's first-pass time."""
-    return pos_of(low) if low in _lexicon_forms() else "oov"
-
-
-@lru_cache(maxsize=1)
-def _lexicon_forms() -> dict:
-    from dossier.segment import _tagger  # the loaded HanTa model; its `cache` holds the forms it knows
-
-    return _tagger().cache
+    return pos_of(low) if low in known_forms() else "oov"
 
 
 def preposition_places(ctx: Context, names: list[Cand]) -> list[Cand]:
