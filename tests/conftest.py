@@ -24,3 +24,11 @@ def analyse_entities():
 
     pipe = Pipeline(detect_language=False, stages=[segmenter("de"), entities("de")])
     return lambda text: pipe.analyze_clean_text(text, published="2025-08-07")
+
+
+@pytest.fixture(scope="session")
+def analyse_names(analyse_entities):
+    """The (text, type) pairs of the name mentions the entity tests' pipeline finds in a text."""
+    return lambda text: {
+        (m.text, e.type) for e in analyse_entities(text).entities for m in e.mentions if m.kind == "name"
+    }

@@ -1,5 +1,46 @@
 """The entity stage on small German examples: each mention kind, clustering, roles and resolution."""
 
+import pytest
+
+# (text, name mentions with their types that must be among those found)
+NAMES_FOUND = [
+    pytest.param(
+        "In Bochum-Wattenscheid schließt die Hallstein Maschinenwerke AG ihr Werk.",
+        {("Bochum-Wattenscheid", "LOC"), ("Hallstein Maschinenwerke AG", "ORG")},
+        id="place_compound_and_company_legal_form",
+    ),
+    pytest.param(
+        "Das Amtsgericht Schweinfurt eröffnete das Verfahren. Im Landkreis Celle blieb es ruhig.",
+        {("Amtsgericht Schweinfurt", "ORG"), ("Landkreis Celle", "LOC")},
+        id="institution_noun_and_place_form_one_name",
+    ),
+    pytest.param(
+        "Ihr Roman „Die Salzstraße“ erschien im Herbst. Die ZDF-Sendung „Aktenzeichen XY“ zeigt den Fall.",
+        {("Die Salzstraße", "MISC"), ("Aktenzeichen XY", "MISC")},
+        id="quoted_title_after_a_work_noun_is_misc",
+    ),
+    pytest.param(
+        "Die Staatsanwaltschaft Bochum ermittelt. Auch die Polizei München sucht Zeugen.",
+        {("Staatsanwaltschaft Bochum", "ORG"), ("Polizei München", "ORG")},
+        id="generic_institution_joins_the_place_after_it",
+    ),
+    pytest.param(
+        "Nach dem Zweiten Weltkrieg trat das Grundgesetz in Kraft. Die Fußball-Europameisterschaft beginnt.",
+        {("Zweiten Weltkrieg", "MISC"), ("Grundgesetz", "MISC"), ("Fußball-Europameisterschaft", "MISC")},
+        id="named_events_and_laws_from_the_knowledge_base",
+    ),
+    pytest.param(
+        "Wer in Rothenbach am Main über den Fluss will, braucht Geduld. Auch in Kemnath am See wartet man.",
+        {("Rothenbach am Main", "LOC"), ("Kemnath am See", "LOC")},
+        id="place_with_its_river_or_lake_is_one_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_FOUND)
+def test_names_found(analyse_names, text: str, expected: set) -> None:
+    assert expected <= analyse_names(text)
+
 
 def _by_name(doc, name):
     return next(e for e in doc.entities if e.name == name)
