@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from dossier.lang import LexiconError, get_pack
+from dossier.lang import LanguagePack, LexiconError, get_pack
 from dossier.speech.link import Hints
 
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "wider", "hinter", "über", "unter")
@@ -153,30 +153,30 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         irregular = row[2].split("|") if len(row) == 3 else []
         for form, hit in forms_of(verb, irregular).items():
             forms.setdefault(form, []).append(hit)
-    media = frozenset(w.lower() for w in pack.lines("speech/media.txt"))
+    media = frozenset(_lowered(pack, "media.txt"))
     platforms = frozenset(pack.lines("speech/platforms.txt"))
     relay = _word_rows(pack.table("speech/relay.tsv"), "relay.tsv")
     return SpeechLexicon(
         forms={k: tuple(v) for k, v in forms.items()},
         fixed=_word_rows(pack.table("speech/preps.tsv"), "preps.tsv"),
-        channels=tuple(w.lower() for w in pack.lines("speech/channels.txt")),
+        channels=_lowered(pack, "channels.txt"),
         platforms=platforms,
         media=media,
         relay=relay,
         konjunktiv=frozenset(pack.lines("speech/konjunktiv.txt")),
         causative=frozenset(pack.lines("speech/causative.txt")),
-        content_preps=frozenset(w.lower() for w in pack.lines("speech/content_preps.txt")),
+        content_preps=frozenset(_lowered(pack, "content_preps.txt")),
         quoting_stems=tuple(" ".join(w) for w, role in relay if role == "quoting"),
         reported_mood=frozenset(pack.lines("speech/konjunktiv.txt") + pack.lines("speech/konjunktiv2.txt")),
-        impersonal_preps=frozenset(w.lower() for w in pack.lines("speech/impersonal_preps.txt")),
+        impersonal_preps=frozenset(_lowered(pack, "impersonal_preps.txt")),
         hints=Hints(
-            anaphoric=tuple(w.lower() for w in pack.lines("speech/anaphoric.txt")),
-            org_nouns=tuple(w.lower() for w in pack.lines("speech/org_nouns.txt")),
-            person_endings=tuple(w.lower() for w in pack.lines("speech/person_endings.txt")),
-            government=tuple(w.lower() for w in pack.lines("speech/government.txt")),
-            municipal=tuple(w.lower() for w in pack.lines("speech/municipal.txt")),
-            groups=tuple(w.lower() for w in pack.lines("speech/groups.txt")),
-            attach_preps=frozenset(w.lower() for w in pack.lines("speech/attach_preps.txt")),
+            anaphoric=_lowered(pack, "anaphoric.txt"),
+            org_nouns=_lowered(pack, "org_nouns.txt"),
+            person_endings=_lowered(pack, "person_endings.txt"),
+            government=_lowered(pack, "government.txt"),
+            municipal=_lowered(pack, "municipal.txt"),
+            groups=_lowered(pack, "groups.txt"),
+            attach_preps=frozenset(_lowered(pack, "attach_preps.txt")),
             media=media,
             platforms=platforms,
             gender_words={row[0].lower(): row[1] for row in pack.table("speech/gender.tsv") if row[1] != "-"},
@@ -186,14 +186,19 @@ def load_lexicon(lang: str) -> SpeechLexicon:
             first_names={row[0]: row[1] for row in pack.table("entities/first_names.tsv") if len(row) == 2},
         ),
         contrast=frozenset(pack.lines("speech/contrast.txt")),
-        own=frozenset(w.lower() for w in pack.lines("speech/own.txt")),
-        nouns=frozenset(w.lower() for w in pack.lines("speech/nouns.txt")),
-        particles=frozenset(w.lower() for w in pack.lines("speech/particles.txt")),
-        conditional=frozenset(w.lower() for w in pack.lines("speech/conditional.txt")),
-        not_speakers=tuple(w.lower() for w in pack.lines("speech/not_speakers.txt")),
-        duration_adverbs=frozenset(w.lower() for w in pack.lines("speech/duration_adverbs.txt")),
+        own=frozenset(_lowered(pack, "own.txt")),
+        nouns=frozenset(_lowered(pack, "nouns.txt")),
+        particles=frozenset(_lowered(pack, "particles.txt")),
+        conditional=frozenset(_lowered(pack, "conditional.txt")),
+        not_speakers=_lowered(pack, "not_speakers.txt"),
+        duration_adverbs=frozenset(_lowered(pack, "duration_adverbs.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
+
+
+def _lowered(pack: LanguagePack, name: str) -> tuple[str, ...]:
+    """The lines of a speech word list, lower-cased (the lists are matched against lower-cased words)."""
+    return tuple(w.lower() for w in pack.lines(f"speech/{name}"))
 
 
 def _governed(rows: list[list[str]], lemmas: set[str]) -> dict[str, frozenset[str]]:
