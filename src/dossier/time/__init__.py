@@ -73,14 +73,12 @@ def _age_before_name(text: str, people: set[int], c: Candidate) -> bool:
     )
 
 
-
-
-def determiner_pattern(pack: LanguagePack, folder: str = "time") -> re.Pattern[str]:
+def determiner_pattern(pack: LanguagePack) -> re.Pattern[str]:
     """A determiner that ends the text before an expression, after a listed preposition or at a
     sentence start (§3: determiners inside the span, prepositions outside)."""
 
     def alternatives(name: str) -> str:
-        words = pack.lines(f"{folder}/{name}")
+        words = pack.lines(f"time/{name}")
         return "|".join(re.escape(w) for w in sorted({*words, *(w.capitalize() for w in words)}, key=len)[::-1])
 
     preps, dets = alternatives("span_prepositions.txt"), alternatives("span_determiners.txt")
