@@ -211,13 +211,14 @@ def _object_role(event_type: str) -> str:
 
 
 def _modifier(
-    text: str, mention: Mention, tokens: list[Token], index: int, trigger: Span, mentions_after: list[int]
+    ctx: _Context, mention: Mention, tokens: list[Token], index: int, trigger: Span, clause_end: int
 ) -> bool:
     """A name that only modifies another noun: `US-Präsident Trump`, `Trumps Sondergesandter` (unless the
     noun is the trigger itself: `Trumps Frist`). A hyphenated name whose noun names nobody
     (`die EU-Außenminister`, `auf US-Waren`) stands for its group and keeps its role."""
-    if text[mention.end : mention.end + 1] == "-":
-        return _named_head(tokens, index, mentions_after)
+    if ctx.doc.text[mention.end : mention.end + 1] == "-":
+        later = [m.start for m, _ in ctx.mentions_in(mention.end, clause_end)]
+        return _named_head(tokens, index, later)
     if mention.kind != "name" or not mention.text.endswith("s"):
         return False
     after = [t for t in tokens[index:] if t.start >= mention.end]
@@ -254,8 +255,7 @@ def _roles(
         if inside:
             continue
         index = bisect_left(tok_starts, mention.start)
-        later = [m.start for m, _ in ctx.mentions_in(mention.end, clause[1])]
-        if _modifier(ctx.doc.text, mention, tokens, index, trigger, later) or _parenthetical(ctx.doc.text, mention):
+        if _modifier(ctx, mention, tokens, index, trigger, clause[1]) or _parenthetical(ctx.doc.text, mention):
             continue
         prep = _preposition(tokens, index)
         if prep is not None and index > trigger_index and _prep_before(tokens, index) < trigger_index:
