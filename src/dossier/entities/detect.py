@@ -856,14 +856,16 @@ def described_names(ctx: Context, names: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+_ENDINGS: dict[tuple[int, str], re.Pattern] = {}  # per word list: its words, also as compound ends
+
+
 def ends_with_cue(ctx: Context, word: str, cls: str) -> bool:
     """`word` (genitive -s/-es removed) is a word of class `cls` or a compound ending in one (`Bundesanstalt`)."""
-    key = (id(ctx.lex), "ends:" + cls)
-    if key not in _PATTERNS:
+    key = (id(ctx.lex), cls)
+    if key not in _ENDINGS:
         words = sorted((w.lower() for w in ctx.lex.cues.get(cls, ())), key=len, reverse=True) or ["(?!)"]
-        pattern = re.compile(".*?(?:" + "|".join(map(re.escape, words)) + ")(?:e?s)?")
-        _PATTERNS[key] = (pattern, pattern)
-    return _PATTERNS[key][0].fullmatch(word.lower()) is not None
+        _ENDINGS[key] = re.compile(".*?(?:" + "|".join(map(re.escape, words)) + ")(?:e?s)?")
+    return _ENDINGS[key].fullmatch(word.lower()) is not None
 
 
 def _of_phrase(ctx: Context, i: int) -> tuple[int, str] | None:
