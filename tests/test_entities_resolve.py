@@ -21,10 +21,9 @@ def test_role_key_is_inflection_neutral():
 
 def test_address_table_names_role_nouns_of_one_scene():
     from dossier.entities.lexicon import load
-    from dossier.entities.resolve import _ADDRESS
 
     lex = load("de")
-    assert _ADDRESS["Richter"] == "Angeklagte"
-    for speaker, addressed in _ADDRESS.items():
+    assert lex.address["Richter"] == "Angeklagte"
+    for speaker, addressed in lex.address.items():
         assert lex.role(speaker) and lex.role(addressed), (speaker, addressed)
         assert lex.role_group(speaker)[0] == lex.role_group(addressed)[0]  # the same scene

@@ -33,6 +33,7 @@ class Lexicon:
     _role_cache: dict[str, tuple[str, RoleForm] | None] = field(default_factory=dict, repr=False)
     org_roles: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)  # form -> (base, type, hints)
     role_groups: dict[str, tuple[str, int, bool]] = field(default_factory=dict)  # base -> (scene, group, synonyms)
+    address: dict[str, str] = field(default_factory=dict)  # speaker's role base -> role base its formal `Sie` means
 
     def cue(self, word: str, cls: str) -> bool:
         return word in self.cues.get(cls, ())
@@ -95,6 +96,7 @@ def load(lang: str = "de") -> Lexicon:
         value = (noun, typ, tuple(h for h in hints.split("|") if h and h != "-"))
         for form in (noun, noun + "s", noun + "es"):
             lex.org_roles.setdefault(form, value)
+    lex.address = {speaker: addressed for speaker, addressed in pack.table("entities/address.tsv")}
     lex.not_names = set(pack.lines("entities/not_names.txt"))
     for word, cls in pack.table("entities/cues.tsv"):
         lex.cues.setdefault(cls, set()).add(word)

@@ -16,7 +16,6 @@ from rapidfuzz.distance import JaroWinkler
 from dossier.entities.detect import Cand, Context, token_at
 from dossier.entities.kb import surnames
 from dossier.entities.lexicon import load as load_lexicon
-from dossier.lang import get_pack
 from dossier.model import Entity, Mention
 
 _ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|eigentlich|englisch|engl\.|russisch|ukrainisch)\s*:?\s*")
@@ -28,7 +27,6 @@ _NEAR = 2  # sentences back: an organisation named this close is meant before a 
 _PLACE_LINKS = {"am", "an", "im", "in", "auf", "bei", "ob", "unter"}  # `Rothenbach am Main`: the town is before them
 _STATE = "@staat"  # org_roles.tsv hint: the noun refers to a country or a state of one
 _VILLAGE = "@dorf"  # org_roles.tsv hint: a town too small for the knowledge base (its cities are major ones)
-_ADDRESS = {speaker: addressed for speaker, addressed in get_pack("de").table("entities/address.tsv")}
 _FOCUS_WINDOW = 10  # sentences back: a pronoun with no antecedent nearer takes the main figure named this close
 _FOCUS_MENTIONS = 2  # mentions so far that make a person the article's main figure
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
@@ -333,7 +331,7 @@ class Resolver:
         speaker = self._entity_near(*span)
         words = [ctx.word(k) for k in range(span[0], span[1] + 1)] + (speaker.roles if speaker else [])
         bases = {found[1].base for w in words if w.split() and (found := ctx.lex.role(w.split()[-1]))}
-        wanted = {_ADDRESS[b] for b in bases if b in _ADDRESS}
+        wanted = {ctx.lex.address[b] for b in bases if b in ctx.lex.address}
         if not wanted:
             return None
         key = min(wanted).lower()
