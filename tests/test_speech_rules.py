@@ -546,3 +546,18 @@ def test_outlet_in_a_closing_wie_clause_relays_the_speaker() -> None:
 def test_wie_clause_of_a_person_is_the_speaker() -> None:
     q = only(analyse("Die Lage sei ernst, wie Weber sagte.", PEOPLE))
     assert q.cue.text == "sagte" and q.source.entity == "weber"
+
+
+def test_quoted_subheading_is_a_direct_quote_without_source() -> None:
+    doc = analyse("Merz sprach lange.\n\n„Ich habe alles verloren“\n\nDas Haus brannte am Montag ab.", PEOPLE)
+    q = only(doc)
+    assert q.kind == "direct" and messages(q) == ["Ich habe alles verloren"]
+    assert q.source is None and q.cue is None and q.position == "none"
+
+
+def test_quoted_subheading_does_not_continue_the_quote_before() -> None:
+    doc = analyse("„Wir bleiben“, sagte Merz.\n\n„Kein gerechter Frieden“\n\nDie Gespräche enden.", PEOPLE)
+    assert [(q.kind, messages(q), q.source is None) for q in doc.quotes] == [
+        ("direct", ["Wir bleiben"], False),
+        ("direct", ["Kein gerechter Frieden"], True),
+    ]

@@ -84,15 +84,25 @@ class Extractor:
         """Whether `offset` lies inside quoted words that are no statement (a term, a title)."""
         return any(q.start <= offset < q.end for q in self.quoted) and not self.in_statement(offset)
 
+    def _is_heading(self, q: Quoted) -> bool:
+        """A whole paragraph in quotation marks without final punctuation: a quoted subheading."""
+        para = next((p for p in self.doc.paragraphs if p.start <= q.open_at < p.end), None)
+        return (
+            para is not None
+            and para.start == q.open_at
+            and para.end == q.outer_end
+            and self.text[q.end - 1 : q.end] not in (".", "!", "?")
+        )
+
     def _is_statement(self, q: Quoted) -> bool:
-        """A quoted stretch that is a statement, not a term, title or scare quote."""
+        """A quoted stretch that is a statement, not a term, title, scare quote or quoted subheading."""
+        if self._is_heading(q):
+            return False  # `„Perfide und kaltherzig“` as a subheading: see `headings()`
         words = sum(1 for w in self.text[q.start : q.end].split() if any(c.isalnum() for c in w))
         before = self.text[: q.open_at].rstrip()[-1:]
         after = self.text[q.outer_end :].lstrip()[:1]
         para = next((p for p in self.doc.paragraphs if p.start <= q.open_at < p.end), None)
         para_start = para is not None and para.start == q.open_at
-        if para_start and para.end == q.outer_end and self.text[q.end - 1 : q.end] not in (".", "!", "?"):
-            return False  # a quoted heading (`„Perfide und kaltherzig“`) is a heading
         at_start = para_start or before in ("", ":", ".", "!", "?") or q.open_at in self.sent_starts
         if after[:1].islower() and self.text[q.end - 1 : q.end] not in (".", "!", "?"):
             return False  # a title as subject: `„Das Haus am Wehr“ kommt im April in die Kinos`
@@ -172,6 +182,13 @@ class Extractor:
             if draft is None:
                 draft = Draft("direct", list(q.parts), "rule:direct-bare", self.sentence_of(q.start))
             self.add(draft)
+
+    def headings(self) -> None:
+        """A subheading that is a bare quotation (`„Ich habe alles verloren“`) is a direct quote without
+        cue or source (guidelines §5); it names no speaker, so it continues nothing."""
+        for q in self.quoted:
+            if q.depth == 0 and self._is_heading(q) and len(self.text[q.start : q.end].split()) >= 2:
+                self.add(Draft("direct", list(q.parts), "rule:heading-quote", self.sentence_of(q.start)))
 
     def _attribute_after(self, q: Quoted, consumed: set[int]) -> Draft | None:
         """`„…“, sagte Merz.` / `„…“, so der Präsident.` / `„…“, sagte er, „…“` (interrupted) /
@@ -1388,6 +1405,7 @@ class Extractor:
 
     def run(self) -> list[Draft]:
         self.direct()
+        self.headings()
         self.interview()
         self.cues()
         self.drafts = [d for d in self.drafts if d.message]
