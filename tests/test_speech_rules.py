@@ -561,3 +561,18 @@ def test_quoted_subheading_does_not_continue_the_quote_before() -> None:
         ("direct", ["Wir bleiben"], False),
         ("direct", ["Kein gerechter Frieden"], True),
     ]
+
+
+def test_court_finding_cue_takes_its_als_predicate_with_the_particle() -> None:
+    q = only(analyse("Die Kammer sah es als erwiesen an, dass Weber das Geld angenommen hatte.", PEOPLE))
+    assert q.kind == "indirect" and messages(q) == ["Weber das Geld angenommen hatte"]
+    assert [c.text for c in q.cue_parts] == ["sah", "als erwiesen an"]
+
+
+def test_judges_concession_is_a_clause_cue() -> None:
+    q = only(analyse("Die Richterin hielt Weber zugute, dass sie nicht vorbestraft sei.", PEOPLE))
+    assert q.kind == "indirect" and [c.text for c in q.cue_parts] == ["hielt", "zugute"]
+
+
+def test_looking_at_something_is_no_cue() -> None:
+    assert analyse("Merz sah sich das Spiel im Stadion an.", PEOPLE).quotes == []

@@ -412,7 +412,9 @@ class Extractor:
         if hit is None or i + 1 < self._trailing_cue(si):  # `Der Preis würdige …, hieß es`: part of the message
             return None
         verb, particle = hit
-        cue = [self.span(si, i, i + 1)] + ([self.span(si, particle, particle + 1)] if particle else [])
+        cue = [self.span(si, i, i + 1)] + (
+            [self.span(si, self._predicate_start(si, particle), particle + 1)] if particle else []
+        )
         if i > 0 and toks[i - 1].text == ",":
             after = self._after_message(si, i, cue)
             appositive = np_backward(toks, 0, i) is not None or self._relative_subject(toks[: i - 1])
@@ -437,6 +439,14 @@ class Extractor:
         if draft is not None and end < len(toks) and toks[end].text == ",":
             draft.via = self.relay_wie(si, end + 1) or draft.via
         return draft
+
+    def _predicate_start(self, si: int, particle: int) -> int:
+        """Where the particle's cue span starts: an `als` predicate before it belongs to the cue
+        (`[sah] es [als erwiesen an]`, guidelines §5), else the particle alone."""
+        toks = self.sents[si]
+        if particle >= 2 and toks[particle - 2].text == "als" and toks[particle - 1].pos in ("ADJD", "VVPP"):
+            return particle - 2
+        return particle
 
     def _trailing_cue(self, si: int) -> int:
         """Index of the comma before a cue clause that closes the sentence with its speaker (`…, sagte ein
