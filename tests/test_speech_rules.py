@@ -576,3 +576,8 @@ def test_judges_concession_is_a_clause_cue() -> None:
 
 def test_looking_at_something_is_no_cue() -> None:
     assert analyse("Merz sah sich das Spiel im Stadion an.", PEOPLE).quotes == []
+
+
+def test_platform_phrase_with_unknown_name_is_skipped_before_content() -> None:
+    q = only(analyse("Merz sprach auf X von einem „schweren Tag für Bayern“.", PEOPLE))
+    assert q.kind == "mixed" and messages(q) == ["von einem „schweren Tag für Bayern“"]

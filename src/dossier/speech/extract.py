@@ -945,10 +945,10 @@ class Extractor:
 
     def _pp_end(self, si: int, j: int) -> int | None:
         """The token after a prepositional phrase starting at j: its head noun, names after it and
-        one genitive attribute (`am Rande der Versammlung`)."""
+        one genitive attribute (`am Rande der Versammlung`); an unknown capitalised word is a name (`auf X`)."""
         toks = self.sents[si]
         m = j + 1
-        while m < len(toks) and not (toks[m].pos in ("NN", "NE") and toks[m].text[:1].isupper()):
+        while m < len(toks) and not (toks[m].pos in ("NN", "NE", "XY") and toks[m].text[:1].isupper()):
             if toks[m].text in _CLAUSE_STOP or toks[m].pos in FINITE:
                 return None
             m += 1
