@@ -179,7 +179,10 @@ def test_range_start_takes_the_year_of_its_end() -> None:
 
 def test_habitual_clock_times_have_no_date() -> None:
     """§5: a clock time with a set word or an adverb of habit in its clause is a time of no particular day."""
-    assert _values("Das Bad ist täglich von 9 bis 20 Uhr geöffnet.")[1:] == [("20 Uhr", "TIME", "XXXX-XX-XXT20:00")]
+    assert _values("Das Bad ist täglich von 9 bis 20 Uhr geöffnet.")[1:] == [
+        ("9", "TIME", "XXXX-XX-XXT09:00"),
+        ("20 Uhr", "TIME", "XXXX-XX-XXT20:00"),
+    ]
     assert _values("Die Sitzung beginnt meist gegen 18 Uhr.") == [("18 Uhr", "TIME", "XXXX-XX-XXT18:00")]
     assert _values("Am Nachmittag sagte sie aus, sie sei regelmäßig bedroht worden.")[0][2] == "2025-08-07TAF"
 

@@ -22,6 +22,7 @@ _WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
 _WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
 _RELATIVE = re.compile(r"^UNDEF-(DE|MIN|[DWMYQHS])([+-](?:[0-9.,]+|X)|@next|@last|@this)(.*)$")
 _SOMEDAY = "UNDEF-REF"  # `eines Tages`: a vague reference whose direction comes from the tense
+_THESE_DAYS = "UNDEF-NOW"  # `in diesen Tagen`: the present, or the past in a past clause
 _CLOCK_UNITS = ("H", "MIN", "S")  # `vor drei Stunden`: the hour of publication is unknown
 _CONTEXT = re.compile(r"^(?:CTX|REF)-D([+-][0-9]+)(.*)$")
 _YEARLESS = re.compile(
@@ -212,6 +213,8 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
     """Resolve an underspecified value on the publication date, the clause's tense and the day in context."""
     if value == _SOMEDAY:
         return "PAST_REF" if tense == "past" else "FUTURE_REF"
+    if value == _THESE_DAYS:
+        return "PAST_REF" if tense == "past" else "PRESENT_REF"
     if m := _DUR.match(value):
         first = duration(m.group(1), m.group(2))
         return first if not m.group(3) else _join(first, duration(m.group(3), m.group(4)))
@@ -271,7 +274,7 @@ def as_span(value: str, tense: Tense) -> str | None:
 
 def needs_tense(value: str) -> bool:
     """Whether resolving `value` depends on the clause's tense (weekdays, dates without a year)."""
-    if value == _SOMEDAY:
+    if value in (_SOMEDAY, _THESE_DAYS):
         return True
     return bool(_WEEKDAY.match(value) or _WEEKEND.match(value) or _YEARLESS.match(value)) and "@" not in value
 

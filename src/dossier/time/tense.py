@@ -35,6 +35,8 @@ class TenseCues:
     between: frozenset[str] = frozenset()  # words that may stand between a preposition and its day (bis mindestens)
     then: frozenset[str] = frozenset()  # words naming an earlier time that `heute` is set against (früher, damals)
     prefixed_past: frozenset[str] = frozenset()  # past forms with a verb prefix: be+trat is past because trat is
+    participle_prefixes: tuple[str, ...] = ()  # `verkündet` after `hat` is a participle although tagged finite
+    participle_endings: tuple[str, ...] = ()  # lemma endings with the same effect (`informiert`: -ieren)
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
@@ -57,6 +59,8 @@ class TenseCues:
             words("tense_preposition_gap.txt"),
             words("contrast_past.txt"),
             prefixed,
+            tuple(sorted(words("tense_participle_prefixes.txt"))),
+            tuple(sorted(words("tense_participle_endings.txt"))),
         )
 
 
@@ -87,7 +91,7 @@ def strong_preterite(token: Token) -> bool:
 def _cues(tokens: list[Token], cues: TenseCues) -> list[tuple[int, str]]:
     """(offset, tense) of every tense cue among the tokens."""
     forms = [t.text.casefold() for t in tokens]
-    participles = [tokens[i].start for i in range(len(tokens)) if _participle(tokens, i)]
+    participles = [tokens[i].start for i in range(len(tokens)) if _participle(tokens, i, cues)]
     passive = any((t.pos or "").endswith("PP") for t in tokens)
     found = [
         (t.start, "future")
@@ -136,12 +140,23 @@ def _zu_infinitive(tokens: list[Token]) -> bool:
     return any(a.text.casefold() == "zu" and (b.pos or "") == "VVINF" for a, b in pairwise(tokens))
 
 
-def _participle(tokens: list[Token], i: int) -> bool:
-    """A past participle; the tagger reads some as infinitives (`haben … beraten`), not after `zu`."""
+def _participle(tokens: list[Token], i: int, cues: TenseCues) -> bool:
+    """A past participle; the tagger reads some as infinitives (`haben … beraten`), not after `zu`, and
+    some as finite verbs (`hat … verkündet`: a form that is both, see `_participle_like`)."""
     pos = tokens[i].pos or ""
     if pos.endswith("PP"):
         return True
+    if pos == "VVFIN":
+        return _participle_like(tokens[i], cues)
     return pos == "VVINF" and (i == 0 or tokens[i - 1].text.casefold() != "zu")
+
+
+def _participle_like(token: Token, cues: TenseCues) -> bool:
+    """A finite form in -t that is also the participle: inseparable prefix (`verkündet`) or -ieren verb."""
+    form, lemma = token.text.casefold(), (token.lemma or "").casefold()
+    if not form.endswith("t") or form == lemma:
+        return False
+    return form.startswith(cues.participle_prefixes) or lemma.endswith(cues.participle_endings)
 
 
 class TenseFinder:
