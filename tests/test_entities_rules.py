@@ -215,3 +215,33 @@ def test_model_span_stops_at_the_end_of_its_sentence():
     ctx = _detect("Vom Plattenbau nach Harvard\n\nOberländer wurde 1974 geboren.")
     i = [t.text for t in ctx.tokens].index("Harvard")
     assert _within_sentence(ctx, i, i + 1, "LOC") == (i, i, "LOC")
+
+
+def test_acronym_opening_a_model_name_makes_it_an_organisation():
+    from dossier.entities.detect import fix_model_span
+
+    ctx = _detect("Am Mittwoch empfängt Wetzlar den Rekordmeister THW Kiel. Der ThSV Eisenach gewann.")
+    words = [t.text for t in ctx.tokens]
+    k, e = words.index("THW"), words.index("ThSV")
+    assert fix_model_span(ctx, k, k + 1, "PER")[2] == "ORG"
+    assert fix_model_span(ctx, e, e + 1, "PER")[2] == "ORG"
+
+
+def test_short_form_of_an_organisation_taken_for_a_person_is_the_organisation():
+    from dossier.entities.detect import Cand, short_forms
+
+    ctx = _detect("Der US-Konzern Norwell Systems bietet viel. Norwell zahlt. Dann sagte Norwell, es reiche.")
+    cands = [Cand(ctx.tokens[k].start, ctx.tokens[k].end, t.text, "name", "PER", None, "crf", k)
+             for k, t in enumerate(ctx.tokens) if t.text == "Norwell"]
+    long = cands.pop(0)
+    long.end, long.type = ctx.tokens[long.token + 1].end, "ORG"
+    long.text = ctx.text[long.start : long.end]
+    short_forms(ctx, [long, *cands])
+    assert [c.type for c in cands] == ["ORG", "PER"]  # `sagte Norwell` stays a person
+
+
+def test_institution_noun_takes_a_proper_noun_the_model_did_not_see():
+    from dossier.entities.detect import place_institutions
+
+    ctx = _detect("Ein Sprecher der Staatsanwaltschaft Passau schwieg.")
+    assert [(c.text, c.type) for c in place_institutions(ctx, [])] == [("Staatsanwaltschaft Passau", "ORG")]

@@ -46,6 +46,7 @@ class EntityStage:
         names = sorted(names + detect.place_institutions(ctx, names), key=lambda c: c.start)
         names = detect.river_places(ctx, names)
         names = sorted(names + detect.interview_labels(ctx, names), key=lambda c: c.start)
+        detect.short_forms(ctx, names)
         names = sorted(names + detect.echo_candidates(ctx, names), key=lambda c: c.start)
         for c in names:
             c.sentence = doc.tokens[c.token].sentence

@@ -24,6 +24,7 @@ _ON_RIVER = {("an", "der"), ("ob", "der")}  # `Lindegg an der Raab`, `Rothenburg
 _FORMAL = ("Sie", "Ihnen")  # the polite address
 _MAX_TITLE = 10  # tokens: a longer quotation after `Film` is a quote, not a title
 _PREP_TAGS = ("APPR", "APPRART")
+_ACRONYM = re.compile(r"(?=(?:\w*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,4}")  # `THW`, `ThSV`, `VfR`, `TuS`
 _LEGAL_FORMS = {"AG", "GmbH", "SE", "KG", "KGaA", "Inc.", "Ltd.", "Corp.", "Co.", "Cie.", "e.V.", "plc", "S.A."}
 
 
@@ -352,7 +353,8 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
         after = _next_name(ctx, i, by_token)
         if after is not None:
             after.roles.append(phrase)
-            typed = after.type == "ORG" and after.method in _ORG_RULES  # `Tabellenführer SG Altmühltal 08`
+            # `Tabellenführer SG Altmühltal 08`, `Rekordmeister THW Kiel`
+            typed = after.type == "ORG" and (after.method in _ORG_RULES or _org_shaped(ctx, after))
             if (after.type in (None, "PER") or after.kb is None) and not typed:
                 after.type = "PER"
         if after or _apposition_of(ctx, k, i, by_token, phrase):
@@ -615,6 +617,35 @@ def echo_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     return out
 
 
+def short_forms(ctx: Context, names: list[Cand]) -> None:
+    """A lone word the model calls a person that is a word of a longer organisation name of the article and of
+    no person's name (`Norwell` after `Norwell Systems`, `Wetzlar` after `HSG Wetzlar`) is that organisation."""
+    orgs = {w for c in names if c.type == "ORG" and c.kind == "name" and " " in c.text
+            and not any(w in ctx.lex.first_names for w in c.text.split()) for w in c.text.split()}
+    people = {w for c in names if c.type == "PER" and " " in c.text for w in c.text.split()}
+    for c in names:
+        if c.type != "PER" or c.kb or " " in c.text or not c.method.startswith("crf"):
+            continue
+        word = c.text[:-1] if c.text.endswith("s") and c.text[:-1] in orgs else c.text
+        if word in orgs and word not in people and word not in ctx.lex.first_names and not _person_cue(ctx, c.token):
+            c.type = "ORG"  # the method stays `crf`: resolution joins such short forms to their long name
+
+
+def _org_shaped(ctx: Context, c: Cand) -> bool:
+    """A name of several words that opens with an acronym or holds an organisation head (`THW Kiel`, `Norwell
+    Systems`): a role noun before it (`Rekordmeister`) does not make it a person."""
+    words = c.text.split()
+    return len(words) > 1 and (bool(_ACRONYM.fullmatch(words[0])) or any(ctx.lex.cue(w, "orghead") for w in words))
+
+
+def _person_cue(ctx: Context, i: int) -> bool:
+    """A title, role noun or first name right before token i or a speech verb next to it (`Trainer Haas`, `Frau
+    Kersting`, `sagte Janssen`)."""
+    prev = ctx.word(i - 1)
+    return bool(ctx.lex.cue(prev, "title") or ctx.lex.role(prev) or prev in ctx.lex.first_names
+                or ctx.lex.cue(prev, "speech") or ctx.lex.cue(ctx.word(i + 1), "speech"))
+
+
 def gender_cues(ctx: Context, names: list[Cand]) -> None:
     """Gender of unknown people from their first name (also the first part of `Klaus-Dieter`) or the word
     before the name (`Rentnerin Gertrud Hainz`, `Herr Kühne`)."""
@@ -687,8 +718,9 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
         i -= 1  # `die Hallstein Maschinenwerke AG`: the model missed the first word
     if typ == "PER" and re.fullmatch(r"[A-ZÄÖÜ]\.", ctx.word(j + 1)) and ctx.same_sentence(j, j + 1):
         j += 1  # `Elena K.`: a surname shortened to its initial
-    if typ == "PER" and words[0] not in ctx.lex.first_names and any(ctx.lex.cue(w, "orghead") for w in words):
-        typ = "ORG"
+    if typ == "PER" and words[0] not in ctx.lex.first_names and \
+            (any(ctx.lex.cue(w, "orghead") for w in words) or (j > i and _ACRONYM.fullmatch(words[0]))):
+        typ = "ORG"  # `Norwell Systems`, `THW Kiel`, `ThSV Eisenach`: no person's name opens with an acronym
     if typ == "PER" and j == i and _place_like(ctx, i):
         typ = "LOC"  # `in Flandern`, `Wünsdorf`: a place, not a person
     start, end = ctx.tokens[i].start, ctx.tokens[j].end
@@ -790,8 +822,10 @@ def place_institutions(ctx: Context, names: list[Cand]) -> list[Cand]:
     by_token = {c.token: c for c in names if c.kind == "name"}
     for i, t in enumerate(ctx.tokens):
         typ = "ORG" if ctx.lex.cue(t.text, "placeorg") else "LOC" if ctx.lex.cue(t.text, "placeloc") else None
-        place = by_token.get(i + 1)
-        if typ is None or place is None or place.type != "LOC" or not ctx.same_sentence(i, i + 1):
+        if typ is None or not ctx.same_sentence(i, i + 1):
+            continue
+        place = by_token.get(i + 1) or _bare_place(ctx, i + 1, names)
+        if place is None or place.type != "LOC":
             continue
         generic = _generic(ctx, by_token.get(i))
         if i in by_token and not generic:
@@ -800,10 +834,25 @@ def place_institutions(ctx: Context, names: list[Cand]) -> list[Cand]:
             continue  # `Universität Deutschland` is no name; countries stay apart
         c = Cand(t.start, place.end, ctx.text[t.start : place.end], "name", typ, None, "rule:place-institution", i)
         out.append(c)
-        names.remove(place)
+        if place in names:
+            names.remove(place)
         if generic:  # `Staatsanwaltschaft Bochum`: the generic knowledge-base name joins the place
             names.remove(by_token[i])
     return out
+
+
+def _bare_place(ctx: Context, i: int, names: list[Cand]) -> Cand | None:
+    """Token i as a place after an institution noun when nothing found it but the tagger reads it as a proper
+    noun (`Staatsanwaltschaft Passau`: a knowledge-base institution hides the town from the model)."""
+    t = ctx.tokens[i] if i < len(ctx.tokens) else None
+    if t is None or t.pos != "NE" or not t.text.isalpha() or not t.text[:1].isupper() or \
+            t.text in ctx.lex.first_names or ctx.lex.role(t.text):
+        return None
+    if any(c.start < t.end and t.start < c.end for c in names):
+        return None
+    if ctx.tag(i + 1) in ("NE", "NN") and ctx.word(i + 1)[:1].isupper() and ctx.same_sentence(i, i + 1):
+        return None  # `Polizei Gerd Müller …`: more than one word follows
+    return Cand(t.start, t.end, t.text, "name", "LOC", None, "rule:place-institution", i)
 
 
 def work_titles(ctx: Context, names: list[Cand]) -> list[Cand]:
