@@ -138,6 +138,12 @@ def _long_before(value: str, anchor: date) -> bool:
     return bool(year and int(year) < anchor.year - 1) or (value.isdigit() and len(value) < 4)
 
 
+def _paragraph_starts(doc: AnalysedDocument) -> set[int]:
+    """Indices of the sentences that open a paragraph (or a ticker entry)."""
+    sents = doc.sentences
+    return {i for i, s in enumerate(sents) if i == 0 or s.paragraph != sents[i - 1].paragraph}
+
+
 def _day(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -251,8 +257,11 @@ class TimeTagger:
                 values[i] = self._in_context(done, c, anchor, finder, habit)
                 done.append((c, values[i]))
         past = self._past_sentences(finder, found, values, anchor)
+        past_before = {i + 1 for i in past if i is not None} - _paragraph_starts(doc)
         for i, c in enumerate(found):
-            if c.raw == _TODAY and c.sentence in past:
+            if c.raw == _TODAY and (
+                c.sentence in past or (c.sentence in past_before and finder.tense(c.start, c.end, c.sentence) is None)
+            ):
                 values[i] = "PRESENT_REF"
         return [values[i] for i in range(len(found))]
 

@@ -37,6 +37,8 @@ class TenseCues:
     prefixed_past: frozenset[str] = frozenset()  # past forms with a verb prefix: be+trat is past because trat is
     participle_prefixes: tuple[str, ...] = ()  # `verkündet` after `hat` is a participle although tagged finite
     participle_endings: tuple[str, ...] = ()  # lemma endings with the same effect (`informiert`: -ieren)
+    expect: frozenset[str] = frozenset()  # verbs of expectation: their `dass` clause is about the future
+    expect_conjunctions: frozenset[str] = frozenset()  # `dass`, `ob`
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
@@ -61,6 +63,8 @@ class TenseCues:
             prefixed,
             tuple(sorted(words("tense_participle_prefixes.txt"))),
             tuple(sorted(words("tense_participle_endings.txt"))),
+            frozenset(w.split()[0] for w in words("tense_expect.txt")),
+            words("tense_expect_conjunctions.txt"),
         )
 
 
@@ -218,6 +222,13 @@ class TenseFinder:
             i -= 1
         return self.cues.prepositions.get(self.tokens[i].text.casefold()) if i >= lo else None
 
+    def _expected(self, clause: list[Token], lo: int) -> bool:
+        """A `dass`/`ob` clause after a verb of expectation in its sentence (`rechnet damit, dass …`)."""
+        if not clause or clause[0].text.casefold() not in self.cues.expect_conjunctions:
+            return False
+        before = self.tokens[lo : bisect_left(self.starts, clause[0].start, lo)]
+        return any(t.text.casefold() in self.cues.expect for t in before)
+
     def tense(self, start: int, end: int, sentence: int | None) -> Tense:
         """Tense of the clause containing [start, end); the sentence's when the clause shows none."""
         if not self.tokens or sentence is None:
@@ -232,6 +243,8 @@ class TenseFinder:
             return found
         if preposition:
             return preposition[0]
+        if self._expected(clause, lo):
+            return "future"
         if any(_own_present(t, self.cues) for t in clause):
             return None  # a present-tense finite verb of its own (also `werde entschieden`): the rest does not count
         rest = [t for t in self.tokens[lo:hi] if t.end <= start or t.start >= end]
