@@ -1,0 +1,112 @@
+"""Rule families that generalise over writers: tense of a Perfekt whose participle looks finite, future `dass`
+clauses after verbs of expectation, `heute` after a sentence about an earlier time, `in diesen Tagen`,
+clock ranges, rates per unit, habitual `nachts` and sized units."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.lang import get_pack
+from dossier.model import AnalysedDocument
+from dossier.segment import Segmenter
+from dossier.time import make_stage
+from dossier.time.resolve import needs_tense, resolve
+from dossier.time.tense import TenseCues
+
+STAGE = make_stage("de")
+SEGMENT = Segmenter()
+
+
+def _values(text: str, published: str = "2025-08-07") -> list[tuple[str, str, str]]:
+    doc = STAGE(SEGMENT(AnalysedDocument(id="t", text=text, published=published)))
+    return [(t.text, t.type, t.value) for t in doc.times]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # `verkündet`/`berichtet` are tagged finite; after `hat` they are participles: Perfekt, the past Wednesday
+        ("US-Präsident Donald Trump hat am Mittwochabend im Rosengarten neue Zölle verkündet.", "2025-08-06TEV"),
+        ("Der Inspekteur hat am Mittwoch vor dem Sicherheitsrat nüchtern berichtet.", "2025-08-06"),
+        ("Die Firma hat am Mittwoch ihre Kunden informiert.", "2025-08-06"),
+        # a present tense of its own stays present: the coming Wednesday
+        ("Am Mittwoch berichtet der Inspekteur vor dem Sicherheitsrat.", "2025-08-13"),
+    ],
+)
+def test_participle_tagged_as_finite_verb(text: str, value: str) -> None:
+    assert value in [v for _, _, v in _values(text)]
+
+
+def test_dass_clause_after_a_verb_of_expectation_is_future() -> None:
+    """`im Frühjahr` in a present clause is habitual and dropped, unless the clause depends on `rechnet damit`."""
+    assert _values("Er rechnet damit, dass die Zahl im Frühjahr wieder sinkt.") == [("Frühjahr", "DATE", "2026-SP")]
+    assert _values("Ich hoffe, dass der Stadtrat im Herbst eine Lösung findet.") == [("Herbst", "DATE", "2025-FA")]
+    assert _values("Er sagt, dass die Zahl im Frühjahr meist sinkt.") == []
+
+
+def test_expectation_lists_are_loaded() -> None:
+    cues = TenseCues.from_pack(get_pack("de"))
+    assert {"rechnet", "hofft", "geht"} <= cues.expect
+    assert cues.expect_conjunctions == {"dass", "ob"}
+    assert "ver" in cues.participle_prefixes and "ieren" in cues.participle_endings
+
+
+def test_heute_after_a_sentence_about_an_earlier_time_means_nowadays() -> None:
+    text = "Die Firma wurde 1923 in einem Hinterhof gegründet. Heute liefert sie Ventile in die ganze Welt."
+    assert ("Heute", "DATE", "PRESENT_REF") in _values(text)
+    # a new paragraph (a ticker entry) does not look back
+    text = "Zuletzt gab es 2013 so einen Sturm.\n\nAlle Schulen bleiben heute geschlossen."
+    assert ("heute", "DATE", "2025-08-07") in _values(text)
+    # a past or future clause of its own is about the publication day
+    text = "Die Firma wurde 1923 gegründet. Heute hat sie ihre Bilanz vorgelegt."
+    assert ("Heute", "DATE", "2025-08-07") in _values(text)
+
+
+def test_these_days_resolve_by_tense() -> None:
+    assert needs_tense("UNDEF-NOW")
+    assert resolve("UNDEF-NOW", None, None) == "PRESENT_REF"
+    assert resolve("UNDEF-NOW", None, "past") == "PAST_REF"
+    assert _values("Er ist in diesen Tagen Gastgeber des Gipfels.") == [("diesen Tagen", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Bad ist täglich von 9 bis 20 Uhr geöffnet.", ("9", "TIME", "XXXX-XX-XXT09:00")),
+        ("Der Dienst ist jeden Tag von acht bis 20 Uhr erreichbar.", ("acht", "TIME", "XXXX-XX-XXT08:00")),
+        ("Am Freitag wurde zwischen 14.30 und 16 Uhr gestreikt.", ("14.30", "TIME", "2025-08-01T14:30")),
+    ],
+)
+def test_clock_range_start_is_a_time(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _values(text)
+
+
+def test_rates_per_unit_are_sets_but_speeds_are_not() -> None:
+    assert _values("Die Hilfe kostet 200 Milliarden Euro pro Jahr.") == [("pro Jahr", "SET", "P1Y")]
+    assert _values("Sie trainieren dreimal pro Woche.") == [("dreimal pro Woche", "SET", "P1W")]
+    assert _values("Es gab Böen von 140 Kilometern pro Stunde.") == []
+
+
+def test_habitual_nachts_is_a_set_but_not_beside_a_clock_time() -> None:
+    assert _values("Viele lassen nachts das Licht brennen.") == [("nachts", "SET", "XXXX-XX-XXTNI")]
+    assert [t for t, _, _ in _values("Er lag nachts um zwei Uhr noch wach.")] == ["zwei Uhr"]
+    assert [t for t, _, _ in _values("Er lag um zwei Uhr nachts noch wach.")] == ["zwei Uhr nachts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er braucht jetzt eine Dreiviertelstunde zur Arbeit.", ("eine Dreiviertelstunde", "DURATION", "PT45M")),
+        ("Schon nach einer knappen Stunde gingen viele.", ("einer knappen Stunde", "DURATION", "PT1H")),
+        ("Ein halbes Jahr später war sie Vorsitzende.", ("Ein halbes Jahr", "DURATION", "P6M")),
+        ("Die Sperrung könnte Monate dauern.", ("Monate", "DURATION", "PXM")),
+        ("Das Fest hatte in seiner fast 50-jährigen Geschichte nie so viele Gäste.", ("fast 50-jährigen", "DURATION", "P50Y")),
+    ],
+)
+def test_sized_durations(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _values(text)
+
+
+def test_no_duration_in_a_good_day_or_a_match_clock() -> None:
+    assert _values("Es war ein guter Tag für den Verein.") == []
+    assert _values("Er glich eine Viertelstunde vor Schluss aus.") == []
