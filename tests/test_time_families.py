@@ -100,7 +100,10 @@ def test_habitual_nachts_is_a_set_but_not_beside_a_clock_time() -> None:
         ("Schon nach einer knappen Stunde gingen viele.", ("einer knappen Stunde", "DURATION", "PT1H")),
         ("Ein halbes Jahr später war sie Vorsitzende.", ("Ein halbes Jahr", "DURATION", "P6M")),
         ("Die Sperrung könnte Monate dauern.", ("Monate", "DURATION", "PXM")),
-        ("Das Fest hatte in seiner fast 50-jährigen Geschichte nie so viele Gäste.", ("fast 50-jährigen", "DURATION", "P50Y")),
+        (
+            "Das Fest hatte in seiner fast 50-jährigen Geschichte nie so viele Gäste.",
+            ("fast 50-jährigen", "DURATION", "P50Y"),
+        ),
     ],
 )
 def test_sized_durations(text: str, expected: tuple[str, str, str]) -> None:
