@@ -54,3 +54,7 @@ def test_fixed_cues_channels_and_outlets() -> None:
     assert not LEX.is_channel_noun("Haus")
     assert "Truth Social" in LEX.platforms and "reuters" in LEX.media
     assert "sei" in LEX.konjunktiv and "ließ" in LEX.causative and "mit" in LEX.content_preps
+
+
+def test_home_country_list_starts_with_the_country() -> None:
+    assert LEX.hints.home[0] == "Deutschland" and "Bundesregierung" in LEX.hints.home

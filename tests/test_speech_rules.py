@@ -581,3 +581,28 @@ def test_looking_at_something_is_no_cue() -> None:
 def test_platform_phrase_with_unknown_name_is_skipped_before_content() -> None:
     q = only(analyse("Merz sprach auf X von einem „schweren Tag für Bayern“.", PEOPLE))
     assert q.kind == "mixed" and messages(q) == ["von einem „schweren Tag für Bayern“"]
+
+
+HOME = {
+    "deutschland": ("LOC", ["Deutschland"]),
+    "usa": ("LOC", ["USA"]),
+    "washington": ("LOC", ["Washington"]),
+}
+US_TEXT = "Die USA und Deutschland verhandeln. Die USA erheben Zölle. Die USA warten. "
+
+
+def test_anonymous_government_speaker_is_the_home_country() -> None:
+    q = only(analyse(US_TEXT + "Man sei gesprächsbereit, sagte ein Regierungssprecher.", HOME))
+    assert q.source is not None and q.source.entity == "deutschland"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man sei gesprächsbereit, sagte ein Regierungssprecher in Washington.",
+        "Man sei gesprächsbereit, sagte die Regierung.",  # the bare noun: the country the text is about
+    ],
+)
+def test_placed_or_bare_government_source_is_not_the_home_country(text: str) -> None:
+    q = only(analyse(US_TEXT + text, HOME))
+    assert q.source is not None and q.source.entity == "usa"

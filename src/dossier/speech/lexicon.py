@@ -174,6 +174,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
             org_nouns=_lowered(pack, "org_nouns.txt"),
             person_endings=_lowered(pack, "person_endings.txt"),
             government=_lowered(pack, "government.txt"),
+            home=tuple(pack.lines("speech/home.txt")),
             municipal=_lowered(pack, "municipal.txt"),
             groups=_lowered(pack, "groups.txt"),
             attach_preps=frozenset(_lowered(pack, "attach_preps.txt")),

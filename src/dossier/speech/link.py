@@ -41,6 +41,7 @@ class Hints:
     indefinite: frozenset[str] = frozenset()
     person_endings: tuple[str, ...] = ()
     government: tuple[str, ...] = ()
+    home: tuple[str, ...] = ()
     municipal: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
     attach_preps: frozenset[str] = frozenset()
@@ -64,6 +65,7 @@ class Linker:
         }
         self.gender = {e.id: hints.first_names.get(e.name.split()[0], "") for e in doc.entities if e.name}
         self.types = {e.id: e.type for e in doc.entities}
+        self.by_name = {e.name.lower(): e.id for e in doc.entities if e.name and e.mentions}
         self.mentions = sorted(
             (_Mention(m.start, m.end, e.id, m.kind, m.type or e.type) for e in doc.entities for m in e.mentions),
             key=lambda m: m.start,
@@ -153,7 +155,9 @@ class Linker:
         if len(fits) == 1:
             return next(iter(fits))
         if head.startswith(self.hints.government):  # `ein Regierungssprecher`: the country the text is about
-            return self.most_named(start, "LOC") or self.before(start, "ORG", "")
+            placed = at > 0 or self._attached_after(end)  # `ein Regierungssprecher in Budapest`
+            home = self.home() if not placed and self._speaker_compound(named[-1]) else None
+            return home or self.most_named(start, "LOC") or self.before(start, "ORG", "")
         if head.endswith(self.hints.municipal):  # `aus der Stadtverwaltung`: the town
             return self.most_named(start, "LOC")
         if head.endswith(self.hints.org_nouns):
@@ -165,6 +169,25 @@ class Linker:
             return self.before(start, "ORG", "")
         if person and words[0].lower() in self.hints.gender_words:
             return self.before(start, "PER", gender) or self.after(end, gender)
+        return None
+
+    def _attached_after(self, end: int) -> bool:
+        """Whether a phrase attached by a preposition follows (`… in Washington`, `… aus Wien`)."""
+        nxt = self.text[end : end + 8].split()
+        return bool(nxt) and self.text[end : end + 1] == " " and nxt[0].lower() in self.hints.attach_preps
+
+    def _speaker_compound(self, word: str) -> bool:
+        """`Regierungssprecher`, `Regierungskreisen`: a speaker or group built on a government noun,
+        not the bare noun (`die Regierung` of a foreign country the text is about)."""
+        low = word.lower()
+        return any(low.startswith(g) and len(low) > len(g) + 2 for g in self.hints.government)
+
+    def home(self) -> str | None:
+        """The home government or country (`home.txt`, in order) if the text names it as an entity."""
+        for name in self.hints.home:
+            found = self.by_name.get(name.lower())
+            if found is not None:
+                return found
         return None
 
     def after(self, offset: int, gender: str) -> str | None:
