@@ -113,3 +113,19 @@ def test_sized_durations(text: str, expected: tuple[str, str, str]) -> None:
 def test_no_duration_in_a_good_day_or_a_match_clock() -> None:
     assert _values("Es war ein guter Tag für den Verein.") == []
     assert _values("Er glich eine Viertelstunde vor Schluss aus.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Letzter Badetag ist der 29. Februar.", "der 29. Februar"),
+        ("Für die Grünen ist der Freitag nur die erste Hürde.", "der Freitag"),
+        ("An den Ständen seien an den vier Tagen 48 000 Schoppen ausgeschenkt worden.", "den vier Tagen"),
+        # a genitive article after a noun stays outside; an adjective duration takes none
+        ("Die Lieferprobleme der Jahre 2020 und 2021 wurden ausgeblendet.", "Jahre 2020"),
+        ("Damit soll der fast vierjährige Krieg beendet werden.", "fast vierjährige"),
+    ],
+)
+def test_determiner_inside_the_span_without_a_preposition(text: str, span: str) -> None:
+    """§3: determiners are inside the span, also where no preposition stands before them."""
+    assert span in [t for t, _, _ in _values(text)]

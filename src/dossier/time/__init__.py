@@ -74,15 +74,17 @@ def _age_before_name(text: str, people: set[int], c: Candidate) -> bool:
 
 
 def determiner_pattern(pack: LanguagePack) -> re.Pattern[str]:
-    """A determiner that ends the text before an expression, after a listed preposition or at a
-    sentence start (§3: determiners inside the span, prepositions outside)."""
+    """A determiner that ends the text before an expression, after a listed preposition, at a sentence
+    start or after a lower-case word (§3: determiners inside the span, prepositions outside; `ist [der 29.
+    Februar]`, but a genitive after a noun stays out: `Lieferprobleme der [Jahre 2020]`)."""
 
     def alternatives(name: str) -> str:
         words = pack.lines(f"time/{name}")
         return "|".join(re.escape(w) for w in sorted({*words, *(w.capitalize() for w in words)}, key=len)[::-1])
 
     preps, dets = alternatives("span_prepositions.txt"), alternatives("span_determiners.txt")
-    return re.compile(rf"(?:(?<![^\s(])(?:{preps}) |(?:^|(?<=[.!?:]\s)|(?<=\n)))(?:{dets}) $")
+    before = rf"(?<![^\s(])(?:{preps}) |(?:^|(?<=[.!?:]\s)|(?<=\n))|(?<![\w-])[a-zäöüß][\w-]* "
+    return re.compile(rf"(?:{before})(?:{dets}) $")
 
 
 def _with_determiner(pattern: re.Pattern[str], text: str, c: Candidate) -> int:
@@ -90,7 +92,8 @@ def _with_determiner(pattern: re.Pattern[str], text: str, c: Candidate) -> int:
     adjective of an outer noun: `des [dreijährigen] Krieges`) or a bare year (`die 2019 gegründete
     Firma`) takes none."""
     head = text[c.start : c.end]
-    if not head[:1].isupper() and not (head[:1].isdigit() and "." in head[:3]):
+    counted = c.type == "DURATION" and head.split()[-1][:1].isupper()  # an [den vier Tagen], in [den 90 Minuten]
+    if not head[:1].isupper() and not (head[:1].isdigit() and "." in head[:3]) and not counted:
         return c.start
     m = pattern.search(text, max(0, c.start - 20), c.start)
     return m.end() - len(m.group().split()[-1]) - 1 if m else c.start
