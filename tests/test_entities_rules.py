@@ -245,3 +245,21 @@ def test_institution_noun_takes_a_proper_noun_the_model_did_not_see():
 
     ctx = _detect("Ein Sprecher der Staatsanwaltschaft Passau schwieg.")
     assert [(c.text, c.type) for c in place_institutions(ctx, [])] == [("Staatsanwaltschaft Passau", "ORG")]
+
+
+def test_paper_named_after_its_region_is_one_organisation():
+    from dossier.entities.detect import compound_candidates, kb_candidates
+
+    ctx = _detect("Das meldete der Ostsee-Kurier am Montag.")
+    names = [c for c in kb_candidates(ctx) if c.kind == "name"]
+    found = compound_candidates(ctx, names)
+    assert [(c.text, c.type) for c in found] == [("Ostsee-Kurier", "ORG")] and names == []
+
+
+def test_compound_ending_in_an_institution_noun_joins_the_place_after_it():
+    from dossier.entities.detect import kb_candidates, place_institutions
+
+    ctx = _detect("Das Regierungspräsidium Karlsruhe und der Handballverband Niedersachsen prüfen den Fall.")
+    names = [c for c in kb_candidates(ctx) if c.kind == "name"]
+    found = [(c.text, c.type) for c in place_institutions(ctx, names)]
+    assert found == [("Regierungspräsidium Karlsruhe", "ORG"), ("Handballverband Niedersachsen", "ORG")]

@@ -307,7 +307,12 @@ def compound_candidates(ctx: Context, taken: list[Cand]) -> list[Cand]:
             continue
         tail = t.text.rpartition("-")[2]
         first = t.text.split("-", 1)[0]
-        if any(c.start < t.end and t.start < c.end for c in taken):
+        inside = [c for c in taken if c.start < t.end and t.start < c.end]
+        if inside and ctx.lex.cue(tail, "orgsuffix") and all(c.type == "LOC" and c.kind == "name" for c in inside):
+            for c in inside:  # `Ostsee-Kurier`, `Elbe-Anzeiger`: the place names the paper, no mention of its own
+                taken.remove(c)
+            inside = []
+        if inside:
             continue  # a knowledge-base name inside it
         if ctx.lex.cue(tail, "lochead") and ctx.tag(i) != "NE":
             out.append(Cand(t.start, t.end, t.text, "name", "LOC", None, "rule:place-compound", i))
@@ -821,10 +826,12 @@ def place_institutions(ctx: Context, names: list[Cand]) -> list[Cand]:
     out = []
     by_token = {c.token: c for c in names if c.kind == "name"}
     for i, t in enumerate(ctx.tokens):
-        typ = "ORG" if ctx.lex.cue(t.text, "placeorg") else "LOC" if ctx.lex.cue(t.text, "placeloc") else None
+        typ = "ORG" if _institution_noun(ctx, i) else "LOC" if ctx.lex.cue(t.text, "placeloc") else None
         if typ is None or not ctx.same_sentence(i, i + 1):
             continue
-        place = by_token.get(i + 1) or _bare_place(ctx, i + 1, names)
+        place = by_token.get(i + 1)
+        if place is None and (typ == "LOC" or ctx.lex.cue(t.text, "placeorg")):
+            place = _bare_place(ctx, i + 1, names)
         if place is None or place.type != "LOC":
             continue
         generic = _generic(ctx, by_token.get(i))
@@ -841,8 +848,18 @@ def place_institutions(ctx: Context, names: list[Cand]) -> list[Cand]:
     return out
 
 
+def _institution_noun(ctx: Context, i: int) -> bool:
+    """Token i is an institution noun that takes a place after it: listed (`Landgericht`) or a common noun ending in
+    one or in an organisation head (`Regierungspräsidium`, `Handballverband`, `Wasserschutzpolizei`)."""
+    w = ctx.word(i)
+    if ctx.lex.cue(w, "placeorg"):
+        return True
+    return ctx.tag(i) == "NN" and w.isalpha() and w[:1].isupper() and not ctx.lex.role(w) and \
+        (ends_with_cue(ctx, w, "placeorg") or ends_with_cue(ctx, w, "orgof"))
+
+
 def _bare_place(ctx: Context, i: int, names: list[Cand]) -> Cand | None:
-    """Token i as a place after an institution noun when nothing found it but the tagger reads it as a proper
+    """Token i as a place after a listed institution noun when nothing found it but the tagger reads it as a proper
     noun (`Staatsanwaltschaft Passau`: a knowledge-base institution hides the town from the model)."""
     t = ctx.tokens[i] if i < len(ctx.tokens) else None
     if t is None or t.pos != "NE" or not t.text.isalpha() or not t.text[:1].isupper() or \
