@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.model import AnalysedDocument
+from dossier.model import AnalysedDocument, Entity, Mention
 from dossier.segment import Segmenter
 from dossier.speech.lexicon import load_lexicon
 from dossier.time import make_stage as time_stage
@@ -606,3 +606,26 @@ def test_anonymous_government_speaker_is_the_home_country() -> None:
 def test_placed_or_bare_government_source_is_not_the_home_country(text: str) -> None:
     q = only(analyse(US_TEXT + text, HOME))
     assert q.source is not None and q.source.entity == "usa"
+
+
+PAPERS = {"sz": ("ORG", ["Süddeutsche Zeitung"]), "cdu": ("ORG", ["CDU"])}
+PAPER_TEXT = "Die Süddeutsche Zeitung kritisiert die CDU. „Das reicht nicht“, schreibt das {}Blatt."
+
+
+def test_paper_description_is_the_paper_named_last() -> None:
+    q = next(q for q in analyse(PAPER_TEXT.format(""), PAPERS).quotes if q.kind == "direct")
+    assert q.source is not None and q.source.entity == "sz"
+
+
+def test_paper_described_by_its_town_is_the_paper_not_the_town() -> None:
+    text = PAPER_TEXT.format("Münchner ")
+    doc = Segmenter()(AnalysedDocument(id="t", text=text))
+    for eid, etype, surface, kind in [
+        ("sz", "ORG", "Süddeutsche Zeitung", "name"),
+        ("muc", "LOC", "Münchner", "demonym"),
+    ]:
+        at = text.index(surface)
+        mention = Mention(start=at, end=at + len(surface), text=surface, kind=kind)
+        doc.entities.append(Entity(id=eid, type=etype, name=surface, mentions=[mention]))
+    q = next(q for q in STAGE(doc).quotes if q.kind == "direct")
+    assert q.source is not None and q.source.entity == "sz"

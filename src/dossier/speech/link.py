@@ -141,13 +141,14 @@ class Linker:
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         if words[0].lower() in self.hints.indefinite and inside:
             return inside[-1].entity  # `ein EU-Diplomat`, `ein Nasa-Sprecher`: the organisation named in it
+        if head.endswith(tuple(self.hints.media)) and words[0].lower() in self.hints.gender_words:
+            return self.before_outlet(start) or self.before(start, "ORG", "", outlets=True)  # `das Blatt`
         named_in = [m for m in inside if m.kind == "name" and self.text[m.end : m.end + 1] == "-"]
         if head.endswith(self.hints.org_nouns) and named_in:  # `aus der SPD-Spitze`: the organisation in it
             return named_in[-1].entity
-        if head.endswith(self.hints.org_nouns) and any(m.kind == "demonym" for m in inside):
-            return next(m.entity for m in inside if m.kind == "demonym")  # `der ukrainischen Regierung`
-        if head.endswith(tuple(self.hints.media)) and words[0].lower() in self.hints.gender_words:
-            return self.before(start, "ORG", "", outlets=True)  # `das Blatt`: the paper named last
+        country = [m for m in inside if m.kind == "demonym" and self.text[m.start].islower()]
+        if head.endswith(self.hints.org_nouns) and country:  # `der ukrainischen Regierung`, not `das Münchner Blatt`
+            return country[0].entity
         fits = {eid for eid, roles in self.roles if any(r == head or r.endswith(head) for r in roles)}
         for m in reversed(self.mentions):
             if m.end <= start and m.entity in fits:
@@ -215,6 +216,10 @@ class Linker:
             ):
                 return m.entity
         return None
+
+    def before_outlet(self, offset: int) -> str | None:
+        """The outlet named last before `offset` (`das Blatt`: the paper, not the party it wrote about)."""
+        return next((m.entity for m in reversed(self.mentions) if m.end <= offset and m.entity in self.outlets), None)
 
     def called(self, offset: int, head: str) -> str | None:
         """The organisation last called by the head noun before `offset`: `aus Unternehmenskreisen` is the
