@@ -449,3 +449,74 @@ REFERENCES = [
 @pytest.mark.parametrize(("text", "mention", "after", "expected"), REFERENCES)
 def test_reference_goes_to_the_right_entity(analyse_entities, text, mention, after, expected):
     assert _owner(analyse_entities(text), mention, after) == expected
+
+
+# --- session 4 -----------------------------------------------------------------------------------------------
+
+
+def _mention_owner(doc, text, nth=0):
+    """Entity holding the nth occurrence of `text` as a mention (None when it is no mention)."""
+    offset = -1
+    for _ in range(nth + 1):
+        offset = doc.text.index(text, offset + 1)
+    return next((e for e in doc.entities for m in e.mentions if m.start == offset), None)
+
+
+def test_unnamed_person_introduced_by_an_age_noun_is_an_entity(analyse_entities):
+    doc = analyse_entities(
+        "Auf der Landstraße bei Wiesenbach ist am Montag eine Radfahrerin angefahren worden. "
+        "Die 52-Jährige kam in eine Klinik. Der Fahrer des Wagens flüchtete. "
+        "Am Abend stellte sich die Polizei vor das Haus. Die 52-Jährige sei außer Lebensgefahr, hieß es."
+    )
+    first, second = _mention_owner(doc, "52-Jährige"), _mention_owner(doc, "52-Jährige", 1)
+    assert first is not None and first is second and first.type == "PER"
+    assert _mention_owner(doc, "Fahrer") is not first  # another unnamed person
+
+
+def test_feminine_role_noun_gives_a_person_of_unknown_gender_her_gender(analyse_entities):
+    doc = analyse_entities(
+        "Die Jury zeichnete Okonkwo Adebayo aus. Die Forscherin arbeitet seit Jahren in Kiel. "
+        "Der Bürgermeister gratulierte ihr."
+    )
+    assert _mention_owner(doc, "Forscherin").name == "Okonkwo Adebayo"
+    assert _mention_owner(doc, "ihr").name == "Okonkwo Adebayo"  # `ihr` fits women only
+
+
+def test_role_noun_opening_a_heading_is_the_entity_named_below(analyse_entities):
+    doc = analyse_entities(
+        "Das Werk in Lohfelden soll schließen. 300 Menschen verlieren ihre Arbeit.\n\n"
+        "Gewerkschaft droht mit Streik\n\n"
+        "Die IG Metall kündigte Widerstand an. Betriebsratschef Uwe Stamm sprach von einem schwarzen Tag.\n\n"
+        "Bürgermeisterin will vermitteln\n\n"
+        "Bürgermeisterin Karin Wolters (SPD) lud beide Seiten ins Rathaus ein."
+    )
+    assert _mention_owner(doc, "Gewerkschaft").name == "IG Metall"
+    assert _mention_owner(doc, "Bürgermeisterin").name == "Karin Wolters"
+
+
+def test_body_text_line_is_no_heading(analyse_entities):
+    doc = analyse_entities("Die IG Metall warnt.\n\nGewerkschaft und Betriebsrat verhandeln seit Wochen über den Plan.")
+    assert _mention_owner(doc, "Gewerkschaft") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "owner"),
+    [
+        ("Das Elisabeth-Krankenhaus Bergheim schließt. Das Haus hat 200 Betten.", "Haus", "Elisabeth-Krankenhaus"),
+        ("Die Sparkasse Lippstadt kündigte den Kredit. Die Hausbank will nicht mehr zahlen.", "Hausbank",
+         "Sparkasse Lippstadt"),
+        ("Die Brauerei Hofmann Bräu wird verkauft. Die Brauerei gehört seit 1890 der Familie.", "Brauerei", "Hofmann"),
+    ],
+)
+def test_institution_nouns_refer_back_to_the_named_institution(analyse_entities, text, noun, owner):
+    doc = analyse_entities(text)
+    found = _mention_owner(doc, noun, text.count(noun) - 1)
+    assert found is not None and owner in found.name
+
+
+def test_descriptions_of_people_are_role_nouns(analyse_entities):
+    doc = analyse_entities(
+        "Die Band Nordwind spielte am Samstag in Husum. „Wir sind zurück“, sagte Sänger Jannik Brodersen. "
+        "Die Fans hätten lange gewartet, sagte der Frontmann."
+    )
+    assert _mention_owner(doc, "Frontmann").name == "Jannik Brodersen"

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
+from dossier.entities import headings
 from dossier.entities.detect import Cand, Context, token_at
 from dossier.entities.kb import surnames
 from dossier.entities.lexicon import load as load_lexicon
@@ -265,8 +266,14 @@ class Resolver:
                 owner.roles.append(c.text)
                 continue
             ent = self._target(c)
+            if ent is None and _introduces_person(c):
+                ent = _Ent("PER", gender=c.gender if c.gender in ("m", "f") else "u")  # `die 41-Jährige`, unnamed
+                self.ents.append(ent)
+                self._done[id(c)] = ent
             if ent is not None:
                 ent.mentions.append(c)
+                if ent.gender == "u" and ent.type == "PER" and _gendered_role(c):
+                    ent.gender = c.gender  # `die Forscherin`: the person is a woman
                 if _article_role(c, ent):
                     ent.roles.append(c.text)  # a role the article gives the person (`der Liberale`)
 
@@ -292,8 +299,28 @@ class Resolver:
         """The entity a role noun or pronoun refers to, computed once (a quote's speaker may be asked for early)."""
         if id(c) not in self._done:
             self._done[id(c)] = None  # no recursion through the same candidate
-            self._done[id(c)] = self._role_target(c) if c.kind == "role" else self._pronoun_target(c)
+            if c.method == headings.METHOD:
+                self._done[id(c)] = self._heading_target(c)
+            else:
+                self._done[id(c)] = self._role_target(c) if c.kind == "role" else self._pronoun_target(c)
         return self._done[id(c)]
+
+    def _heading_target(self, c: Cand) -> _Ent | None:
+        """`Gewerkschaft droht mit Streik` / `Die IG Metall reagierte …`: a heading's noun is the fitting entity the
+        text below names first (within two sentences), else what the noun refers back to."""
+        sent, ctx = self.ctx.tokens[c.token].sentence, self.ctx
+        if c.target is not None:
+            _base, typ, hints = c.target
+            fitting = {id(e) for e in self._fitting(typ, hints if _VILLAGE not in hints else (), len(ctx.text))}
+        else:
+            key = _role_key(c.text)
+            fitting = {id(e) for e in self.ents if e.type == "PER" and _gender_ok(c.gender, e.gender)
+                       and not self._role_conflict(key, e)}
+        later = [(m.start, e) for e in self.ents if id(e) in fitting for m in e.mentions
+                 if m.kind == "name" and m.start > c.start and 0 < ctx.tokens[m.token].sentence - sent <= _NEAR]
+        if later:
+            return min(later, key=lambda p: p[0])[1]
+        return self._org_role_target(c) if c.target is not None else self._role_target(c)
 
     def _quote_speaker(self, i: int) -> _Ent | None:
         """The speaker of the direct quotation around token i: named right after it (`“, sagte Merz`, `“, sagt er`)
@@ -540,9 +567,12 @@ class Resolver:
         return self._recent_person(c, lambda e: not self._ages(e)) or self._next_person(c, lambda e: not self._ages(e))
 
     def _ages(self, e: _Ent) -> set[str]:
-        """Ages written next to a person's names: `Name (55)`, `Name, 55,`, `55-jährige(r) [Rolle] Name`."""
+        """Ages written next to a person's names: `Name (55)`, `Name, 55,`, `55-jährige(r) [Rolle] Name`, or the age
+        noun a person named by none was introduced with (`die 41-Jährige`)."""
         ctx, out = self.ctx, set()
         for m in e.mentions:
+            if m.kind == "role" and not e.names() and m.role is not None and m.role.base == "Jährige":
+                out.update(_AGE.findall(m.text)[:1])
             if m.kind != "name":
                 continue
             end = token_at(ctx, m.end - 1)
@@ -788,6 +818,18 @@ def _article_role(c: Cand, e: _Ent) -> bool:
         and c.text not in e.roles
 
 
+def _introduces_person(c: Cand) -> bool:
+    """Whether a person role noun nobody named carries stands for a person of its own (`die 41-Jährige`, `der
+    Fahrer` in an accident report whose people stay unnamed): singular, not the role of a relation (`sein Anwalt`)."""
+    return c.kind == "role" and c.role is not None and c.target is None and c.nation is None and c.anchor is None \
+        and c.gender in ("m", "f")
+
+
+def _gendered_role(c: Cand) -> bool:
+    """A role noun whose own form gives the person's gender (`Forscherin`, not `die 41-Jährige`)."""
+    return c.kind == "role" and c.role is not None and c.role.gender in ("m", "f") and c.role.base != "Jährige"
+
+
 def _surname_first(c: Cand, e: _Ent) -> bool:
     """`Witkoff` … later `Steve Witkoff`: a full name joins the person so far named by surname only."""
     if c.type not in ("PER", None) or " " not in c.text or e.type != "PER" or not e.names():
@@ -985,5 +1027,6 @@ def resolve(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Entity]:
     """Entities of an article from its name and reference candidates."""
     r = Resolver(ctx)
     r.add_names(names)
-    r.add_references(refs)
+    covered = {k for c in names + refs for k in range(c.token, _end_token(ctx, c) + 1)}
+    r.add_references(refs + headings.heading_candidates(ctx, covered))
     return r.entities()
