@@ -43,7 +43,8 @@ def test_non_cues_are_not_forms() -> None:
 def test_every_verb_row_is_well_formed() -> None:
     for row in get_pack("de").table("speech/verbs.tsv"):
         assert len(row) in (2, 3) and set(row[1]) <= set("cntxrfpz"), row
-        assert row[0].replace("|", "").isalpha(), row
+        assert row[0].replace("|", "").replace(" ", "").isalpha(), row
+        assert " " not in row[0].partition("|")[2], row  # only the particle may have several words
 
 
 def test_fixed_cues_channels_and_outlets() -> None:
@@ -58,3 +59,9 @@ def test_fixed_cues_channels_and_outlets() -> None:
 
 def test_home_country_list_starts_with_the_country() -> None:
     assert LEX.hints.home[0] == "Deutschland" and "Bundesregierung" in LEX.hints.home
+
+
+def test_particles_of_several_words_are_never_joined() -> None:
+    hits = {h.verb.lemma: h for h in LEX.verb_forms("gestellt")}
+    assert hits["in Aussichtstellen"].needs_particle and not hits["in Aussichtstellen"].finite
+    assert all(" " not in form for form in LEX.forms)

@@ -629,3 +629,17 @@ def test_paper_described_by_its_town_is_the_paper_not_the_town() -> None:
         doc.entities.append(Entity(id=eid, type=etype, name=surface, mentions=[mention]))
     q = next(q for q in STAGE(doc).quotes if q.kind == "direct")
     assert q.source is not None and q.source.entity == "sz"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        ("Merz stellte weitere Hilfen in Aussicht.", ["stellte", "in Aussicht"], ["weitere Hilfen"]),
+        ("Merz hat weitere Hilfen in Aussicht gestellt.", ["in Aussicht gestellt"], ["weitere Hilfen"]),
+        ("Merz gab zu bedenken, dass die Kosten steigen.", ["gab", "zu bedenken"], ["die Kosten steigen"]),
+        ("Die Lage bleibe ernst, wie Merz am Dienstag bekannt gab.", ["bekannt gab"], ["Die Lage bleibe ernst"]),
+    ],
+)
+def test_particles_of_several_words_or_written_apart(text: str, cue: list[str], message: list[str]) -> None:
+    q = only(analyse(text, PEOPLE))
+    assert ([c.text for c in q.cue_parts] or [q.cue.text]) == cue and messages(q) == message

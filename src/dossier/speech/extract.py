@@ -60,6 +60,7 @@ class Extractor:
         self.statement_starts = [q.open_at for q in self.statements]
         self.used: set[int] = set()  # start offsets of tokens already used as cue or source
         self._trailing: dict[int, int] = {}
+        self.particle_len: dict[tuple[int, int], int] = {}  # (sentence, last token) → words of a particle
         self.drafts: list[Draft] = []
 
     # -- helpers -------------------------------------------------------------------------------
@@ -120,13 +121,41 @@ class Extractor:
             return None
         for hit in hits:
             if hit.needs_particle:
-                for m in range(i + 1, stop):
-                    if toks[m].text.lower() == hit.verb.particle and (
-                        m + 1 >= len(toks) or is_punct(toks[m + 1]) or toks[m + 1].pos == "KON"
-                    ):
-                        return hit, m
+                m = self._particle_after(si, i, stop, hit) if hit.finite else None
+                m = m if m is not None else self._particle_before(si, i, hit)
+                if m is not None:
+                    return hit, m
         plain = [h for h in hits if not h.needs_particle]
         return (plain[0], None) if plain else None
+
+    def _particle_words(self, si: int, m: int, hit: FormHit) -> bool:
+        """Whether the cue's particle (one word or several: `in Aussicht`) ends at token m."""
+        words = hit.verb.particle.split()
+        toks = self.sents[si]
+        found = m + 1 >= len(words) and [t.text.lower() for t in toks[m + 1 - len(words) : m + 1]] == words
+        if found and len(words) > 1:
+            self.particle_len[(si, m)] = len(words)
+        return found
+
+    def _particle_after(self, si: int, i: int, stop: int, hit: FormHit) -> int | None:
+        """The clause-final particle of a finite cue (`wies … zurück`, `stellte … in Aussicht`)."""
+        toks = self.sents[si]
+        for m in range(i + 1, stop):
+            if self._particle_words(si, m, hit) and (
+                m + 1 >= len(toks) or is_punct(toks[m + 1]) or toks[m + 1].pos == "KON"
+            ):
+                return m
+        return None
+
+    def _particle_before(self, si: int, i: int, hit: FormHit) -> int | None:
+        """A particle written apart right before its verb at the clause end (`in Aussicht gestellt`,
+        `wie die Stadt bekannt gab`); prepositional particles are always joined (`mitteilte`)."""
+        toks = self.sents[si]
+        multi = " " in hit.verb.particle
+        if i < 1 or not self._particle_words(si, i - 1, hit) or not (multi or toks[i - 1].pos in ("ADJD", "ADV")):
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return i - 1 if nxt is None or is_punct(nxt) or nxt.pos in ("KON", "VAFIN", "VAINF", "VMFIN") else None
 
     def _causative(self, si: int, i: int, stop: int) -> tuple[FormHit, int | None] | None:
         """`ließ erklären`: the speech verb in the infinitive joins `lassen` as the cue's second part."""
@@ -413,8 +442,10 @@ class Extractor:
             return None
         verb, particle = hit
         cue = [self.span(si, i, i + 1)] + (
-            [self.span(si, self._predicate_start(si, particle), particle + 1)] if particle else []
+            [self.span(si, self._predicate_start(si, particle, verb), particle + 1)] if particle else []
         )
+        if particle is not None and particle < i:  # `in Aussicht gestellt`: one span
+            cue = [self.span(si, self._predicate_start(si, particle, verb), i + 1)]
         if i > 0 and toks[i - 1].text == ",":
             after = self._after_message(si, i, cue)
             appositive = np_backward(toks, 0, i) is not None or self._relative_subject(toks[: i - 1])
@@ -440,10 +471,12 @@ class Extractor:
             draft.via = self.relay_wie(si, end + 1) or draft.via
         return draft
 
-    def _predicate_start(self, si: int, particle: int) -> int:
-        """Where the particle's cue span starts: an `als` predicate before it belongs to the cue
-        (`[sah] es [als erwiesen an]`, guidelines §5), else the particle alone."""
+    def _predicate_start(self, si: int, particle: int, verb: FormHit) -> int:
+        """Where the particle's cue span starts: at its first word (`in Aussicht`); an `als` predicate
+        before it belongs to the cue (`[sah] es [als erwiesen an]`, guidelines §5)."""
         toks = self.sents[si]
+        if " " in verb.verb.particle:
+            return self._particle_first(si, particle)
         if particle >= 2 and toks[particle - 2].text == "als" and toks[particle - 1].pos in ("ADJD", "VVPP"):
             return particle - 2
         return particle
@@ -699,8 +732,8 @@ class Extractor:
         verb's particle the condition is a second span (`Gegenmaßnahmen` … `falls die Zölle kämen`)."""
         toks = self.sents[si]
         k = self.tok_index(si, obj[1])
-        after_particle = particle is not None and k == particle
-        k += 1 if after_particle else 0
+        after_particle = particle is not None and k == self._particle_first(si, particle)
+        k = particle + 1 if after_particle and particle is not None else k
         if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].text.lower() not in self.lex.conditional:
             return [obj]
         end = self._message_end(si, k + 1)
@@ -910,14 +943,14 @@ class Extractor:
         )
         if v2 and i + 1 < len(toks):
             a = self._skip_phrases(si, src_end if src[0] > toks[i].start else i + 1, preps)
-            b = particle if particle is not None else self._object_end(si, a)
+            b = self._particle_first(si, particle) if particle is not None else self._object_end(si, a)
             b = self._cut_adverbs(si, a, b) if b > a else a
             bare = all(t.pos in ("ADV", "ADJD", "PTKNEG") for t in toks[a:b])
             if bare and src[0] > toks[i].start:  # a fronted object: `Eine Zusammenarbeit schloss er aus`
                 fronted = np_backward(toks, 0, i)
                 return self.span(si, *fronted) if fronted else None
             return self.span(si, a, b) if b > a else None
-        b = i
+        b = self._particle_first(si, particle) if particle is not None and particle < i else i
         a = b
         while a > 0 and toks[a - 1].text not in _CLAUSE_STOP and toks[a - 1].pos not in FINITE:
             if toks[a - 1].start < src[1] or (toks[a - 1].pos == "KON" and self._verb_before(si, a - 1)):
@@ -925,6 +958,10 @@ class Extractor:
             a -= 1
         a = min(self._skip_phrases(si, a, preps), b)
         return self.span(si, a, b) if b > a else None
+
+    def _particle_first(self, si: int, particle: int) -> int:
+        """The first word of a particle that may span several words (`in Aussicht`)."""
+        return particle + 1 - self.particle_len.get((si, particle), 1)
 
     def _skip_phrases(self, si: int, j: int, content: frozenset[str] = frozenset()) -> int:
         """Skip adverbs, times and prepositional phrases (with a genitive attribute): before a subject

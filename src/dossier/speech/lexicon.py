@@ -120,6 +120,8 @@ def forms_of(verb: CueVerb, irregular: list[str]) -> dict[str, FormHit]:
     participles += [f for f in irregular if f.startswith("ge") and f != base]
     out: dict[str, FormHit] = {}
     p = verb.particle
+    if " " in p:  # a particle of several words (`in Aussicht stellen`) is never joined to the verb
+        return {f: FormHit(verb, finite=f in finite, needs_particle=True) for f in [*participles, base, *finite]}
     for f in [*participles, base]:
         out[p + f] = FormHit(verb, finite=False, needs_particle=False)
     for f in finite:  # after the participles: `betont` is finite unless an auxiliary says otherwise
@@ -149,7 +151,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         if len(row) not in (2, 3) or not set(row[1]) <= set("cntxrfpz"):
             raise LexiconError(f"speech/verbs.tsv: bad row {row!r} (verb, frames, [forms])")
         particle, _, base = row[0].rpartition("|")
-        verb = CueVerb(lemma=particle + base, particle=particle, frames=row[1])
+        verb = CueVerb(lemma=particle + base, particle=particle.lower(), frames=row[1])
         irregular = row[2].split("|") if len(row) == 3 else []
         for form, hit in forms_of(verb, irregular).items():
             forms.setdefault(form, []).append(hit)
