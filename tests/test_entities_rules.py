@@ -59,7 +59,8 @@ def test_title_before_name_is_kept_as_role_and_marks_a_person(analyse_entities):
 
 def test_data_files_load_with_every_family():
     lex = load_lexicon()
-    for cls in ("particle", "title", "orghead", "lochead", "orgsuffix", "medium", "locprep", "speech", "placesuffix"):
+    for cls in ("particle", "title", "orghead", "lochead", "orgsuffix", "medium", "locprep", "speech", "placesuffix",
+                "prizeadj", "reportnoun"):
         assert lex.cues[cls], cls
     assert lex.org_roles["Blatt"][1] == "ORG"
     assert "November" in lex.not_names
@@ -263,3 +264,11 @@ def test_compound_ending_in_an_institution_noun_joins_the_place_after_it():
     names = [c for c in kb_candidates(ctx) if c.kind == "name"]
     found = [(c.text, c.type) for c in place_institutions(ctx, names)]
     assert found == [("Regierungspräsidium Karlsruhe", "ORG"), ("Handballverband Niedersachsen", "ORG")]
+
+
+def test_metal_prize_and_dated_report_are_misc_names():
+    from dossier.entities.detect import prizes_and_reports
+
+    ctx = _detect("Er gewann den Goldenen Bären. Das steht im Schlafreport 2025. Goldene Zeiten sind vorbei.")
+    found = [(c.text, c.type) for c in prizes_and_reports(ctx, [])]
+    assert found == [("Goldenen Bären", "MISC"), ("Schlafreport 2025", "MISC")]

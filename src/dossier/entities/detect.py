@@ -1068,6 +1068,29 @@ def competitions_and_prizes(ctx: Context, names: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+def prizes_and_reports(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """A metal adjective with the noun after it (`den Goldenen Bären`) is a prize, a report or study compound with
+    its year (`Schlafreport 2025`) a report: MISC names (method `rule:titled-misc`); names inside give way."""
+    out = list(names)
+    for i, t in enumerate(ctx.tokens):
+        if not ctx.same_sentence(i, i + 1):
+            continue
+        nxt = ctx.word(i + 1)
+        prize = ctx.lex.cue(t.text, "prizeadj") and nxt[:1].isupper() and ctx.tag(i + 1) in ("NN", "NE") \
+            and not _sentence_start(ctx, i)
+        report = re.fullmatch(r"(?:19|20)\d\d", nxt) and t.text[:1].isupper() and len(t.text) > 8 and \
+            ends_with_cue(ctx, t.text, "reportnoun")
+        if not (prize or report):
+            continue
+        start, end = t.start, ctx.tokens[i + 1].end
+        if any(c.start < start < c.end or c.start < end < c.end or (c.start <= start and end <= c.end and c.kb)
+               for c in out):
+            continue
+        out = [c for c in out if not (start <= c.start and c.end <= end)]
+        out.append(Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:titled-misc", i))
+    return sorted(out, key=lambda c: c.start)
+
+
 def _competition(ctx: Context, i: int) -> bool:
     """A compound ending in a competition word (`-liga`, `-pokal`), or a prize with a named first part
     (`Elbe-Literaturpreis`) or a place adjective before it."""
