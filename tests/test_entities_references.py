@@ -520,3 +520,10 @@ def test_descriptions_of_people_are_role_nouns(analyse_entities):
         "Die Fans hätten lange gewartet, sagte der Frontmann."
     )
     assert _mention_owner(doc, "Frontmann").name == "Jannik Brodersen"
+
+
+def test_organisation_reading_of_a_noun_beats_the_person_reading(analyse_entities):
+    doc = analyse_entities(
+        "Der TSV Grafrath 1860 hat am Sonntag 3:1 gewonnen. Der Tabellenführer empfängt am Samstag den SV Erling."
+    )
+    assert _mention_owner(doc, "Tabellenführer").name == "TSV Grafrath 1860"

@@ -260,7 +260,10 @@ class Resolver:
     def add_references(self, cands: list[Cand]) -> None:
         """Attach role-noun and pronoun candidates to the entity they refer to (or drop them)."""
         self._refs = {c.token: c for c in cands}
-        for c in sorted(cands, key=lambda c: c.start):
+        taken: set[tuple[int, int]] = set()  # spans an organisation noun resolved (`der Tabellenführer`)
+        for c in sorted(cands, key=lambda c: (c.start, c.target is None)):
+            if (c.start, c.end) in taken:
+                continue  # the same noun read as a person role (`Tabellen-Führer`): the organisation reading won
             owner = self._apposition_owner(c)
             if owner is not None:  # `Der Einsatzleiter der Bundeswehr, Oberstleutnant Reinhard Hoppe`: a role only
                 owner.roles.append(c.text)
@@ -272,6 +275,8 @@ class Resolver:
                 self._done[id(c)] = ent
             if ent is not None:
                 ent.mentions.append(c)
+                if c.target is not None:
+                    taken.add((c.start, c.end))
                 if ent.gender == "u" and ent.type == "PER" and _gendered_role(c):
                     ent.gender = c.gender  # `die Forscherin`: the person is a woman
                 if _article_role(c, ent):
