@@ -129,3 +129,28 @@ def test_no_duration_in_a_good_day_or_a_match_clock() -> None:
 def test_determiner_inside_the_span_without_a_preposition(text: str, span: str) -> None:
     """§3: determiners are inside the span, also where no preposition stands before them."""
     assert span in [t for t, _, _ in _values(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Es gibt nichts zu reden: Der heutige Tag ist ein Einschnitt.“", ("Der heutige Tag", "DATE", "2025-08-07")),
+        ("Schärfere Kontrollen gibt es seit dem Frühsommer.", ("dem Frühsommer", "DATE", "2025-SU")),
+        ("Das Land will ab dem Sommer ein Förderprogramm starten.", ("dem Sommer", "DATE", "2025-SU")),
+        ("Der Wetterdienst erwartet für den Nachmittag 36 Grad.", ("den Nachmittag", "TIME", "2025-08-07TAF")),
+        ("Sie feierten bis in den frühen Morgen.", ("den frühen Morgen", "TIME", "2025-08-07TMO")),
+        ("Die Abstimmung wurde auf Oktober verschoben.", ("Oktober", "DATE", "2025-10")),
+        ("Über Monate werteten Spezialisten die Daten aus.", ("Monate", "DURATION", "PXM")),
+        ("Die IG Metall fordert eine Garantie bis mindestens 2030.", ("mindestens 2030", "DATE", "2030")),
+        ("Das Boot war fast jede Woche unterwegs.", ("fast jede Woche", "SET", "P1W")),
+        ("Es war kurz vor Mitternacht entschieden.", ("kurz vor Mitternacht", "TIME", "2025-08-07T24:00")),
+        ("Jeder Dritte schaut nach Mitternacht noch Videos.", ("Mitternacht", "TIME", "2025-08-07T00:00")),
+    ],
+)
+def test_boundaries_modifiers_and_prepositions(text: str, expected: tuple[str, str, str]) -> None:
+    """§3: modifiers and determiners inside, prepositions outside."""
+    assert expected in _values(text)
+
+
+def test_no_determiner_before_a_set() -> None:
+    assert ("jedes Jahr", "SET", "P1Y") in _values("Das Fest, zu dem jedes Jahr Tausende kommen, beginnt.")

@@ -88,12 +88,13 @@ def determiner_pattern(pack: LanguagePack) -> re.Pattern[str]:
 
 
 def _with_determiner(pattern: re.Pattern[str], text: str, c: Candidate) -> int:
-    """Start of the expression with the determiner before it (`in [der Nacht]`); a lower-case head (an
-    adjective of an outer noun: `des [dreijährigen] Krieges`) or a bare year (`die 2019 gegründete
-    Firma`) takes none."""
+    """Start of the expression with the determiner before it (`in [der Nacht]`); a lower-case head without
+    a noun of its own (an adjective of an outer noun: `des [dreijährigen] Krieges`) or a bare year (`die
+    2019 gegründete Firma`) takes none."""
     head = text[c.start : c.end]
-    counted = c.type == "DURATION" and head.split()[-1][:1].isupper()  # an [den vier Tagen], in [den 90 Minuten]
-    if not head[:1].isupper() and not (head[:1].isdigit() and "." in head[:3]) and not counted:
+    # an [den vier Tagen], bis in [den frühen Morgen]; not before a set's own determiner (zu dem [jedes Jahr])
+    phrase = c.type != "SET" and " " in head and head.split()[-1][:1].isupper()
+    if not head[:1].isupper() and not (head[:1].isdigit() and "." in head[:3]) and not phrase:
         return c.start
     m = pattern.search(text, max(0, c.start - 20), c.start)
     return m.end() - len(m.group().split()[-1]) - 1 if m else c.start
