@@ -244,8 +244,10 @@ def test_short_form_of_an_organisation_taken_for_a_person_is_the_organisation():
 def test_institution_noun_takes_a_proper_noun_the_model_did_not_see():
     from dossier.entities.detect import place_institutions
 
-    ctx = _detect("Ein Sprecher der Staatsanwaltschaft Passau schwieg.")
-    assert [(c.text, c.type) for c in place_institutions(ctx, [])] == [("Staatsanwaltschaft Passau", "ORG")]
+    ctx = _detect("Ein Sprecher der Staatsanwaltschaft Passau schwieg. Die Sparkasse Westholstein zahlt. Die Firma hat "
+                  "beim Landkreis Insolvenz angemeldet.")
+    found = [(c.text, c.type) for c in place_institutions(ctx, [])]
+    assert found == [("Staatsanwaltschaft Passau", "ORG"), ("Sparkasse Westholstein", "ORG")]
 
 
 def test_paper_named_after_its_region_is_one_organisation():

@@ -860,16 +860,22 @@ def _institution_noun(ctx: Context, i: int) -> bool:
 
 def _bare_place(ctx: Context, i: int, names: list[Cand]) -> Cand | None:
     """Token i as a place after a listed institution noun when nothing found it but the tagger reads it as a proper
-    noun (`Staatsanwaltschaft Passau`: a knowledge-base institution hides the town from the model)."""
+    noun or does not know it (`Staatsanwaltschaft Passau`, `Sparkasse Westholstein`)."""
     t = ctx.tokens[i] if i < len(ctx.tokens) else None
-    if t is None or t.pos != "NE" or not t.text.isalpha() or not t.text[:1].isupper() or \
-            t.text in ctx.lex.first_names or ctx.lex.role(t.text):
+    if t is None or not t.text.isalpha() or not t.text[:1].isupper() or t.text in ctx.lex.first_names or \
+            ctx.lex.role(t.text):
         return None
+    if t.pos != "NE" and (known_tag(t.text.lower()) != "oov" or t.text.endswith(_noun_suffixes(ctx))):
+        return None  # `Polizei Zeugen`: a common word; an unknown word (`Sparkasse Westholstein`) is a place
     if any(c.start < t.end and t.start < c.end for c in names):
         return None
     if ctx.tag(i + 1) in ("NE", "NN") and ctx.word(i + 1)[:1].isupper() and ctx.same_sentence(i, i + 1):
         return None  # `Polizei Gerd Müller …`: more than one word follows
     return Cand(t.start, t.end, t.text, "name", "LOC", None, "rule:place-institution", i)
+
+
+def _noun_suffixes(ctx: Context) -> tuple[str, ...]:
+    return tuple(ctx.lex.cues.get("nounsuffix", ()))
 
 
 def work_titles(ctx: Context, names: list[Cand]) -> list[Cand]:
