@@ -527,3 +527,13 @@ def test_organisation_reading_of_a_noun_beats_the_person_reading(analyse_entitie
         "Der TSV Grafrath 1860 hat am Sonntag 3:1 gewonnen. Der Tabellenführer empfängt am Samstag den SV Erling."
     )
     assert _mention_owner(doc, "Tabellenführer").name == "TSV Grafrath 1860"
+
+
+def test_company_noun_no_name_fits_takes_the_most_salient_company(analyse_entities):
+    doc = analyse_entities(
+        "Der Porzellanhersteller Rosenhain hat Insolvenz beantragt. Rosenhain beschäftigt 300 Menschen in Selb. "
+        "Das Amtsgericht Hof bestellte einen Verwalter. Das Traditionsunternehmen sucht nun einen Käufer."
+    )
+    found = _mention_owner(doc, "Traditionsunternehmen")
+    assert found is not None and found.name == "Rosenhain"
+    assert next(m for m in found.mentions if m.text == "Traditionsunternehmen").method == "rule:org-role-salience"

@@ -27,6 +27,7 @@ _ROLE_WINDOW = 4  # a role noun (`der 24-Jährige`) reaches further back than a 
 _NEAR = 2  # sentences back: an organisation named this close is meant before a more salient one
 _PLACE_LINKS = {"am", "an", "im", "in", "auf", "bei", "ob", "unter"}  # `Rothenbach am Main`: the town is before them
 _STATE = "@staat"  # org_roles.tsv hint: the noun refers to a country or a state of one
+_SALIENT = "rule:org-role-salience"  # method of an organisation noun no name fits, resolved to the most salient one
 _VILLAGE = "@dorf"  # org_roles.tsv hint: a town too small for the knowledge base (its cities are major ones)
 _FOCUS_WINDOW = 10  # sentences back: a pronoun with no antecedent nearer takes the main figure named this close
 _FOCUS_MENTIONS = 2  # mentions so far that make a person the article's main figure
@@ -416,11 +417,13 @@ class Resolver:
                 best, best_score = e, score
         if best is None:
             best = self._named_next(c, typ, hints)
-        if best is not None or typ != "ORG" or not self.ctx.lex.cue(base, "firmnoun"):
+        firm = typ == "ORG" and (self.ctx.lex.cue(base, "firmnoun") or "gmbh" in hints)  # a noun for a company
+        if best is not None or not (firm or typ == "MISC"):
             return best
-        firms = {id(e): e for _m, e in self._history(c.start)  # `das Unternehmen` after `Modehaus Kersting`
-                 if e.type == "ORG" and e.kb is None and not self._institution(e)}
-        return max(firms.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
+        pool = {id(e): e for _m, e in self._history(c.start)  # `das Unternehmen` after `Modehaus Kersting`
+                if e.type == typ and e.names() and not (firm and (e.kb or self._institution(e)))}
+        c.method = _SALIENT  # no name fits the noun: the article's most salient entity of its type
+        return max(pool.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
 
     def _institution(self, e: _Ent) -> bool:
         """A court, office or police force (`Amtsgericht Bielefeld`): never `das Unternehmen`."""
@@ -767,8 +770,9 @@ class Resolver:
         """An organisation, place or work can be the antecedent of a pronoun of its grammatical gender (`die EZB
         … sie`, `der Film … er`, `die Grünen … sie haben`) when this mention of it is a subject (article first,
         no preposition)."""
-        if m.kind not in ("name", "role") or _determiner(self.ctx, m) is None or _in_phrase(self.ctx, m):
-            return False
+        if m.kind not in ("name", "role") or m.method == _SALIENT or _determiner(self.ctx, m) is None \
+                or _in_phrase(self.ctx, m):
+            return False  # a noun resolved by salience alone is too unsure to pass its entity on to a pronoun
         if self.ctx.tokens[m.token].end > m.end:
             return False  # `die AfD-Vorsitzende`: the article belongs to the compound, not to the name
         if self.ctx.lex.cue(self.ctx.word(_before_adjectives(self.ctx, m) - 1), "speech"):
