@@ -643,3 +643,20 @@ def test_paper_described_by_its_town_is_the_paper_not_the_town() -> None:
 def test_particles_of_several_words_or_written_apart(text: str, cue: list[str], message: list[str]) -> None:
     q = only(analyse(text, PEOPLE))
     assert ([c.text for c in q.cue_parts] or [q.cue.text]) == cue and messages(q) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Der Schaden beträgt nach Angaben der Polizei rund 400.000 Euro.",
+            ["Der Schaden beträgt", "rund 400.000 Euro"],
+        ),
+        ("Der Schaden beträgt der Polizei zufolge rund 400.000 Euro.", ["Der Schaden beträgt", "rund 400.000 Euro"]),
+        ("Der Schaden beträgt laut Polizei rund 400.000 Euro.", ["Der Schaden beträgt", "rund 400.000 Euro"]),
+        ("Nach Angaben der Polizei beträgt der Schaden rund 400.000 Euro.", ["beträgt der Schaden rund 400.000 Euro"]),
+    ],
+)
+def test_source_phrase_inside_the_clause_splits_the_message(text: str, message: list[str]) -> None:
+    q = only(analyse(text))
+    assert q.kind == "indirect" and messages(q) == message

@@ -1178,8 +1178,9 @@ class Extractor:
     def _around(
         self, si: int, a: int, b: int, last: int, cue: list[tuple[int, int]], src: tuple[int, int], rule: str
     ) -> Draft | None:
-        """The message of `laut X` / `X zufolge`: what follows the cue phrase (`Verletzt wurde nach
-        Angaben der Feuerwehr [niemand]`), or the clause before it when nothing follows."""
+        """The message of `laut X` / `X zufolge`: the clause the cue phrase stands in, without it — in
+        the middle of the clause two spans (`[Verletzt wurde] nach Angaben der Feuerwehr [niemand]`,
+        guidelines §2.2 and §5), else what follows it or the clause before it."""
         toks = self.sents[si]
         start = 0
         for m in range(a):
@@ -1188,6 +1189,8 @@ class Extractor:
         b2 = b + 1 if b < last and toks[b].text == "," else b
         if last > b2:
             msg = [self.span(si, b2, last)]
+            if a - start >= 2 and toks[a - 1].text not in _CLAUSE_STOP:  # the cue phrase inside the clause
+                msg.insert(0, self.span(si, start, a))
         elif a - start >= 2:
             msg = [self.span(si, start, a - 1 if toks[a - 1].text == "," else a)]
         else:
