@@ -154,3 +154,12 @@ def test_boundaries_modifiers_and_prepositions(text: str, expected: tuple[str, s
 
 def test_no_determiner_before_a_set() -> None:
     assert ("jedes Jahr", "SET", "P1Y") in _values("Das Fest, zu dem jedes Jahr Tausende kommen, beginnt.")
+
+
+def test_perfect_infinitive_after_a_modal_is_past() -> None:
+    """`soll … erfasst haben` reports a past event; `wird … gebaut haben` (Futur II) and `soll … geklärt sein`
+    stay future."""
+    past = "Der Mann soll in der Nacht zu Montag eine Radfahrerin erfasst haben."
+    assert ("der Nacht zu Montag", "TIME", "2025-08-04TNI") in _values(past)
+    assert ("Montag", "DATE", "2025-08-11") in _values("Bis Montag wird er die Halle gebaut haben.")
+    assert ("Montag", "DATE", "2025-08-11") in _values("Das soll am Montag geklärt sein.")

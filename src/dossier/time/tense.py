@@ -39,6 +39,7 @@ class TenseCues:
     participle_endings: tuple[str, ...] = ()  # lemma endings with the same effect (`informiert`: -ieren)
     expect: frozenset[str] = frozenset()  # verbs of expectation: their `dass` clause is about the future
     expect_conjunctions: frozenset[str] = frozenset()  # `dass`, `ob`
+    perfect_infinitive: frozenset[str] = frozenset()  # `haben`: `soll … erfasst haben` is past
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
@@ -65,6 +66,7 @@ class TenseCues:
             tuple(sorted(words("tense_participle_endings.txt"))),
             frozenset(w.split()[0] for w in words("tense_expect.txt")),
             words("tense_expect_conjunctions.txt"),
+            words("tense_perfect_infinitive.txt"),
         )
 
 
@@ -115,7 +117,15 @@ def _cues(tokens: list[Token], cues: TenseCues) -> list[tuple[int, str]]:
         found += [(at, "past") for at in participles]
     if not any((t.pos or "").endswith("FIN") for t in tokens) and _zu_infinitive(tokens):
         found.append((tokens[-1].start, "future"))  # `kündigte an, am Wochenende zu reisen`
+    perfect = [tokens[i].start for i in range(len(tokens) - 1) if _perfect_infinitive(tokens, i, cues)]
+    if perfect and not any(f in cues.werden for f in forms):  # `wird … gebaut haben` is Futur II
+        return [(at, "past") for at in perfect]
     return found
+
+
+def _perfect_infinitive(tokens: list[Token], i: int, cues: TenseCues) -> bool:
+    """A participle before `haben` (`soll … erfasst haben`): the past, whatever modal stands before."""
+    return tokens[i + 1].text.casefold() in cues.perfect_infinitive and _participle(tokens, i, cues)
 
 
 def tokens_tense(tokens: list[Token], cues: TenseCues, at: int = 0) -> Tense:
