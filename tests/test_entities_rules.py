@@ -274,3 +274,13 @@ def test_metal_prize_and_dated_report_are_misc_names():
     ctx = _detect("Er gewann den Goldenen Bären. Das steht im Schlafreport 2025. Goldene Zeiten sind vorbei.")
     found = [(c.text, c.type) for c in prizes_and_reports(ctx, [])]
     assert found == [("Goldenen Bären", "MISC"), ("Schlafreport 2025", "MISC")]
+
+
+def test_head_noun_before_a_model_name_is_cut_also_in_the_genitive():
+    from dossier.entities.detect import fix_model_span
+
+    ctx = _detect("Das meldete die Ausgabe des Fachmagazins Kicker. Die Supermarktkette Frischemarkt Kettler schließt.")
+    words = [t.text for t in ctx.tokens]
+    f, s = words.index("Fachmagazins"), words.index("Supermarktkette")
+    assert fix_model_span(ctx, f, f + 1, "ORG")[:3] == (f + 1, f + 1, "ORG")
+    assert fix_model_span(ctx, s, s + 2, "ORG")[:3] == (s + 1, s + 2, "ORG")

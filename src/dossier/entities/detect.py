@@ -672,9 +672,9 @@ def gender_cues(ctx: Context, names: list[Cand]) -> None:
 
 
 def _head_noun(ctx: Context, word: str) -> bool:
-    """A common noun that introduces a name (`Plattform`, `Zeitung`, `Organisation`), also as a compound."""
-    low = word.lower()
-    return any(low.endswith(h.lower()) for h in ctx.lex.cues.get("headnoun", ()))
+    """A common noun that introduces a name (`Plattform`, `Zeitung`, `Organisation`), also as a compound and in the
+    genitive (`des Fachmagazins Kicker`)."""
+    return ends_with_cue(ctx, word, "headnoun")
 
 
 def _place_like(ctx: Context, i: int) -> bool:
