@@ -660,3 +660,10 @@ def test_particles_of_several_words_or_written_apart(text: str, cue: list[str], 
 def test_source_phrase_inside_the_clause_splits_the_message(text: str, message: list[str]) -> None:
     q = only(analyse(text))
     assert q.kind == "indirect" and messages(q) == message
+
+
+def test_organisation_noun_is_the_organisation_whose_name_contains_it() -> None:
+    orgs = {"vku": ("ORG", ["Verband kommunaler Unternehmen"]), "spd": ("ORG", ["SPD"])}
+    text = "Der Verband kommunaler Unternehmen tagt. Die SPD lobt das. Man sei bereit, sagte ein Sprecher des Verbands."
+    q = only(analyse(text, orgs))
+    assert q.source is not None and q.source.entity == "vku"

@@ -65,6 +65,7 @@ class Linker:
         }
         self.gender = {e.id: hints.first_names.get(e.name.split()[0], "") for e in doc.entities if e.name}
         self.types = {e.id: e.type for e in doc.entities}
+        self.names = {e.id: e.name or "" for e in doc.entities}
         self.by_name = {e.name.lower(): e.id for e in doc.entities if e.name and e.mentions}
         self.mentions = sorted(
             (_Mention(m.start, m.end, e.id, m.kind, m.type or e.type) for e in doc.entities for m in e.mentions),
@@ -226,10 +227,23 @@ class Linker:
         company the text has called `das Unternehmen`, not merely the organisation named last."""
         for m in reversed(self.mentions):
             if m.end <= offset and m.type == "ORG" and m.kind != "pronoun" and m.entity not in self.outlets:
-                words = self.text[m.start : m.end].lower().split()
-                if words and words[-1].rstrip("s") == head.rstrip("s"):
+                named = f"{self._class_noun(m.start)} {self.text[m.start : m.end]} {self.names[m.entity]}"
+                if self._names_head(named, head):
                     return m.entity
         return None
+
+    def _class_noun(self, offset: int) -> str:
+        """The capitalised word right before a name (`das Busunternehmen Mainland-Verkehr`)."""
+        words = self.text[max(0, offset - 40) : offset].split()
+        return words[-1] if words and words[-1][:1].isupper() and self.text[offset - 1 : offset] == " " else ""
+
+    @staticmethod
+    def _names_head(name: str, head: str) -> bool:
+        """Whether a name contains the head noun as a word or a compound's end: `des Verbands` in
+        `Verband kommunaler Unternehmen`, `der Messe` in `Leipziger Buchmesse`."""
+        stem = head.rstrip("s")
+        words = [w.rstrip("s") for w in name.lower().replace("-", " ").split()]
+        return any(w == stem or (len(stem) > 4 and w.endswith(stem)) for w in words)
 
     def most_named(self, offset: int, etype: str) -> str | None:
         """The entity of type `etype` named most often before `offset` (the town an article is about)."""
