@@ -667,3 +667,10 @@ def test_organisation_noun_is_the_organisation_whose_name_contains_it() -> None:
     text = "Der Verband kommunaler Unternehmen tagt. Die SPD lobt das. Man sei bereit, sagte ein Sprecher des Verbands."
     q = only(analyse(text, orgs))
     assert q.source is not None and q.source.entity == "vku"
+
+
+def test_second_predicate_after_a_contrast_word_joins_the_first_speech_act() -> None:
+    q = only(analyse("Merz begrüßte die Einigung, warnte aber vor zu hohen Erwartungen.", PEOPLE))
+    assert [c.text for c in q.cue_parts] == ["begrüßte", "warnte"]
+    assert q.source is not None and q.source.entity == "merz"
+    assert messages(q) == ["die Einigung", "vor zu hohen Erwartungen"]

@@ -446,7 +446,7 @@ class Extractor:
         )
         if particle is not None and particle < i:  # `in Aussicht gestellt`: one span
             cue = [self.span(si, self._predicate_start(si, particle, verb), i + 1)]
-        if i > 0 and toks[i - 1].text == ",":
+        if i > 0 and toks[i - 1].text == "," and not self._contrast_predicate(si, i):
             after = self._after_message(si, i, cue)
             appositive = np_backward(toks, 0, i) is not None or self._relative_subject(toks[: i - 1])
             if after is not None or not appositive:  # else `X, Y, sagte` / `X, der …, sagte`
@@ -470,6 +470,12 @@ class Extractor:
         if draft is not None and end < len(toks) and toks[end].text == ",":
             draft.via = self.relay_wie(si, end + 1) or draft.via
         return draft
+
+    def _contrast_predicate(self, si: int, i: int) -> bool:
+        """`lobte X, warnte aber vor Y`: a second predicate of the same subject (a contrast word right
+        after the verb), not a cue clause after its message."""
+        toks = self.sents[si]
+        return i + 1 < len(toks) and toks[i + 1].text.lower() in self.lex.contrast - {"und", "sondern"}
 
     def _predicate_start(self, si: int, particle: int, verb: FormHit) -> int:
         """Where the particle's cue span starts: at its first word (`in Aussicht`); an `als` predicate
@@ -501,7 +507,7 @@ class Extractor:
         if role == "hiess":
             return True
         hits = self.lex.verb_forms(toks[j].text) if toks[j].text[:1].islower() else ()
-        if not (role == "so" or any(h.finite for h in hits)):
+        if not (role == "so" or any(h.finite for h in hits)) or self._contrast_predicate(si, j):
             return False
         k = self._skip_adverbs(si, j + (width or 1))
         return k < len(toks) and self._np(toks, k, len(toks)) is not None and self.clause_end(si, k) >= len(toks) - 1
@@ -842,7 +848,10 @@ class Extractor:
             if toks[m].text in (";", ":") or (toks[m].text in QUOTE_CHARS and self.in_statement(toks[m].start)):
                 cs = m + 1
                 break
-        if finite > cs and toks[finite - 1].pos == "KON":  # `… und behauptete`: the first verb's subject
+        coordinated = toks[finite - 1].pos == "KON" or (
+            toks[finite - 1].text == "," and self._contrast_predicate(si, finite)
+        )
+        if finite > cs and coordinated:  # `… und behauptete`, `…, warnte aber`: the first verb's subject
             finite = next((m for m in range(cs, finite) if self.is_finite(toks[m])), finite)
         after = finite + 1
         if after < len(toks) and toks[after].pos == "PPER" and toks[after].text.lower() in PRONOUN_SOURCES:
@@ -1451,6 +1460,8 @@ class Extractor:
             return False
         toks = self.sents[b.sentence]
         k = self.tok_index(b.sentence, b.cue[0][0])
+        if k > 0 and toks[k - 1].text == "," and self._contrast_predicate(b.sentence, k):
+            return True  # `lobt X, warnt aber vor Y`
         return (k > 0 and toks[k - 1].pos == "KON") or (k > 1 and toks[k - 1].pos == "ADV" and toks[k - 2].text == ",")
 
     def run(self) -> list[Draft]:
