@@ -284,3 +284,12 @@ def test_head_noun_before_a_model_name_is_cut_also_in_the_genitive():
     f, s = words.index("Fachmagazins"), words.index("Supermarktkette")
     assert fix_model_span(ctx, f, f + 1, "ORG")[:3] == (f + 1, f + 1, "ORG")
     assert fix_model_span(ctx, s, s + 2, "ORG")[:3] == (s + 1, s + 2, "ORG")
+
+
+def test_lone_model_person_after_an_article_is_dropped():
+    from dossier.entities.detect import Cand, common_noun_persons
+
+    ctx = _detect("Die Firma droht dem Koch mit einer Klage. Dann sagte Koch, er gehe.")
+    cands = [Cand(t.start, t.end, t.text, "name", "PER", None, "crf", k) for k, t in enumerate(ctx.tokens)
+             if t.text == "Koch"]
+    assert [c.start for c in common_noun_persons(ctx, cands)] == [cands[1].start]

@@ -258,8 +258,10 @@ def _run_cand(ctx: Context, i: int, j: int, known: list[Cand]) -> Cand | None:
 def common_noun_persons(ctx: Context, names: list[Cand]) -> list[Cand]:
     """Lone words the model took for a person that the tagger reads as common nouns (`Panzer`, `Mehl`, `Euro`)
     and that nothing marks as a person (no first name, title or role before, no speech verb next to the word
-    anywhere in the article, no full name of the article ending in it): they are dropped from `names`."""
+    anywhere in the article, no full name of the article ending in it), and lone words after an article (`den
+    Fischer`): they are dropped from `names`."""
     surnames = {c.text.split()[-1] for c in names if c.type == "PER" and " " in c.text}
+    others = {w for c in names if c.type != "PER" for w in c.text.split()}
     out = []
     for c in names:
         prev = ctx.word(c.token - 1)
@@ -268,6 +270,9 @@ def common_noun_persons(ctx: Context, names: list[Cand]) -> list[Cand]:
                 and prev not in ctx.lex.first_names and not ctx.lex.role(prev) and not ctx.lex.cue(prev, "title") \
                 and not _speaks(ctx, c.text):
             continue
+        if lone and ctx.tag(c.token - 1) == "ART" and c.text not in ctx.lex.first_names and \
+                c.text not in others and c.text[:-1] not in others:
+            continue  # `dem Koch`, `der Jury`: German puts no article before a person's name (`des Mains`: a river)
         out.append(c)
     return out
 
