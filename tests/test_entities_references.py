@@ -537,3 +537,16 @@ def test_company_noun_no_name_fits_takes_the_most_salient_company(analyse_entiti
     found = _mention_owner(doc, "Traditionsunternehmen")
     assert found is not None and found.name == "Rosenhain"
     assert next(m for m in found.mentions if m.text == "Traditionsunternehmen").method == "rule:org-role-salience"
+
+
+def test_title_in_quotation_marks_is_a_pronoun_antecedent(analyse_entities):
+    doc = analyse_entities("Ganz anders urteilt die „Nordsee-Rundschau“. Sie fordert neue Deiche für die Küste.")
+    assert _mention_owner(doc, "Sie").name == "Nordsee-Rundschau"
+
+
+def test_pronoun_in_a_quotation_takes_the_quotations_own_antecedent(analyse_entities):
+    doc = analyse_entities(
+        "Die „Ostfriesische Post“ schreibt: „Karin Wolters hat gewonnen und doch verloren. "
+        "Sie wird Bürgermeisterin bleiben, aber ohne Mehrheit.“"
+    )
+    assert _mention_owner(doc, "Sie").name == "Karin Wolters"

@@ -716,7 +716,7 @@ class Resolver:
             (m, e) for m, e in self._history(c.start)
             if (_pronoun_gender_ok(gender, e.gender) if e.type == "PER" else self._thing_fits(gender, m, e))
             and base - ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
-            and (quoted or not ctx.quoted[m.token] or m.method == "rule:work-title")  # a title is no quotation
+            and (quoted or not ctx.quoted[m.token] or m.method == "rule:work-title" or _in_quotes(ctx, m))
             and not (after_cue and ctx.tokens[m.token].sentence == sent)
         ]
         if any(e.type == "PER" for _m, e in hist):  # a place is meant only as the topic just before the pronoun
@@ -725,6 +725,8 @@ class Resolver:
         if quoted:  # `„Rafa war besser. Er hat es verdient“, sagte Federer`: not the speaker himself
             speaker = self._quote_speaker(c.token)
             hist = [p for p in hist if p[1] is not speaker]
+            inside = [p for p in hist if all(ctx.quoted[k] for k in range(p[0].token, c.token))]
+            hist = inside or hist  # `schreibt: »Merkel hat gewonnen. Sie wird …«`: the quotation's own antecedent
         if oblique:
             same = [p for p in hist if ctx.tokens[p[0].token].sentence == sent]
             subject = same[0] if same else None
@@ -933,8 +935,8 @@ def _before_adjectives(ctx: Context, m: Cand) -> int:
     """Index of the token before a mention, its adjectives and a quoted title's noun (where the article is:
     `die neue EZB`, `der Film „Der Lotse“`)."""
     k = m.token - 1
-    if k >= 1 and ctx.word(k) in ("„", "»", "\"") and ctx.tag(k - 1) == "NN":
-        k -= 2
+    if k >= 1 and ctx.word(k) in ("„", "»", "\""):  # `die „Rheinperle“`, `der Film „Der Lotse“`
+        k -= 2 if ctx.tag(k - 1) == "NN" else 1
     while k >= 0 and ctx.tag(k) == "ADJA":
         k -= 1
     return k
