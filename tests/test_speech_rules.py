@@ -674,3 +674,8 @@ def test_second_predicate_after_a_contrast_word_joins_the_first_speech_act() -> 
     assert [c.text for c in q.cue_parts] == ["begrüßte", "warnte"]
     assert q.source is not None and q.source.entity == "merz"
     assert messages(q) == ["die Einigung", "vor zu hohen Erwartungen"]
+
+
+def test_indicative_clause_after_a_governed_object_is_no_report() -> None:
+    q = only(analyse("Merz sprach von einem schweren Tag, die Stadt trauert um die Opfer.", PEOPLE))
+    assert q.kind == "reported" and messages(q) == ["von einem schweren Tag"]

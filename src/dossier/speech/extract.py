@@ -707,7 +707,7 @@ class Extractor:
         src = self._subject(si, 0, i, verb)
         if src is None and "t" in verb.verb.frames:  # thought verbs need a named thinker
             return None
-        comp = self._complement(si, i, particle)
+        comp = self._complement(si, i, particle, self.lex.governed.get(verb.verb.lemma, frozenset()))
         if comp is not None:
             kind, msg = comp
             if src is None and verb.finite:  # `Söder hatte am Montag erklärt, …` (erklärt also finite)
@@ -864,7 +864,9 @@ class Extractor:
             got = self._np(toks, j, self.clause_end(si, j))
         return self.span(si, *got) if got is not None else None
 
-    def _complement(self, si: int, i: int, particle: int | None) -> tuple[str, tuple[int, int]] | None:
+    def _complement(
+        self, si: int, i: int, particle: int | None, governed: frozenset[str] = frozenset()
+    ) -> tuple[str, tuple[int, int]] | None:
         """The clause a cue introduces: after `, dass`, a comma and a verb-second clause, a colon."""
         toks = self.sents[si]
         end = self.clause_end(si, i + 1)
@@ -893,7 +895,7 @@ class Extractor:
             return "indirect", self.span(si, j, last)
         if any(t.pos == "KON" and self.is_finite(toks[m + 1]) for m, t in enumerate(toks[i + 1 : end], i + 1)):
             return None  # `bezeichnete … als „…“ und behauptete, …`: the comma belongs to the second verb
-        if self._object_before(si, i, end) and not any(t.text in self.lex.reported_mood for t in body):
+        if self._object_before(si, i, end, governed) and not any(t.text in self.lex.reported_mood for t in body):
             return None  # `X forderte eine harte Linie, die SPD will …`: two main clauses, not a report
         if any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:6]):
             opener = body[0].pos in ("PRELS", "KOUS", "PWAV") or self.is_finite(body[0])  # `, sagte sie`
@@ -903,10 +905,13 @@ class Extractor:
             return "indirect", self.span(si, j, last)
         return None
 
-    def _object_before(self, si: int, i: int, end: int) -> bool:
-        """Whether the cue already has a noun phrase object before the comma (outlets aside)."""
+    def _object_before(self, si: int, i: int, end: int, governed: frozenset[str] = frozenset()) -> bool:
+        """Whether the cue already has a noun phrase object, or a prepositional object it governs
+        (`sprach von Y, …`), before the comma (outlets aside)."""
         toks = self.sents[si]
-        k = self._skip_phrases(si, i + 1)
+        k = self._skip_phrases(si, i + 1, governed)
+        if k < end and toks[k].text.lower() in governed:
+            return True
         while k < end:
             t = toks[k]
             if t.pos == "PPER" or (t.pos == "PTKVZ" and k == end - 1):
