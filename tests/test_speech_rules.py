@@ -679,3 +679,14 @@ def test_second_predicate_after_a_contrast_word_joins_the_first_speech_act() -> 
 def test_indicative_clause_after_a_governed_object_is_no_report() -> None:
     q = only(analyse("Merz sprach von einem schweren Tag, die Stadt trauert um die Opfer.", PEOPLE))
     assert q.kind == "reported" and messages(q) == ["von einem schweren Tag"]
+
+
+def test_nach_eigenen_worten_with_quoted_words_is_a_direct_quote() -> None:
+    q = only(analyse("Merz hat nach eigenen Worten „keine Angst vor der Wahl“.", PEOPLE))
+    assert q.kind == "direct" and q.cue is not None and q.cue.text == "nach eigenen Worten"
+    assert messages(q) == ["keine Angst vor der Wahl"]
+
+
+def test_nach_worten_is_a_fixed_cue() -> None:
+    q = only(analyse("Nach Worten von Merz ist die Lage ernst.", PEOPLE))
+    assert q.kind == "indirect" and q.cue is not None and q.cue.text == "Nach Worten"

@@ -1156,6 +1156,9 @@ class Extractor:
         if not fronted and first < i and src[1] <= toks[finite].start:
             msg.insert(0, self.span(si, first, i))  # `[bemerkte den Einbruch] nach eigenen Angaben [erst …]`
         cue = [self.span(si, i, b - (1 if toks[b - 1].text == "," else 0))]
+        whole = next((q for q in self.quoted if len(msg) == 1 and (q.open_at, q.outer_end) == msg[0]), None)
+        if whole is not None:  # `nach eigenen Worten „…“`: the quoted words alone, a direct quote (§5)
+            return Draft("direct", list(whole.parts), "rule:own", si, cue=cue, source=src)
         return Draft("indirect", msg, "rule:own", si, cue=cue, source=src)
 
     def _no_speaker(self, si: int, a: int, b: int) -> bool:
