@@ -690,3 +690,10 @@ def test_nach_eigenen_worten_with_quoted_words_is_a_direct_quote() -> None:
 def test_nach_worten_is_a_fixed_cue() -> None:
     q = only(analyse("Nach Worten von Merz ist die Lage ernst.", PEOPLE))
     assert q.kind == "indirect" and q.cue is not None and q.cue.text == "Nach Worten"
+
+
+def test_paper_headline_verb_is_a_cue() -> None:
+    doc = analyse("Die „Bild“ titelt: „Kanzler allein zu Haus“.", {"bild": ("ORG", ["Bild"])})
+    q = only(doc)
+    assert q.kind == "direct" and q.cue is not None and q.cue.text == "titelt"
+    assert q.source is not None and q.source.entity == "bild"
