@@ -697,3 +697,8 @@ def test_paper_headline_verb_is_a_cue() -> None:
     q = only(doc)
     assert q.kind == "direct" and q.cue is not None and q.cue.text == "titelt"
     assert q.source is not None and q.source.entity == "bild"
+
+
+def test_drohen_without_mit_is_no_threat() -> None:
+    assert analyse("Dem Angeklagten drohen bis zu zehn Jahre Haft.", PEOPLE).quotes == []
+    assert messages(only(analyse("Merz drohte der EU mit Zöllen.", PEOPLE))) == ["mit Zöllen"]
