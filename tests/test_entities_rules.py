@@ -60,7 +60,7 @@ def test_title_before_name_is_kept_as_role_and_marks_a_person(analyse_entities):
 def test_data_files_load_with_every_family():
     lex = load_lexicon()
     for cls in ("particle", "title", "orghead", "lochead", "orgsuffix", "medium", "locprep", "speech", "placesuffix",
-                "prizeadj", "reportnoun"):
+                "prizeadj", "reportnoun", "roadletter", "roadnoun", "nounsuffix"):
         assert lex.cues[cls], cls
     assert lex.org_roles["Blatt"][1] == "ORG"
     assert "November" in lex.not_names
@@ -293,3 +293,12 @@ def test_lone_model_person_after_an_article_is_dropped():
     cands = [Cand(t.start, t.end, t.text, "name", "PER", None, "crf", k) for k, t in enumerate(ctx.tokens)
              if t.text == "Koch"]
     assert [c.start for c in common_noun_persons(ctx, cands)] == [cands[1].start]
+
+
+def test_road_designations_are_place_names():
+    from dossier.entities.detect import road_names
+
+    ctx = _detect("Die Brücke an der A 45 ist zu. Er fuhr über die Autobahn A3 und die Bundesstraße 312. Er hat "
+                  "3 Kinder.")
+    found = [(c.text, c.type) for c in road_names(ctx, [])]
+    assert found == [("A 45", "LOC"), ("A3", "LOC"), ("Bundesstraße 312", "LOC")]

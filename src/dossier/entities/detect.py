@@ -1102,6 +1102,37 @@ def prizes_and_reports(ctx: Context, names: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+def road_names(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """Road designations (`an der A 45`, `auf der B5`, `die Bundesstraße 312`) are LOC names (method `rule:road`),
+    also when the model missed them; a longer name around them (`Bürgerinitiative B4 sicher`) keeps them inside."""
+    out = list(names)
+    for i, t in enumerate(ctx.tokens):
+        j = _road_end(ctx, i)
+        if j is None:
+            continue
+        start, end = t.start, ctx.tokens[j].end - ctx.word(j).endswith(".")  # `entlang der B 312.`
+        if any(c.start < end and start < c.end and not (start <= c.start and c.end <= end) for c in out):
+            continue
+        out = [c for c in out if not (start <= c.start and c.end <= end)]
+        out.append(Cand(start, end, ctx.text[start:end], "name", "LOC", None, "rule:road", i))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _road_end(ctx: Context, i: int) -> int | None:
+    """Last token of a road designation opening at token i, None if there is none."""
+    w, prev = ctx.word(i), ctx.word(i - 1)
+    introduced = ctx.tag(i - 1) in ("ART", "APPR", "APPRART") or ends_with_cue(ctx, prev, "roadnoun") or \
+        prev.lower().endswith("autobahn")
+    glued = re.fullmatch(r"([A-Z][a-z]?)(\d{1,3})", w)
+    if glued and ctx.lex.cue(glued.group(1), "roadletter") and introduced:
+        return i  # `A3`
+    number = ctx.same_sentence(i, i + 1) and (re.fullmatch(r"\d{1,3}", ctx.word(i + 1)) or (
+        re.fullmatch(r"\d{1,3}\.", ctx.word(i + 1)) and ctx.tag(i + 2) not in ("NN", "NE", "ADJA")))  # `B 312. Das`
+    if number and (ctx.lex.cue(w, "roadnoun") or (ctx.lex.cue(w, "roadletter") and introduced)):
+        return i + 1  # `B 312`, `Bundesstraße 312`
+    return None
+
+
 def _competition(ctx: Context, i: int) -> bool:
     """A compound ending in a competition word (`-liga`, `-pokal`), or a prize with a named first part
     (`Elbe-Literaturpreis`) or a place adjective before it."""
