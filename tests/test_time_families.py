@@ -163,3 +163,14 @@ def test_perfect_infinitive_after_a_modal_is_past() -> None:
     assert ("der Nacht zu Montag", "TIME", "2025-08-04TNI") in _values(past)
     assert ("Montag", "DATE", "2025-08-11") in _values("Bis Montag wird er die Halle gebaut haben.")
     assert ("Montag", "DATE", "2025-08-11") in _values("Das soll am Montag geklärt sein.")
+
+
+def test_quoted_past_heute_is_the_day_of_speaking() -> None:
+    """§5: a quoted `heute` spoken the day before publication (a match report of the next morning)."""
+    text = "Wiesental verlor am Mittwoch 1:3. „Das haben wir heute erlebt“, sagte der Trainer."
+    assert ("heute", "DATE", "2025-08-06") in _values(text)
+    # outside a quote, or in a present clause, `heute` stays the publication day
+    text = "Wiesental verlor am Mittwoch 1:3. „Heute arbeite ich nicht“, sagte ein Fan."
+    assert ("Heute", "DATE", "2025-08-07") in _values(text)
+    text = "Wiesental verlor am Mittwoch 1:3. Der Trainer hat heute seinen Rücktritt erklärt."
+    assert ("heute", "DATE", "2025-08-07") in _values(text)

@@ -142,6 +142,20 @@ def _long_before(value: str, anchor: date) -> bool:
     return bool(year and int(year) < anchor.year - 1) or (value.isdigit() and len(value) < 4)
 
 
+def _in_quote(text: str, at: int) -> bool:
+    """Whether position `at` lies inside a direct quotation („…“ or »…«) opened in its paragraph."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.count("„") > para.count("“") or para.count("»") > para.count("«")
+
+
+def _day_of_speaking(found: list[Candidate], values: dict[int, str | None], i: int, anchor: date) -> str | None:
+    """The day before publication when it is the last day named before a quoted past `heute` (`„Das haben
+    wir heute erlebt“`, in a report of a Saturday match published on Sunday; §5: relative words in a quote
+    spoken on an earlier day resolve to the day of speaking)."""
+    days = [d for j in range(i) if (d := _day(values.get(j) or "")) and found[j].type in ("DATE", "TIME")]
+    return days[-1].isoformat() if days and (anchor - days[-1]).days == 1 else None
+
+
 def _paragraph_starts(doc: AnalysedDocument) -> set[int]:
     """Indices of the sentences that open a paragraph (or a ticker entry)."""
     sents = doc.sentences
@@ -263,10 +277,13 @@ class TimeTagger:
         past = self._past_sentences(finder, found, values, anchor)
         past_before = {i + 1 for i in past if i is not None} - _paragraph_starts(doc)
         for i, c in enumerate(found):
-            if c.raw == _TODAY and (
-                c.sentence in past or (c.sentence in past_before and finder.tense(c.start, c.end, c.sentence) is None)
-            ):
+            if c.raw != _TODAY:
+                continue
+            tense = finder.tense(c.start, c.end, c.sentence)
+            if c.sentence in past or (c.sentence in past_before and tense is None):
                 values[i] = "PRESENT_REF"
+            elif tense == "past" and anchor and _in_quote(doc.text, c.start):
+                values[i] = _day_of_speaking(found, values, i, anchor) or values[i]
         return [values[i] for i in range(len(found))]
 
     def _past_sentences(
