@@ -702,3 +702,8 @@ def test_paper_headline_verb_is_a_cue() -> None:
 def test_drohen_without_mit_is_no_threat() -> None:
     assert analyse("Dem Angeklagten drohen bis zu zehn Jahre Haft.", PEOPLE).quotes == []
     assert messages(only(analyse("Merz drohte der EU mit Zöllen.", PEOPLE))) == ["mit Zöllen"]
+
+
+def test_participle_adjective_stays_in_the_speaker_phrase() -> None:
+    doc = analyse("„Sie hatte recht“, sagte der emeritierte Professor.")
+    assert only(doc).source is not None and only(doc).source.text == "der emeritierte Professor"

@@ -70,9 +70,7 @@ def is_adjective(tok: Token) -> bool:
     return tok.pos in ("ADJA", "ADJD") and not first_letter(tok).isupper()
 
 
-def np_forward(
-    toks: list[Token], j: int, stop: int, outlets: frozenset[str] = frozenset()
-) -> tuple[int, int] | None:
+def np_forward(toks: list[Token], j: int, stop: int, outlets: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The noun phrase starting at token `j` (before `stop`): determiner, adjectives, nouns, one
     genitive attribute (not an outlet: `sagte Weber der dpa`), a `von … zitierter` insertion and a
     name in apposition; token range or None."""
@@ -89,12 +87,7 @@ def np_forward(
     named_for = toks[k].text == "für" and toks[k - 1].pos in ("NN", "NE") if k + 1 < stop else False
     if named_for and first_letter(toks[k + 1]).isupper():  # `des Instituts für Demoskopie`, `Agentur für Arbeit`
         k = _np_core(toks, k + 1, stop) or k
-    if (
-        k + 1 < stop
-        and toks[k].text in ("vom", "von", "aus")
-        and toks[k - 1].pos == "NE"
-        and is_nounish(toks[k + 1])
-    ):
+    if k + 1 < stop and toks[k].text in ("vom", "von", "aus") and toks[k - 1].pos == "NE" and is_nounish(toks[k + 1]):
         k = _np_core(toks, k + 1, stop) or k
     return (j, _apposition(toks, k, stop))
 
@@ -129,7 +122,7 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
             return close + 1  # the whole quoted name, small words too (`die „Bild am Sonntag“`)
     if k < stop and toks[k].text == "von":
         k = _skip_von_insertion(toks, k, stop)
-    while k < stop and (is_adjective(toks[k]) or _degree(toks, k, stop)):
+    while k < stop and (is_adjective(toks[k]) or _degree(toks, k, stop) or _participle_adjective(toks, j, k, stop)):
         if toks[k].pos == "CARD" and k + 2 < stop and toks[k + 2].pos == "ADJA":
             k += 2  # a measure phrase: `die 71 Jahre alte Rentnerin`
         k += 1
@@ -149,6 +142,21 @@ def _np_core(toks: list[Token], j: int, stop: int) -> int | None:
     if quoted and n > k and n < stop and toks[n].text in ("“", "«", '"'):
         n += 1
     return n if n > k else None
+
+
+def _participle_adjective(toks: list[Token], j: int, k: int, stop: int) -> bool:
+    """An inflected participle the tagger reads as a verb between a determiner and its noun
+    (`der emeritierte Professor`, `die gewählte Präsidentin`)."""
+    tok = toks[k]
+    return (
+        k > j
+        and toks[j].pos in DETERMINERS
+        and (tok.pos or "").startswith("VV")
+        and tok.text.islower()
+        and tok.text.endswith(("e", "en", "er", "es", "em"))
+        and k + 1 < stop
+        and first_letter(toks[k + 1]).isupper()
+    )
 
 
 def _truncated_pair(toks: list[Token], n: int, stop: int) -> bool:
@@ -203,9 +211,7 @@ def np_backward(toks: list[Token], start: int, end: int) -> tuple[int, int] | No
     if toks[start].pos == "PPER":
         return (start, end) if end - start == 1 and toks[start].text.lower() in PRONOUN_SOURCES else None
     article_like = toks[start].pos in (*DETERMINERS, "ADJA") or (  # `Das „Weser-Tageblatt“` (PDS)
-        toks[start].pos == "PDS"
-        and start + 1 < end
-        and (is_nounish(toks[start + 1]) or toks[start + 1].text in '„»"')
+        toks[start].pos == "PDS" and start + 1 < end and (is_nounish(toks[start + 1]) or toks[start + 1].text in '„»"')
     )
     if not (is_nounish(toks[start]) or article_like):
         return None
@@ -214,11 +220,7 @@ def np_backward(toks: list[Token], start: int, end: int) -> tuple[int, int] | No
     quoted = article_like and start + 1 < end and toks[start + 1].text in '„»"'  # `Die „taz“`: a quoted name
     if not quoted and not any(is_nounish(t, first=n == 0) for n, t in enumerate(toks[start:end])):
         return None
-    return (
-        (start, end)
-        if all(_np_material(t, m == start) for m, t in enumerate(toks[start:end], start))
-        else None
-    )
+    return (start, end) if all(_np_material(t, m == start) for m, t in enumerate(toks[start:end], start)) else None
 
 
 def _np_material(tok: Token, first: bool) -> bool:
