@@ -302,3 +302,15 @@ def test_road_designations_are_place_names():
                   "3 Kinder.")
     found = [(c.text, c.type) for c in road_names(ctx, [])]
     assert found == [("A 45", "LOC"), ("A3", "LOC"), ("Bundesstraße 312", "LOC")]
+
+
+def test_town_named_like_a_club_of_a_match_report_is_the_club():
+    from dossier.entities.detect import Cand, short_forms
+
+    ctx = _detect("Der SV Wolfsried verlor 1:2. Für Wolfsried bleibt die Relegation. Er wohnt in Wolfsried.")
+    words = [t.text for t in ctx.tokens]
+    club = Cand(ctx.tokens[1].start, ctx.tokens[2].end, "SV Wolfsried", "name", "ORG", None, "rule:club", 1)
+    towns = [Cand(t.start, t.end, t.text, "name", "LOC", None, "crf", k) for k, t in enumerate(ctx.tokens)
+             if t.text == "Wolfsried" and k != words.index("Wolfsried")]
+    short_forms(ctx, [club, *towns])
+    assert [c.type for c in towns] == ["ORG", "LOC"]

@@ -25,6 +25,8 @@ _FORMAL = ("Sie", "Ihnen")  # the polite address
 _MAX_TITLE = 10  # tokens: a longer quotation after `Film` is a quote, not a title
 _PREP_TAGS = ("APPR", "APPRART")
 _ACRONYM = re.compile(r"(?=(?:\w*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,4}")  # `THW`, `ThSV`, `VfR`, `TuS`
+_SCORE = re.compile(r"(?<![\d.:])\d{1,2}:\d{1,2}(?![\d:])")  # a result (`mit 2:1`)
+_PLACE_PREPS = ("in", "im", "nach", "aus", "bei", "beim", "von", "vom", "zum", "zur", "ins")
 _LEGAL_FORMS = {"AG", "GmbH", "SE", "KG", "KGaA", "Inc.", "Ltd.", "Corp.", "Co.", "Cie.", "e.V.", "plc", "S.A."}
 
 
@@ -629,16 +631,25 @@ def echo_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
 
 def short_forms(ctx: Context, names: list[Cand]) -> None:
     """A lone word the model calls a person that is a word of a longer organisation name of the article and of
-    no person's name (`Norwell` after `Norwell Systems`, `Wetzlar` after `HSG Wetzlar`) is that organisation."""
+    no person's name (`Norwell` after `Norwell Systems`, `Wetzlar` after `HSG Wetzlar`) is that organisation; so
+    is an unknown town named like a club of a match report, unless a place preposition or article is before it
+    (`in Wolfsried`)."""
     orgs = {w for c in names if c.type == "ORG" and c.kind == "name" and " " in c.text
             and not any(w in ctx.lex.first_names for w in c.text.split()) for w in c.text.split()}
     people = {w for c in names if c.type == "PER" and " " in c.text for w in c.text.split()}
+    match = _SCORE.search(ctx.text) is not None  # a match report: towns named like its clubs stand for them
+    clubs = {w for c in names if match and c.type == "ORG" and " " in c.text and
+             (c.method == "rule:club" or _ACRONYM.fullmatch(c.text.split()[0])) for w in c.text.split()}
     for c in names:
-        if c.type != "PER" or c.kb or " " in c.text or not c.method.startswith("crf"):
+        if c.kb or " " in c.text or not c.method.startswith("crf"):
             continue
         word = c.text[:-1] if c.text.endswith("s") and c.text[:-1] in orgs else c.text
-        if word in orgs and word not in people and word not in ctx.lex.first_names and not _person_cue(ctx, c.token):
+        if c.type == "PER" and word in orgs and word not in people and word not in ctx.lex.first_names and \
+                not _person_cue(ctx, c.token):
             c.type = "ORG"  # the method stays `crf`: resolution joins such short forms to their long name
+        elif c.type == "LOC" and word in clubs and ctx.word(c.token - 1).lower() not in _PLACE_PREPS and \
+                ctx.tag(c.token - 1) != "ART" and ctx.word(c.token + 1) != "(":  # not `Wolfsried (dpa)`
+            c.type = "ORG"  # `Für Wolfsried bleibt die Relegation` after `SV Wolfsried`: the town stands for its club
 
 
 def _org_shaped(ctx: Context, c: Cand) -> bool:
