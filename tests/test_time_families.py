@@ -174,3 +174,8 @@ def test_quoted_past_heute_is_the_day_of_speaking() -> None:
     assert ("Heute", "DATE", "2025-08-07") in _values(text)
     text = "Wiesental verlor am Mittwoch 1:3. Der Trainer hat heute seinen Rücktritt erklärt."
     assert ("heute", "DATE", "2025-08-07") in _values(text)
+
+
+def test_zu_infinitive_tagged_finite_is_future() -> None:
+    text = "Der Verband habe vorgeschlagen, die Serie A im Sommer zu Ende zu spielen, heißt es."
+    assert ("Sommer", "DATE", "2025-SU") in _values(text)

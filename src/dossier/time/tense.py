@@ -115,7 +115,7 @@ def _cues(tokens: list[Token], cues: TenseCues) -> list[tuple[int, str]]:
     ]
     if participles and any(f in cues.perfect_aux for f in forms):
         found += [(at, "past") for at in participles]
-    if not any((t.pos or "").endswith("FIN") for t in tokens) and _zu_infinitive(tokens):
+    if _zu_infinitive(tokens) and not any(_finite(tokens, i) for i in range(len(tokens))):
         found.append((tokens[-1].start, "future"))  # `kündigte an, am Wochenende zu reisen`
     perfect = [tokens[i].start for i in range(len(tokens) - 1) if _perfect_infinitive(tokens, i, cues)]
     if perfect and not any(f in cues.werden for f in forms):  # `wird … gebaut haben` is Futur II
@@ -151,7 +151,13 @@ def _own_present(token: Token, cues: TenseCues) -> bool:
 
 
 def _zu_infinitive(tokens: list[Token]) -> bool:
-    return any(a.text.casefold() == "zu" and (b.pos or "") == "VVINF" for a, b in pairwise(tokens))
+    """`zu` before a full verb (the tagger reads some such infinitives as finite: `zu Ende zu spielen`)."""
+    return any(a.text.casefold() == "zu" and (b.pos or "").startswith("VV") for a, b in pairwise(tokens))
+
+
+def _finite(tokens: list[Token], i: int) -> bool:
+    """A finite verb, not one right after `zu` (an infinitive the tagger read as finite)."""
+    return (tokens[i].pos or "").endswith("FIN") and not (i and tokens[i - 1].text.casefold() == "zu")
 
 
 def _participle(tokens: list[Token], i: int, cues: TenseCues) -> bool:
