@@ -7,22 +7,27 @@ role detector asks for; the noun refers to the entity of that kind the paragraph
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from dossier.entities.detect import Cand, Context
 
 METHOD = "rule:heading-role"
 _MAX_WORDS = 8  # a heading is a short line
 _END = (".", ";")  # a line ending like a sentence is body text, not a heading
+_NEWLINES = re.compile(r"\n+")
 
 
 def heading_candidates(ctx: Context, taken: set[int]) -> list[Cand]:
     """Role and organisation nouns as the first word of a short line without a final full stop (tokens in
     `taken` are already names or references)."""
     out = []
-    for i, t in enumerate(ctx.tokens):
-        if i in taken or not t.text[:1].isupper() or not _line_start(ctx, i):
+    for i in _line_starts(ctx):
+        t = ctx.tokens[i]
+        if i in taken or not t.text[:1].isupper() or ctx.word(i + 1) == "-":
             continue
-        line = _line(ctx, i)
-        if len(line) > _MAX_WORDS or ctx.word(line[-1]) in _END or ctx.word(i + 1) == "-":
+        last = _line_end(ctx, i)
+        if last is None or ctx.word(last) in _END:
             continue
         role, target = ctx.lex.role(t.text), ctx.lex.org_role(t.text)
         if role is None and target is None:
@@ -37,15 +42,22 @@ def heading_candidates(ctx: Context, taken: set[int]) -> list[Cand]:
     return out
 
 
-def _line_start(ctx: Context, i: int) -> bool:
-    return i == 0 or "\n" in ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]
+def _line_starts(ctx: Context) -> list[int]:
+    """Indices of the tokens that begin a line."""
+    starts = [0] if ctx.tokens else []
+    for found in _NEWLINES.finditer(ctx.text):
+        k = bisect_left(ctx.starts, found.end())
+        if k < len(ctx.tokens) and (not starts or k != starts[-1]):
+            starts.append(k)
+    return starts
 
 
-def _line(ctx: Context, i: int) -> list[int]:
-    """Token indices of the line that starts at token i."""
-    out = [i]
-    k = i + 1
-    while k < len(ctx.tokens) and "\n" not in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]:
-        out.append(k)
-        k += 1
-    return out
+def _line_end(ctx: Context, i: int) -> int | None:
+    """Index of the last token of the line starting at token i, None when the line is longer than a heading."""
+    for k in range(i + 1, min(i + _MAX_WORDS, len(ctx.tokens))):
+        if "\n" in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]:
+            return k - 1
+    k = i + _MAX_WORDS
+    if k >= len(ctx.tokens):
+        return len(ctx.tokens) - 1
+    return k - 1 if "\n" in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start] else None
