@@ -179,3 +179,11 @@ def test_quoted_past_heute_is_the_day_of_speaking() -> None:
 def test_zu_infinitive_tagged_finite_is_future() -> None:
     text = "Der Verband habe vorgeschlagen, die Serie A im Sommer zu Ende zu spielen, heißt es."
     assert ("Sommer", "DATE", "2025-SU") in _values(text)
+
+
+def test_clock_time_after_a_coming_day_in_the_sentence_before() -> None:
+    text = "Die Mannschaft soll am Dienstag in Berlin landen. Ab 10 Uhr ist eine Feier geplant."
+    assert ("10 Uhr", "TIME", "2025-08-12T10:00") in _values(text)
+    # the end of a range is no day of what follows; a past clause keeps the publication day
+    assert ("17 Uhr", "TIME", "2025-08-07T17:00") in _values("Das Fest läuft bis Sonntag. Einlass ist ab 17 Uhr.")
+    assert ("10 Uhr", "TIME", "2025-08-07T10:00") in _values("Er kommt am Dienstag. Um 10 Uhr begann der Streik.")

@@ -28,6 +28,7 @@ _WORD = re.compile(r"\b\w+")
 _AND = re.compile(r"\s*(?:,|und|oder|sowie)\s*")  # jeden Mittwoch und [Samstag]: the set goes on
 _WEEKDAY_RAW = re.compile(r"UNDEF-WD([1-7])$")
 _TIMESTAMP = re.compile(r"[ \t]*(?::|\n|$)")  # after a clock time that opens a line: a ticker timestamp
+_UNTIL = re.compile(r"\b[Bb]is (?:zum |zur )?$")  # a day that ends a range is no day of the events after it
 _RANGE = re.compile(r"\s*(?:bis(?: zum)?|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021: one range
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
 
@@ -156,6 +157,19 @@ def _day_of_speaking(found: list[Candidate], values: dict[int, str | None], i: i
     return days[-1].isoformat() if days and (anchor - days[-1]).days == 1 else None
 
 
+def _coming_day_before(resolved: list[tuple[Candidate, str]], c: Candidate, anchor: date, text: str) -> date | None:
+    """For a clock time in a present or future clause: the last day of the coming week named in the sentence
+    before (`Die Mannschaft landet am Dienstag. Ab [10 Uhr] soll es eine Feier geben.`); not the end of a
+    range (`läuft bis Sonntagabend`)."""
+    days = [
+        (o.start, d)
+        for o, v in resolved
+        if o.sentence == c.sentence - 1 and (d := _day(v)) and not _UNTIL.search(text, max(0, o.start - 8), o.start)
+    ]
+    last = max(days)[1] if days else None
+    return last if last and 0 < (last - anchor).days <= _RECENT_DAYS else None
+
+
 def _paragraph_starts(doc: AnalysedDocument) -> set[int]:
     """Indices of the sentences that open a paragraph (or a ticker entry)."""
     sents = doc.sentences
@@ -223,7 +237,7 @@ class TimeTagger:
         return bisect_right(starts, at) - 1 if doc.sentences else None
 
     def _context_day(
-        self, resolved: list[tuple[Candidate, str]], c: Candidate, anchor: date | None, past: bool
+        self, resolved: list[tuple[Candidate, str]], c: Candidate, anchor: date | None, past: bool, text: str
     ) -> date | None:
         """The day of a clock time: a day named in its sentence; else, for `am selben Tag` or in a past
         clause, the last day named before (in a past clause only one of the week before publication, and
@@ -233,6 +247,8 @@ class TimeTagger:
         before_it = [x for x in same if x[0] < c.start]
         if before_it or (same and context_kind(c.raw) != "REF"):  # `am Vortag` never looks ahead
             return max(before_it)[1] if before_it else min(same)[1]
+        if not recent and not past and anchor and c.sentence:
+            return _coming_day_before(resolved, c, anchor, text)
         if not recent and (not past or c.raw.endswith(_OWN_DAY_PARTS)):
             return None
         before = [
@@ -314,7 +330,7 @@ class TimeTagger:
         if _TIMESTAMP.match(finder.text, c.end) and (c.start == 0 or finder.text[c.start - 1] == "\n"):
             return resolve(c.raw, anchor)  # §5: a ticker timestamp (`14.32 Uhr:`) is on the publication day
         past = finder.tense(c.start, c.end, c.sentence) == "past"
-        return resolve(c.raw, anchor, None, self._context_day(done, c, anchor, past))
+        return resolve(c.raw, anchor, None, self._context_day(done, c, anchor, past, finder.text))
 
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
         names, people = _name_spans(doc), _person_starts(doc)
