@@ -550,3 +550,13 @@ def test_pronoun_in_a_quotation_takes_the_quotations_own_antecedent(analyse_enti
         "Sie wird Bürgermeisterin bleiben, aber ohne Mehrheit.“"
     )
     assert _mention_owner(doc, "Sie").name == "Karin Wolters"
+
+
+def test_age_adjective_before_a_name_is_no_mention(analyse_entities):
+    doc = analyse_entities(
+        "Frankreichs Präsident François Mitterrand ließ erklären, Paris bleibe ein Partner. "
+        "„Dass ich das noch sehen darf, hätte ich nie gedacht“, sagte der 78-jährige Rentner Horst Wendt aus Halle. "
+        "Er war mit seiner Enkelin gekommen."
+    )
+    assert _mention_owner(doc, "78-jährige") is None
+    assert _mention_owner(doc, "Er").name == "Horst Wendt"

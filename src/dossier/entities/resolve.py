@@ -263,8 +263,8 @@ class Resolver:
         self._refs = {c.token: c for c in cands}
         taken: set[tuple[int, int]] = set()  # spans an organisation noun resolved (`der Tabellenführer`)
         for c in sorted(cands, key=lambda c: (c.start, c.target is None)):
-            if (c.start, c.end) in taken:
-                continue  # the same noun read as a person role (`Tabellen-Führer`): the organisation reading won
+            if (c.start, c.end) in taken or self._age_of_name(c):
+                continue  # the organisation reading of the noun won; `der 78-jährige Rentner Horst Wendt`: an attribute
             owner = self._apposition_owner(c)
             if owner is not None:  # `Der Einsatzleiter der Bundeswehr, Oberstleutnant Reinhard Hoppe`: a role only
                 owner.roles.append(c.text)
@@ -282,6 +282,12 @@ class Resolver:
                     ent.gender = c.gender  # `die Forscherin`: the person is a woman
                 if _article_role(c, ent):
                     ent.roles.append(c.text)  # a role the article gives the person (`der Liberale`)
+
+    def _age_of_name(self, c: Cand) -> bool:
+        """`der 78-jährige Rentner Horst Wendt`: an age adjective (lowercase) before a name is part of the name's
+        description, no mention of its own."""
+        k = _end_token(self.ctx, c)
+        return bool(_AGE_ADJECTIVE.search(c.text)) and (k + 1 in self._at_token or k + 2 in self._at_token)
 
     def _apposition_owner(self, c: Cand) -> _Ent | None:
         """The person named in an apposition right after a person role noun and its genitive (`der Sprecher des
@@ -1023,6 +1029,7 @@ def _verb_number(ctx: Context, i: int) -> str:
 
 
 _AGE = re.compile(r"\d+")
+_AGE_ADJECTIVE = re.compile(r"\d-jährig")  # lowercase: an attribute (`der 78-jährige Rentner`), not the noun
 _ADJ_END = re.compile(r"(?:en|em|er|es|e)$")
 
 
