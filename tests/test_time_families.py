@@ -187,3 +187,21 @@ def test_clock_time_after_a_coming_day_in_the_sentence_before() -> None:
     # the end of a range is no day of what follows; a past clause keeps the publication day
     assert ("17 Uhr", "TIME", "2025-08-07T17:00") in _values("Das Fest läuft bis Sonntag. Einlass ist ab 17 Uhr.")
     assert ("10 Uhr", "TIME", "2025-08-07T10:00") in _values("Er kommt am Dienstag. Um 10 Uhr begann der Streik.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Proben wurden zweimal im Jahr genommen.", ("zweimal im Jahr", "SET", "P1Y")),
+        ("Eine Anwältin berät einmal im Monat kostenlos.", ("einmal im Monat", "SET", "P1M")),
+        ("Anträge gibt es im Rathaus, werktags von acht bis zwölf Uhr.", ("werktags", "SET", "XXXX-WXX-WD")),
+        ("Dann spielen wir am Samstag von zehn Uhr an im Stadtpark.", ("zehn Uhr", "TIME", "2025-08-09T10:00")),
+        ("Innerhalb von Minuten stand das Wasser im Autodeck.", ("Minuten", "DURATION", "PTXM")),
+        ("Erst nach einigen Sekunden wurde es still.", ("einigen Sekunden", "DURATION", "PTXS")),
+        ("Das wird uns auf Jahre hinaus Sympathien kosten.", ("Jahre", "DURATION", "PXY")),
+        ("Der Umsatz brach binnen eines halben Jahres ein.", ("eines halben Jahres", "DURATION", "P6M")),
+        ("Die Polizei kam am Dienstag im Morgengrauen.", ("Morgengrauen", "TIME", "2025-08-05TMO")),
+    ],
+)
+def test_rates_dawn_and_vague_spans(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _values(text)
