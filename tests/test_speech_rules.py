@@ -707,3 +707,14 @@ def test_drohen_without_mit_is_no_threat() -> None:
 def test_participle_adjective_stays_in_the_speaker_phrase() -> None:
     doc = analyse("„Sie hatte recht“, sagte der emeritierte Professor.")
     assert only(doc).source is not None and only(doc).source.text == "der emeritierte Professor"
+
+
+def test_clause_before_a_colon_quote_gives_cue_and_speaker() -> None:
+    q = only(analyse("Weber sieht das gelassen: „Wenn wir schnell sind, gewinnen wir.“", PEOPLE))
+    assert q.kind == "direct" and q.cue is not None and q.cue.text == "sieht"
+    assert q.source is not None and q.source.entity == "weber"
+
+
+def test_colon_quote_after_a_clause_without_speaker_stays_bare() -> None:
+    q = only(analyse("Im Bahnhof herrschte gähnende Leere auf den Tafeln: „Zug fällt aus“."))
+    assert q.kind == "direct" and q.cue is None and q.source is None

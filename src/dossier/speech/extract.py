@@ -346,7 +346,22 @@ class Extractor:
                 cue=[self.span(si, k, k + 1)],
                 source=self.span(si, start, k),
             )
-        return None
+        return self._colon_clause(q, si, start, k) if mark == ":" else None
+
+    def _colon_clause(self, q: Quoted, si: int, start: int, k: int) -> Draft | None:
+        """`Hoang sieht das gelassen: „…“`: a main clause without a speech verb that introduces the
+        quotation with a colon; its finite verb is the cue, its subject the speaker."""
+        toks = self.sents[si]
+        if k - start < 3 or self._subordinate(toks[start], start == 0):
+            return None
+        verbs = [i for i in range(start, k) if toks[i].pos == "VVFIN" and toks[i].text.islower()]
+        if len(verbs) != 1 or toks[verbs[0]].start in self.used:
+            return None
+        i = verbs[0]
+        src = self._subject(si, start, i, FormHit(ANY_VERB, finite=True, needs_particle=False))
+        if src is None or self.sents[si][self.tok_index(si, src[0])].pos == "ADJA":
+            return None  # `Scharfe Worte findet …`, `herrschte gähnende Leere`: no speaker
+        return Draft("direct", list(q.parts), "rule:direct-colon", si, cue=[self.span(si, i, i + 1)], source=src)
 
     def _clause_start(self, si: int, k: int) -> int:
         toks = self.sents[si]
