@@ -65,3 +65,8 @@ def test_particles_of_several_words_are_never_joined() -> None:
     hits = {h.verb.lemma: h for h in LEX.verb_forms("gestellt")}
     assert hits["in Aussichtstellen"].needs_particle and not hits["in Aussichtstellen"].finite
     assert all(" " not in form for form in LEX.forms)
+
+
+@pytest.mark.parametrize("form", ["schimpfte", "polterte", "verspottet", "aussprach", "titelt"])
+def test_added_general_speech_verbs(form: str) -> None:
+    assert LEX.verb_forms(form)
