@@ -560,3 +560,13 @@ def test_age_adjective_before_a_name_is_no_mention(analyse_entities):
     )
     assert _mention_owner(doc, "78-jährige") is None
     assert _mention_owner(doc, "Er").name == "Horst Wendt"
+
+
+def test_role_noun_before_a_title_and_a_name_is_no_mention(analyse_entities):
+    doc = analyse_entities(
+        "Die Prokuristin Dagmar Lutter erhielt zwei Jahre auf Bewährung. „Sie haben das Vertrauen der Menschen "
+        "missbraucht“, sagte die Vorsitzende Richterin Hildegard Overbeck. "
+        "„Viele stehen vor dem Nichts“, fügte sie hinzu."
+    )
+    assert _mention_owner(doc, "Vorsitzende") is None
+    assert _mention_owner(doc, "sie", 0).name == "Hildegard Overbeck"

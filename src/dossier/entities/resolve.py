@@ -263,7 +263,7 @@ class Resolver:
         self._refs = {c.token: c for c in cands}
         taken: set[tuple[int, int]] = set()  # spans an organisation noun resolved (`der Tabellenführer`)
         for c in sorted(cands, key=lambda c: (c.start, c.target is None)):
-            if (c.start, c.end) in taken or self._age_of_name(c):
+            if (c.start, c.end) in taken or self._describes_name(c):
                 continue  # the organisation reading of the noun won; `der 78-jährige Rentner Horst Wendt`: an attribute
             owner = self._apposition_owner(c)
             if owner is not None:  # `Der Einsatzleiter der Bundeswehr, Oberstleutnant Reinhard Hoppe`: a role only
@@ -283,11 +283,15 @@ class Resolver:
                 if _article_role(c, ent):
                     ent.roles.append(c.text)  # a role the article gives the person (`der Liberale`)
 
-    def _age_of_name(self, c: Cand) -> bool:
-        """`der 78-jährige Rentner Horst Wendt`: an age adjective (lowercase) before a name is part of the name's
-        description, no mention of its own."""
-        k = _end_token(self.ctx, c)
-        return bool(_AGE_ADJECTIVE.search(c.text)) and (k + 1 in self._at_token or k + 2 in self._at_token)
+    def _describes_name(self, c: Cand) -> bool:
+        """`der 78-jährige Rentner Horst Wendt`, `die Vorsitzende Richterin Hildegard Overbeck`: an age adjective
+        (lowercase) or a role noun before a title and a name is part of the name's description, no mention."""
+        k, ctx = _end_token(self.ctx, c), self.ctx
+        if _AGE_ADJECTIVE.search(c.text):
+            return k + 1 in self._at_token or k + 2 in self._at_token
+        person = getattr(self._at_token.get(k + 2), "type", None) == "PER"
+        own = c.kind == "role" and c.role is not None and c.target is None and c.nation is None and c.anchor is None
+        return own and person and ctx.lex.role(ctx.word(k + 1)) is not None
 
     def _apposition_owner(self, c: Cand) -> _Ent | None:
         """The person named in an apposition right after a person role noun and its genitive (`der Sprecher des
