@@ -718,3 +718,10 @@ def test_clause_before_a_colon_quote_gives_cue_and_speaker() -> None:
 def test_colon_quote_after_a_clause_without_speaker_stays_bare() -> None:
     q = only(analyse("Im Bahnhof herrschte gähnende Leere auf den Tafeln: „Zug fällt aus“."))
     assert q.kind == "direct" and q.cue is None and q.source is None
+
+
+def test_genitive_plural_group_is_the_organisation_not_a_man() -> None:
+    ents = {"polizei": ("ORG", ["Polizei Dresden"]), "kurz": ("PER", ["Peter Kurz"])}
+    text = "Die Polizei Dresden ermittelt gegen Peter Kurz. Nach Angaben der Ermittler floh er nach Polen."
+    q = only(analyse(text, ents))
+    assert q.source is not None and q.source.entity == "polizei"

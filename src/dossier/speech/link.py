@@ -167,11 +167,18 @@ class Linker:
         if words[0].lower() in self.hints.indefinite:
             return None
         person = head.endswith(self.hints.anaphoric) or head.endswith(self.hints.person_endings)
-        if person and gender == "f" and head.endswith("er"):  # `die Forscher`: a group, their organisation
+        plural = gender == "f" or (words[0].lower() == "der" and self._after_noun(start))  # `Angaben der Ermittler`
+        if person and plural and head.endswith("er"):  # `die Forscher`: a group, their organisation
             return self.before(start, "ORG", "")
         if person and words[0].lower() in self.hints.gender_words:
             return self.before(start, "PER", gender) or self.after(end, gender)
         return None
+
+    def _after_noun(self, start: int) -> bool:
+        """Whether the phrase follows a noun (`Angaben der Ermittler`): its `der` is a genitive, so a
+        noun in -er without -in is a plural group, not one man."""
+        before = self.text[max(0, start - 30) : start].split()
+        return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
 
     def _attached_after(self, end: int) -> bool:
         """Whether a phrase attached by a preposition follows (`… in Washington`, `… aus Wien`)."""
