@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dossier.events.lexicon import EventLexicon
+from dossier.events.roles import Option, option_features, sentence_options
 from dossier.model import AnalysedDocument, Entity, Mention, Quote, Sentence, Span, TimeExpression, Token
 
 _NOUN_TAGS = {"NN", "NNA", "NE"}
@@ -65,6 +66,7 @@ class Candidate:
     prev_word: str = ""
     time_carried: bool = False  # the time comes from an earlier sentence, not the trigger's own
     context: list[str] = field(default_factory=list)  # features of the sentence and article for the filter
+    options: list[Option] = field(default_factory=list)  # entities that may take part, for the role model
 
 
 @dataclass
@@ -76,12 +78,16 @@ class _Context:
     starts: list[int]
     places: set[str]
     tokens_at: dict[int, Token]
+    salience: dict[str, int]  # entity id → its rank by number of mentions (0: named most often), up to 3
 
     @classmethod
     def of(cls, doc: AnalysedDocument) -> _Context:
         mentions = sorted(((m, e) for e in doc.entities for m in e.mentions), key=lambda me: me[0].start)
         places = {e.id for e in doc.entities if e.type == "LOC"}
-        return cls(doc, mentions, [m.start for m, _ in mentions], places, {t.start: t for t in doc.tokens or []})
+        ranked = sorted(doc.entities, key=lambda e: -len(e.mentions))
+        salience = {e.id: min(i, 3) for i, e in enumerate(ranked)}
+        tokens_at = {t.start: t for t in doc.tokens or []}
+        return cls(doc, mentions, [m.start for m, _ in mentions], places, tokens_at, salience)
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         return self.mentions[bisect_left(self.starts, start) : bisect_right(self.starts, end - 1)]
@@ -711,8 +717,61 @@ def find_candidates(doc: AnalysedDocument, lexicon: EventLexicon) -> list[Candid
         out += sentence_candidates(ctx, lexicon, s_index, by_sentence.get(s_index, []))
     _carry_times(doc, out)
     _carry_firm(ctx, out)
+    for c in out:
+        c.options = _options(ctx, by_sentence, c)
     lemmas = Counter(c.lemma for c in out)
     types = Counter(c.type for c in out)
     for c in out:
         c.context += [f"lemma_repeats={min(lemmas[c.lemma], 3)}", f"type_repeats={min(types[c.type], 4)}"]
     return out
+
+
+def _options(ctx: _Context, by_sentence: dict[int, list[Token]], c: Candidate) -> list[Option]:
+    """Entities that may take part in a candidate, described for the role model: those named in its
+    sentence, those of the sentence before when its own names nobody, and any the rules found elsewhere."""
+    doc = ctx.doc
+    tokens = by_sentence.get(c.sentence, [])
+    sentence = doc.sentences[c.sentence]
+    clauses = _clauses(doc.text, sentence.start, sentence.end)
+    clause = next((k for k in clauses if k[0] <= c.trigger.start < k[1] + 1), clauses[-1])
+    bracket = _bracket(tokens, clauses, clause)
+    ti = bisect_left([t.start for t in tokens], c.trigger.start)
+    passive = ti < len(tokens) and _is_passive(tokens, bracket, ti)
+    quote = next((q for q in doc.quotes if q.id == c.quote), None)
+    speaker = quote.source.entity if quote and quote.source else None
+    common = {"event_type": c.type, "trigger_kind": c.kind, "passive": passive}
+    rules = dict(c.participants)
+
+    def prep_of(toks: list[Token], index: int) -> str | None:
+        if toks is tokens and index > ti and _prep_before(toks, index) < ti:
+            return None  # "mit dem Überfall der Hamas": the preposition governs the trigger
+        return _preposition(toks, index)
+
+    args = {"common": common, "rule_roles": rules, "speaker": speaker, "prep_of": prep_of}
+    found = sentence_options(
+        tokens, ctx.mentions_in(sentence.start, sentence.end), trigger_start=c.trigger.start, clause=clause,
+        bracket=bracket, scope=None, **args,
+    )
+    own_agent = f"own_agent={'agent' in rules.values()}+{bool(found)}"
+    for scope, k in (("prev1", c.sentence - 1), ("prev2", c.sentence - 2), ("head", 0), ("next", c.sentence + 1)):
+        if k < 0 or k >= len(doc.sentences) or k == c.sentence:
+            continue
+        other = doc.sentences[k]
+        more = sentence_options(
+            by_sentence.get(k, []), ctx.mentions_in(other.start, other.end), trigger_start=c.trigger.start,
+            clause=clause, bracket=bracket, scope=scope, **args,
+        )
+        for entity, (rank, o) in more.items():
+            if entity not in found:
+                extra = (own_agent, f"t+own={c.type}+{own_agent}", f"salience={ctx.salience.get(entity, 9)}")
+                found[entity] = (rank, Option(entity, o.features + extra, context=True))
+    options = [o for _, o in sorted(found.values(), key=lambda ro: ro[0])]
+    types = {e.id: e.type for e in doc.entities}
+    for entity, role in c.participants:
+        if entity not in found:
+            options.append(Option(entity, option_features(
+                rule_role=role, prep=None, article=None, offset=-99, scope="rule", before_verb=True,
+                entity_type=types.get(entity, "MISC"), mention_kind="name", subject=False,
+                speaker=entity == speaker, mentions=1, **common,
+            )))
+    return options

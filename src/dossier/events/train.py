@@ -12,10 +12,12 @@ import sys
 from pathlib import Path
 
 from dossier.corpus import load_split
+from dossier.evaluate.align import align_entities
 from dossier.evaluate.metrics import overlaps
 from dossier.events.extract import find_candidates
 from dossier.events.lexicon import LEARNED_FILE, load_lexicon
 from dossier.events.model import MODEL_FILE, features, train_logistic
+from dossier.events.roles import NONE, ROLES_FILE, train_roles
 from dossier.lang import get_pack
 from dossier.pipeline import Pipeline
 
@@ -74,33 +76,46 @@ def write_learned(rows: list[tuple[str, str, str]], lang: str = "de") -> Path:
     return target
 
 
-def examples(split_dir: Path, lang: str = "de") -> list[tuple[list[str], bool]]:
-    """(features, is a gold event) for every candidate of every article of a split."""
+def examples(
+    split_dir: Path, lang: str = "de"
+) -> tuple[list[tuple[list[str], bool]], list[tuple[tuple[str, ...], str]]]:
+    """(features, is a gold event) for every candidate of every article of a split, and (features, gold
+    role or `none`) for every entity that may take part in a candidate that is a gold event."""
     pipeline = Pipeline(lang, detect_language=False)
     pipeline.stages = [s for s in pipeline.stages if s.name != "events"]
     lexicon = load_lexicon(lang)
-    out = []
+    events, roles = [], []
     for gold, _ in load_split(split_dir):
         doc = pipeline.analyze_clean_text(gold.text, published=gold.published)
+        mapping = align_entities(gold, doc)
         for c in find_candidates(doc, lexicon):
-            label = any(
-                g.type == c.type and any(overlaps(t.start, t.end, c.trigger.start, c.trigger.end) for t in g.triggers)
-                for g in gold.events
+            match = next(
+                (g for g in gold.events if g.type == c.type
+                 and any(overlaps(t.start, t.end, c.trigger.start, c.trigger.end) for t in g.triggers)),
+                None,
             )
-            out.append((features(c), label))
-    return out
+            events.append((features(c), match is not None))
+            if match is not None:
+                gold_roles: dict[str, str] = {}
+                for p in match.participants:
+                    gold_roles.setdefault(p.entity, p.role)
+                roles += [(o.features, gold_roles.get(mapping.get(o.entity, ""), NONE)) for o in c.options]
+    return events, roles
 
 
 def main(argv: list[str]) -> int:
     split_dir = Path(argv[0]) if argv else Path("corpus/de/train")
     learned = learn_triggers(split_dir)
     print(f"learned {len(learned)} trigger lemmas; wrote {write_learned(learned)}")
-    data = examples(split_dir)
+    data, role_data = examples(split_dir)
     model = train_logistic(data)
-    target = get_pack("de").root / "data" / MODEL_FILE
+    root = get_pack("de").root / "data"
     positives = sum(label for _, label in data)
-    model.save(target, {"trained_on": str(split_dir), "candidates": len(data), "positives": positives})
-    print(f"trained on {len(data)} candidates ({positives} events) from {split_dir}; wrote {target}")
+    model.save(root / MODEL_FILE, {"trained_on": str(split_dir), "candidates": len(data), "positives": positives})
+    print(f"trained on {len(data)} candidates ({positives} events) from {split_dir}; wrote {root / MODEL_FILE}")
+    roles = train_roles(role_data)
+    roles.save(root / ROLES_FILE, {"trained_on": str(split_dir), "pairs": len(role_data)})
+    print(f"trained the role model on {len(role_data)} (event, entity) pairs; wrote {root / ROLES_FILE}")
     return 0
 
 

@@ -1,0 +1,93 @@
+"""The trained participant-role model: its options, features, training and use in the stage."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.events import EventStage, make_stage
+from dossier.events.extract import find_candidates
+from dossier.events.lexicon import load_lexicon
+from dossier.events.roles import NONE, Option, RoleModel, train_roles
+from dossier.model import AnalysedDocument, Entity, Mention
+from dossier.segment import Segmenter
+
+
+def _doc(text: str, entities: dict[str, tuple[str, list[str]]]) -> AnalysedDocument:
+    """A segmented document with entities (id → type, surface forms)."""
+    doc = Segmenter()(AnalysedDocument(id="t", text=text))
+    for eid, (etype, forms) in entities.items():
+        mentions = [
+            Mention(start=m.start(), end=m.end(), text=m.group())
+            for form in forms
+            for m in re.finditer(rf"\b{re.escape(form)}\b", text)
+        ]
+        doc.entities.append(Entity(id=eid, type=etype, name=forms[0], mentions=sorted(mentions, key=lambda m: m.start)))
+    return doc
+
+
+def _options(doc: AnalysedDocument, event_type: str) -> dict[str, Option]:
+    cand = next(c for c in find_candidates(doc, load_lexicon("de")) if c.type == event_type)
+    return {o.entity: o for o in cand.options}
+
+
+def test_options_describe_preposition_side_and_rule() -> None:
+    doc = _doc("Die EU verhängte neue Sanktionen gegen Iran.", {"eu": ("ORG", ["EU"]), "iran": ("LOC", ["Iran"])})
+    options = _options(doc, "sanction")
+    assert {"prep=gegen", "side=after", "rule=target", "scope=clause", "etype=LOC"} <= set(options["iran"].features)
+    assert {"subject=True", "side=before", "rule=agent", "before_verb=True"} <= set(options["eu"].features)
+    assert not options["iran"].context
+
+
+def test_a_sentence_naming_nobody_looks_at_the_sentences_around_it() -> None:
+    doc = _doc(
+        "Der Autobauer Volta steckt in der Krise. Am Montag wurde die Schließung des Werks bekannt.",
+        {"volta": ("ORG", ["Volta"])},
+    )
+    option = _options(doc, "closure")["volta"]
+    assert option.context and "scope=prev1" in option.features
+    assert any(f.startswith("salience=") for f in option.features)
+
+
+def test_role_model_is_deterministic_and_learns_roles() -> None:
+    examples = [(("bias", "prep=mit"), "partner")] * 20 + [(("bias", "prep=gegen"), "target")] * 20
+    examples += [(("bias", "prep=in"), NONE)] * 20
+    first, second = train_roles(examples), train_roles(examples)
+    assert first.weights == second.weights
+    assert first.role(Option("x", ("bias", "prep=mit")))[0] == "partner"
+    assert first.role(Option("x", ("bias", "prep=gegen")))[0] == "target"
+    assert first.role(Option("x", ("bias", "prep=in"))) is None
+
+
+def test_other_sentences_give_at_most_one_entity_per_role_not_taken() -> None:
+    model = RoleModel(["agent", NONE], {"a": [3.0, 0.0], "b": [2.0, 0.0]})
+    own = Option("own", ("a",))
+    far, farther = Option("far", ("a",), context=True), Option("farther", ("b",), context=True)
+    assert model.assign([far, farther]) == [("far", "agent")]
+    assert model.assign([own, far, farther]) == [("own", "agent")]
+
+
+def test_role_model_saves_and_loads(tmp_path) -> None:
+    model = train_roles([(("bias", "prep=mit"), "partner"), (("bias",), NONE)])
+    model.save(tmp_path / "roles.json", {"trained_on": "test"})
+    loaded = RoleModel.load(tmp_path / "roles.json")
+    assert loaded.classes == model.classes
+    option = Option("x", ("bias", "prep=mit"))
+    assert loaded.role(option)[0] == model.role(option)[0] == "partner"
+
+
+def test_stage_uses_the_trained_role_model() -> None:
+    stage = make_stage("de")
+    assert stage.roles is not None, "the role model is missing: run python -m dossier.events.train"
+    doc = _doc(
+        "Scholz traf sich am Dienstag in Paris mit Macron.",
+        {"scholz": ("PER", ["Scholz"]), "paris": ("LOC", ["Paris"]), "macron": ("PER", ["Macron"])},
+    )
+    event = next(e for e in stage(doc).events if e.type == "meeting")
+    assert {(p.entity, p.role) for p in event.participants} == {("scholz", "agent"), ("macron", "partner")}
+    assert event.method.endswith("+roles:model")
+
+
+def test_stage_without_role_model_keeps_the_rules() -> None:
+    doc = _doc("Die EU verhängte neue Sanktionen gegen Iran.", {"eu": ("ORG", ["EU"]), "iran": ("LOC", ["Iran"])})
+    event = next(e for e in EventStage(load_lexicon("de"))(doc).events if e.type == "sanction")
+    assert "roles:model" not in event.method
