@@ -725,3 +725,12 @@ def test_genitive_plural_group_is_the_organisation_not_a_man() -> None:
     text = "Die Polizei Dresden ermittelt gegen Peter Kurz. Nach Angaben der Ermittler floh er nach Polen."
     q = only(analyse(text, ents))
     assert q.source is not None and q.source.entity == "polizei"
+
+
+def test_group_source_finds_the_organisation_by_its_class_noun() -> None:
+    ents = {"verdi": ("ORG", ["Verdi"]), "spd": ("ORG", ["SPD"])}
+    text = (
+        "Die Gewerkschaft Verdi droht mit Streiks. Die SPD schweigt. Man sei bereit, hieß es aus Gewerkschaftskreisen."
+    )
+    q = next(q for q in analyse(text, ents).quotes if q.cue is not None and q.cue.text == "hieß es")
+    assert q.source is not None and q.source.entity == "verdi"
