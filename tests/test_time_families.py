@@ -205,3 +205,12 @@ def test_clock_time_after_a_coming_day_in_the_sentence_before() -> None:
 )
 def test_rates_dawn_and_vague_spans(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _values(text)
+
+
+def test_bis_zu_and_seit_ueber_belong_to_the_quantity() -> None:
+    """§5: `für [bis zu zwei Stunden]`, `seit [über 100 Jahren]`; a bare `über 65 Jahren` stays an age."""
+    assert ("bis zu zwei Stunden", "DURATION", "PT2H") in _values(
+        "Sie legten für bis zu zwei Stunden die Arbeit nieder."
+    )
+    assert ("über 100 Jahren", "DURATION", "P100Y") in _values("Meine Familie ist seit über 100 Jahren hier.")
+    assert _values("Jeder fünfte Mensch über 65 Jahren ist einsam.") == []
