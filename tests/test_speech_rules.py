@@ -734,3 +734,11 @@ def test_group_source_finds_the_organisation_by_its_class_noun() -> None:
     )
     q = next(q for q in analyse(text, ents).quotes if q.cue is not None and q.cue.text == "hieß es")
     assert q.source is not None and q.source.entity == "verdi"
+
+
+def test_second_main_clause_after_a_comma_has_its_own_subject() -> None:
+    doc = analyse("Weber versprach Hilfe des Bundes, Merz kündigte ein Soforthilfeprogramm an.", PEOPLE)
+    assert [(q.source.entity if q.source else None, messages(q)) for q in doc.quotes] == [
+        ("weber", ["Hilfe des Bundes"]),
+        ("merz", ["ein Soforthilfeprogramm"]),
+    ]

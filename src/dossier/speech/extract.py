@@ -874,6 +874,9 @@ class Extractor:
         got = np_backward(toks, cs, finite)
         if got is None and self._relative_subject(toks[cs : finite - 1]):
             got = np_backward(toks, cs, next(k for k in range(cs, finite) if toks[k].text == ","))
+        comma = next((m for m in range(finite - 1, cs, -1) if toks[m].text == ","), None)
+        if got is None and comma is not None and finite - comma <= 6:  # `A tat X, Söder kündigte Y an`
+            got = np_backward(toks, comma + 1, finite)
         if got is None:
             j = self._skip_phrases(si, finite + 1)
             got = self._np(toks, j, self.clause_end(si, j))
