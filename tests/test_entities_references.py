@@ -570,3 +570,10 @@ def test_role_noun_before_a_title_and_a_name_is_no_mention(analyse_entities):
     )
     assert _mention_owner(doc, "Vorsitzende") is None
     assert _mention_owner(doc, "sie", 0).name == "Hildegard Overbeck"
+
+
+def test_authority_noun_fits_offices_named_by_a_compound(analyse_entities):
+    doc = analyse_entities(
+        "Über den Antrag entscheidet das Landratsamt Rosenheim. Die Behörde prüft den Plan derzeit auf Fehler."
+    )
+    assert "Landratsamt" in _mention_owner(doc, "Behörde").name
