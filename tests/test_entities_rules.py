@@ -314,3 +314,10 @@ def test_town_named_like_a_club_of_a_match_report_is_the_club():
              if t.text == "Wolfsried" and k != words.index("Wolfsried")]
     short_forms(ctx, [club, *towns])
     assert [c.type for c in towns] == ["ORG", "LOC"]
+
+
+def test_league_with_a_region_word_is_one_name():
+    from dossier.entities.detect import competitions_and_prizes
+
+    ctx = _detect("Das Kellerduell der Landesliga Mitte gewann der Gast. In der Mitte stand er.")
+    assert [c.text for c in competitions_and_prizes(ctx, [])] == ["Landesliga Mitte"]
