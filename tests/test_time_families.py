@@ -214,3 +214,9 @@ def test_bis_zu_and_seit_ueber_belong_to_the_quantity() -> None:
     )
     assert ("über 100 Jahren", "DURATION", "P100Y") in _values("Meine Familie ist seit über 100 Jahren hier.")
     assert _values("Jeder fünfte Mensch über 65 Jahren ist einsam.") == []
+
+
+def test_season_in_a_verbless_headline_is_a_date() -> None:
+    """`IF tensed` drops a season in a present clause as habitual, but a headline has no verb to judge by."""
+    assert [(t, ty) for t, ty, _ in _values("Urteil womöglich erst im Frühjahr")] == [("Frühjahr", "DATE")]
+    assert _values("Im Sommer heizen sich die Städte auf.") == []

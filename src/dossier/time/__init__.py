@@ -271,7 +271,8 @@ class TimeTagger:
         if c.condition == "within" and (span := as_span(c.raw, finder.clause_tense(c.start, c.end, c.sentence))):
             c.type = "DURATION"
             return resolve(span, anchor)
-        return None if c.condition == "tensed" and tense is None else resolve(c.raw, anchor, tense)
+        generic = c.condition == "tensed" and tense is None and not finder.verbless(c.start, c.sentence)
+        return None if generic else resolve(c.raw, anchor, tense)
 
     def resolve(self, doc: AnalysedDocument, found: list[Candidate]) -> list[str | None]:
         """Values of the candidates (None: dropped by its rule's condition); publication- and

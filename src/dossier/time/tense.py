@@ -199,6 +199,13 @@ class TenseFinder:
         """Indices of the sentences that hold one of the words."""
         return {t.sentence for t in self.tokens if t.text.casefold() in words}
 
+    def verbless(self, at: int, sentence: int | None) -> bool:
+        """Whether the sentence around `at` has no verb at all (a headline: `Urteil womöglich erst im Frühjahr`)."""
+        if not self.tokens or sentence is None:
+            return False
+        lo, hi = self._sentence_range(sentence, at)
+        return not any((t.pos or "").startswith("V") for t in self.tokens[lo:hi])
+
     def habitual(self, start: int, end: int, sentence: int | None) -> bool:
         """Whether the clause holds an adverb of habit (`beginnt meist gegen halb sieben`)."""
         return any(t.text.casefold() in self.cues.habitual for t in self.clause(start, end, sentence))
