@@ -746,6 +746,9 @@ def test_second_main_clause_after_a_comma_has_its_own_subject() -> None:
 
 def test_organiser_is_an_organisation_not_the_last_man() -> None:
     ents = {"nordton": ("ORG", ["Nordton Konzerte"]), "lorenz": ("PER", ["Dieter Lorenz"])}
-    text = "Nordton Konzerte sagt das Konzert ab. Dieter Lorenz ist enttäuscht. Die Karten würden erstattet, teilte der Veranstalter mit."
+    text = (
+        "Nordton Konzerte sagt das Konzert ab. Dieter Lorenz ist enttäuscht. "
+        "Die Karten würden erstattet, teilte der Veranstalter mit."
+    )
     q = next(q for q in analyse(text, ents).quotes if q.cue is not None and q.cue.text == "teilte")
     assert q.source is not None and q.source.entity == "nordton"
