@@ -220,3 +220,8 @@ def test_season_in_a_verbless_headline_is_a_date() -> None:
     """`IF tensed` drops a season in a present clause as habitual, but a headline has no verb to judge by."""
     assert [(t, ty) for t, ty, _ in _values("Urteil womöglich erst im Frühjahr")] == [("Frühjahr", "DATE")]
     assert _values("Im Sommer heizen sich die Städte auf.") == []
+
+
+def test_weekday_of_a_relative_week() -> None:
+    assert _values("Er lädt für Mittwoch kommender Woche ein.") == [("Mittwoch kommender Woche", "DATE", "2025-08-13")]
+    assert resolve("UNDEF-WD1-W@last", None) == "XXXX-WXX-1"

@@ -19,6 +19,7 @@ _DECADE = re.compile(r"^DECADE-([0-9]+)$")
 _CENTURY = re.compile(r"^CENTURY-([0-9]+)$")
 _CENTURY_NOW = re.compile(r"^UNDEF-CE(@next|@last|@this)?$")  # des (vergangenen) Jahrhunderts
 _WEEKEND = re.compile(r"^UNDEF-WE(@next|@last|@this)?$")
+_WEEKDAY_OF_WEEK = re.compile(r"^UNDEF-WD([1-7])-W(@next|@last|@this)$")  # Mittwoch kommender Woche
 _WEEKDAY = re.compile(r"^UNDEF-WD([1-7])(@next|@last|@this)?(.*)$")
 _RELATIVE = re.compile(r"^UNDEF-(DE|MIN|[DWMYQHS])([+-](?:[0-9.,]+|X)|@next|@last|@this)(.*)$")
 _SOMEDAY = "UNDEF-REF"  # `eines Tages`: a vague reference whose direction comes from the tense
@@ -230,6 +231,11 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
             return "XXXX-WXX-WE"
         year, week, _ = weekday(anchor, 6, tense, m.group(1)).isocalendar()
         return f"{year}-W{week:02d}-WE"
+    if m := _WEEKDAY_OF_WEEK.match(value):
+        if anchor is None:
+            return f"XXXX-WXX-{m.group(1)}"
+        monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=_DIRECTION[m.group(2)])
+        return (monday + timedelta(days=int(m.group(1)) - 1)).isoformat()
     if m := _WEEKDAY.match(value):
         rest = _clock(m.group(3))
         if anchor is None:
