@@ -752,3 +752,9 @@ def test_organiser_is_an_organisation_not_the_last_man() -> None:
     )
     q = next(q for q in analyse(text, ents).quotes if q.cue is not None and q.cue.text == "teilte")
     assert q.source is not None and q.source.entity == "nordton"
+
+
+def test_causative_lassen_stays_outside_the_cue() -> None:
+    q = only(analyse("Weber ließ über einen Sprecher mitteilen, man sei für Gespräche offen.", PEOPLE))
+    assert q.cue is not None and q.cue.text == "mitteilen" and not q.cue_parts
+    assert q.source is not None and q.source.entity == "weber"

@@ -270,9 +270,7 @@ class Extractor:
             hit = self.cue_hit(si, verb_at, end) if verb_at > 0 else None
         if hit is None:
             return None
-        cue = [self.span(si, verb_at, verb_at + 1)]
-        if hit[1] is not None:
-            cue.append(self.span(si, hit[1], hit[1] + 1))
+        cue = self.cue_spans(si, verb_at, hit[0], hit[1])
         j = i + 2 if i + 1 < end and toks[i + 1].pos == "PRF" else i + 1  # `erinnert sich ihre Freundin`
         src = self._np(toks, self._skip_adverbs(si, j), len(toks))  # an apposition may follow a comma
         return cue, (self.span(si, *src) if src else None), end
@@ -332,7 +330,7 @@ class Extractor:
                 return draft
             hit = self.cue_hit(si, i, k + 1)
             if hit is not None and toks[i].start not in self.used:
-                cue = [self.span(si, i, i + 1)] + ([self.span(si, hit[1], hit[1] + 1)] if hit[1] else [])
+                cue = self.cue_spans(si, i, hit[0], hit[1])
                 src = self._subject(si, start, i, hit[0])
                 draft = Draft("direct", list(q.parts), "rule:direct-before", si, cue=cue, source=src)
                 self._frame_details(draft, si, start, k)
@@ -456,11 +454,7 @@ class Extractor:
         if hit is None or i + 1 < self._trailing_cue(si):  # `Der Preis würdige …, hieß es`: part of the message
             return None
         verb, particle = hit
-        cue = [self.span(si, i, i + 1)] + (
-            [self.span(si, self._predicate_start(si, particle, verb), particle + 1)] if particle else []
-        )
-        if particle is not None and particle < i:  # `in Aussicht gestellt`: one span
-            cue = [self.span(si, self._predicate_start(si, particle, verb), i + 1)]
+        cue = self.cue_spans(si, i, verb, particle)
         if i > 0 and toks[i - 1].text == "," and not self._contrast_predicate(si, i):
             after = self._after_message(si, i, cue)
             appositive = np_backward(toks, 0, i) is not None or self._relative_subject(toks[: i - 1])
@@ -491,6 +485,19 @@ class Extractor:
         after the verb), not a cue clause after its message."""
         toks = self.sents[si]
         return i + 1 < len(toks) and toks[i + 1].text.lower() in self.lex.contrast - {"und", "sondern"}
+
+    def cue_spans(self, si: int, i: int, verb: FormHit, particle: int | None) -> list[tuple[int, int]]:
+        """The cue spans of the verb at i: with its particle as a second span (`[wies] … [zurück]`), one
+        span where the particle comes first (`[in Aussicht gestellt]`); a causative `ließ` stays
+        outside like an auxiliary (`ließ … [mitteilen]`, guidelines §2.2, as the newer writers mark it)."""
+        if particle is None:
+            return [self.span(si, i, i + 1)]
+        if self.sents[si][i].text.lower() in self.lex.causative:
+            return [self.span(si, particle, particle + 1)]
+        start = self._predicate_start(si, particle, verb)
+        if particle < i:
+            return [self.span(si, start, i + 1)]
+        return [self.span(si, i, i + 1), self.span(si, start, particle + 1)]
 
     def _predicate_start(self, si: int, particle: int, verb: FormHit) -> int:
         """Where the particle's cue span starts: at its first word (`in Aussicht`); an `als` predicate
