@@ -225,3 +225,10 @@ def test_season_in_a_verbless_headline_is_a_date() -> None:
 def test_weekday_of_a_relative_week() -> None:
     assert _values("Er lädt für Mittwoch kommender Woche ein.") == [("Mittwoch kommender Woche", "DATE", "2025-08-13")]
     assert resolve("UNDEF-WD1-W@last", None) == "XXXX-WXX-1"
+
+
+def test_genitive_article_after_a_noun_stays_outside() -> None:
+    """§5: `des [19. Jahrhunderts]`; likewise `das Wachstum der [letzten Jahre]`, but `in [der Nacht]`."""
+    assert ("letzten Jahre", "DATE", "PAST_REF") in _values("Das Wachstum der letzten Jahre ging an ihnen vorbei.")
+    assert ("achtziger Jahre", "DATE", "198") in _values("Das liegt zwei Grad über dem Wert der achtziger Jahre.")
+    assert ("Der heutige Tag", "DATE", "2025-08-07") in _values("Der heutige Tag ist ein Einschnitt.")

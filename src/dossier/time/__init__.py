@@ -28,6 +28,7 @@ _WORD = re.compile(r"\b\w+")
 _AND = re.compile(r"\s*(?:,|und|oder|sowie)\s*")  # jeden Mittwoch und [Samstag]: the set goes on
 _WEEKDAY_RAW = re.compile(r"UNDEF-WD([1-7])$")
 _TIMESTAMP = re.compile(r"[ \t]*(?::|\n|$)")  # after a clock time that opens a line: a ticker timestamp
+_GENITIVE_HEAD = re.compile(r"(?<![.!?:„\"»(]\s)(?<!^)(?<!\n)\b[A-ZÄÖÜ][a-zäöüß]+ $")  # a noun, not sentence-initial
 _UNTIL = re.compile(r"\b[Bb]is (?:zum |zur )?$")  # a day that ends a range is no day of the events after it
 _RANGE = re.compile(r"\s*(?:bis(?: zum)?|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021: one range
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
@@ -99,6 +100,14 @@ def _with_determiner(pattern: re.Pattern[str], text: str, c: Candidate) -> int:
         return c.start
     m = pattern.search(text, max(0, c.start - 20), c.start)
     return m.end() - len(m.group().split()[-1]) - 1 if m else c.start
+
+
+def _without_genitive(text: str, start: int) -> int:
+    """Start of the expression without a genitive `der` after a noun (§5: a genitive article stays outside:
+    `das Wachstum der [letzten Jahre]`, `des [19. Jahrhunderts]`)."""
+    if not text.startswith("der ", start) or not _GENITIVE_HEAD.search(text, max(0, start - 40), start):
+        return start
+    return start + 4
 
 
 def _continue_sets(text: str, found: list[Candidate]) -> None:
@@ -343,7 +352,7 @@ class TimeTagger:
         ]
         for c in found:
             c.sentence = self._sentence_index(doc, starts, c.start)
-            c.start = _with_determiner(self.determiner, doc.text, c)
+            c.start = _without_genitive(doc.text, _with_determiner(self.determiner, doc.text, c))
         _continue_sets(doc.text, found)
         doc.times = [
             TimeExpression(
