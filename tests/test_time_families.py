@@ -232,3 +232,10 @@ def test_genitive_article_after_a_noun_stays_outside() -> None:
     assert ("letzten Jahre", "DATE", "PAST_REF") in _values("Das Wachstum der letzten Jahre ging an ihnen vorbei.")
     assert ("achtziger Jahre", "DATE", "198") in _values("Das liegt zwei Grad über dem Wert der achtziger Jahre.")
     assert ("Der heutige Tag", "DATE", "2025-08-07") in _values("Der heutige Tag ist ein Einschnitt.")
+
+
+def test_singular_direction_word_is_no_part_of_a_counted_span() -> None:
+    assert _values("Er warf sieben Tore, das letzte 40 Sekunden vor dem Ende.") == [
+        ("40 Sekunden", "DURATION", "PT40S")
+    ]
+    assert ("den vergangenen drei Jahren", "DURATION", "P3Y") in _values("In den vergangenen drei Jahren stiegen sie.")
