@@ -847,8 +847,9 @@ def _introduces_person(c: Cand) -> bool:
 
 
 def _gendered_role(c: Cand) -> bool:
-    """A role noun whose own form gives the person's gender (`Forscherin`, not `die 41-Jährige`)."""
-    return c.kind == "role" and c.role is not None and c.role.gender in ("m", "f") and c.role.base != "Jährige"
+    """A role noun whose own form gives the person's gender: a feminine form (`Forscherin`); masculine forms are
+    also used for anyone (`der Täter`), and an age noun's article only guesses."""
+    return c.kind == "role" and c.role is not None and c.role.gender == "f" and c.role.base != "Jährige"
 
 
 def _surname_first(c: Cand, e: _Ent) -> bool:
