@@ -577,3 +577,13 @@ def test_authority_noun_fits_offices_named_by_a_compound(analyse_entities):
         "Über den Antrag entscheidet das Landratsamt Rosenheim. Die Behörde prüft den Plan derzeit auf Fehler."
     )
     assert "Landratsamt" in _mention_owner(doc, "Behörde").name
+
+
+def test_organisation_noun_the_tagger_takes_for_a_town_name(analyse_entities):
+    doc = analyse_entities(
+        "Die Gemeinde Lohra will das Hallenbad Lindenhof schließen. Das Bad kostet jedes Jahr 300.000 Euro. "
+        "Rund 2000 Menschen haben unterschrieben. Bis zum Sommer bleibt die Eissporthalle Lohra offen. "
+        "In der Halle trainieren zwölf Vereine."
+    )
+    assert "Lindenhof" in _mention_owner(doc, "Bad").name
+    assert "Eissporthalle" in _mention_owner(doc, "Halle", 1).name

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
-from dossier.entities import headings
+from dossier.entities import references
 from dossier.entities.detect import Cand, Context, token_at
 from dossier.entities.kb import surnames
 from dossier.entities.lexicon import load as load_lexicon
@@ -315,7 +315,7 @@ class Resolver:
         """The entity a role noun or pronoun refers to, computed once (a quote's speaker may be asked for early)."""
         if id(c) not in self._done:
             self._done[id(c)] = None  # no recursion through the same candidate
-            if c.method == headings.METHOD:
+            if c.method == references.METHOD:
                 self._done[id(c)] = self._heading_target(c)
             else:
                 self._done[id(c)] = self._role_target(c) if c.kind == "role" else self._pronoun_target(c)
@@ -1051,5 +1051,6 @@ def resolve(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Entity]:
     r = Resolver(ctx)
     r.add_names(names)
     covered = {k for c in names + refs for k in range(c.token, _end_token(ctx, c) + 1)}
-    r.add_references(refs + headings.heading_candidates(ctx, covered))
+    more = references.heading_candidates(ctx, covered) + references.name_tagged_nouns(ctx, covered)
+    r.add_references(refs + more)
     return r.entities()

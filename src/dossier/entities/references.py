@@ -1,8 +1,10 @@
-"""Role nouns that open a heading line (`Gewerkschaft droht mit Streik`, `Richterin: „…“`).
+"""Reference candidates the role detector leaves out.
 
-Subheadings of news reports name the actor of the next paragraph by a bare noun, without the article the
-role detector asks for; the noun refers to the entity of that kind the paragraph below names (see
-`Resolver._heading_target`).
+* Role nouns that open a heading line (`Gewerkschaft droht mit Streik`, `Richterin: „…“`): subheadings of
+  news reports name the actor of the next paragraph by a bare noun, without the article the role detector
+  asks for; the noun refers to the entity of that kind the paragraph below names (`Resolver._heading_target`).
+* Organisation nouns the tagger reads as names because towns carry them too (`das Bad`, `die Halle`): after
+  a definite article they are the common noun (`Bad Kissingen`, `Halle` alone stay names).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from bisect import bisect_left
 from dossier.entities.detect import Cand, Context
 
 METHOD = "rule:heading-role"
+_ARTICLES = {"der", "die", "das", "des", "dem", "den", "im", "am", "zum", "zur", "vom", "beim", "ins"}
 _MAX_WORDS = 8  # a heading is a short line
 _END = (".", ";")  # a line ending like a sentence is body text, not a heading
 _NEWLINES = re.compile(r"\n+")
@@ -61,3 +64,26 @@ def _line_end(ctx: Context, i: int) -> int | None:
     if k >= len(ctx.tokens):
         return len(ctx.tokens) - 1
     return k - 1 if "\n" in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start] else None
+
+
+def name_tagged_nouns(ctx: Context, taken: set[int]) -> list[Cand]:
+    """Organisation nouns after a definite article (and adjectives) that the tagger took for names (`das Bad`,
+    `in der Halle`), unless a name follows (`die Halle „Arena Nord“`)."""
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        if t.pos != "NE" or i in taken or not t.text[:1].isupper():
+            continue
+        target = ctx.lex.org_role(t.text)
+        if target is None or i + 1 in taken or ctx.tag(i + 1) == "NE" or ctx.word(i + 1) in ("„", "»"):
+            continue
+        k = i
+        while k > 0 and ctx.tag(k - 1) == "ADJA" and ctx.word(k - 1)[:1].islower():
+            k -= 1
+        if k == 0 or ctx.word(k - 1).lower() not in _ARTICLES:
+            continue
+        start = ctx.tokens[k].start
+        c = Cand(start, t.end, ctx.text[start : t.end], "role", None if target[1] == "*" else target[1], None,
+                 "rule:org-role", k, ctx.tokens[k].sentence)
+        c.target = target
+        out.append(c)
+    return out
