@@ -724,8 +724,8 @@ class Resolver:
         base = _quote_start_sentence(ctx, c.token) if after_cue else sent  # `„…“, sagt er`: before the quote
         hist = [
             (m, e) for m, e in self._history(c.start)
-            if (_pronoun_gender_ok(gender, e.gender) if e.type == "PER" else self._thing_fits(gender, m, e))
-            and base - ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW
+            if base - ctx.tokens[m.token].sentence <= _PRONOUN_WINDOW  # the cheap test first
+            and (_pronoun_gender_ok(gender, e.gender) if e.type == "PER" else self._thing_fits(gender, m, e))
             and (quoted or not ctx.quoted[m.token] or m.method == "rule:work-title" or _in_quotes(ctx, m))
             and not (after_cue and ctx.tokens[m.token].sentence == sent)
         ]
