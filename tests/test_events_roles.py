@@ -91,3 +91,9 @@ def test_stage_without_role_model_keeps_the_rules() -> None:
     doc = _doc("Die EU verhängte neue Sanktionen gegen Iran.", {"eu": ("ORG", ["EU"]), "iran": ("LOC", ["Iran"])})
     event = next(e for e in EventStage(load_lexicon("de"))(doc).events if e.type == "sanction")
     assert "roles:model" not in event.method
+
+
+def test_entities_of_other_sentences_need_more_evidence() -> None:
+    model = RoleModel(["agent", NONE], {"f": [0.0, 0.405]})  # probability of none: 0.6
+    assert model.role(Option("x", ("f",))) is not None
+    assert model.role(Option("x", ("f",), context=True)) is None

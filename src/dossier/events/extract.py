@@ -726,6 +726,9 @@ def find_candidates(doc: AnalysedDocument, lexicon: EventLexicon) -> list[Candid
     return out
 
 
+_CONTEXT_SCOPES = (("prev1", -1), ("prev2", -2), ("head", 0), ("next", 1))  # sentences around an event
+
+
 def _options(ctx: _Context, by_sentence: dict[int, list[Token]], c: Candidate) -> list[Option]:
     """Entities that may take part in a candidate, described for the role model: those named in its
     sentence, those of the sentence before when its own names nobody, and any the rules found elsewhere."""
@@ -753,7 +756,8 @@ def _options(ctx: _Context, by_sentence: dict[int, list[Token]], c: Candidate) -
         bracket=bracket, scope=None, **args,
     )
     own_agent = f"own_agent={'agent' in rules.values()}+{bool(found)}"
-    for scope, k in (("prev1", c.sentence - 1), ("prev2", c.sentence - 2), ("head", 0), ("next", c.sentence + 1)):
+    for scope, shift in _CONTEXT_SCOPES:
+        k = 0 if scope == "head" else c.sentence + shift
         if k < 0 or k >= len(doc.sentences) or k == c.sentence:
             continue
         other = doc.sentences[k]

@@ -22,6 +22,7 @@ ROLES_FILE = "models/events-roles.json"
 NONE = "none"
 _FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 NONE_ABOVE = 0.65  # `none` wins only above this probability: missing participants cost more than wrong ones
+CONTEXT_NONE_ABOVE = 0.55  # stricter for entities named in other sentences, which rarely take part
 _SCOPES = ("clause", "bracket", "sentence", "prev1", "prev2", "head", "next", "rule")
 
 
@@ -156,15 +157,11 @@ class RoleModel:
     classes: list[str]
     weights: dict[str, list[float]]
     none_above: float = NONE_ABOVE
+    context_none_above: float = CONTEXT_NONE_ABOVE
 
     def scores(self, feats: tuple[str, ...]) -> list[float]:
-        total = [0.0] * len(self.classes)
-        for f in feats:
-            w = self.weights.get(f)
-            if w is not None:
-                for k, v in enumerate(w):
-                    total[k] += v
-        return total
+        rows = [w for f in feats if (w := self.weights.get(f)) is not None]
+        return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(self.classes)
 
     def role(self, option: Option) -> tuple[str, float] | None:
         """The most probable role of the option's entity with its probability, or None when `none` wins."""
@@ -173,7 +170,7 @@ class RoleModel:
         exp = [math.exp(v - top) for v in s]
         total = sum(exp)
         none = self.classes.index(NONE)
-        if exp[none] / total > self.none_above:
+        if exp[none] / total > (self.context_none_above if option.context else self.none_above):
             return None
         best = max((k for k in range(len(s)) if k != none), key=s.__getitem__)
         return self.classes[best], exp[best] / total
