@@ -60,5 +60,7 @@ def test_role_lexicon_compounds_and_inflection():
     assert lex.role("Kreml-Sprecher")[1].base == "Sprecher"
     assert lex.role("58-Jährige")[1].base == "Jährige"
     assert lex.role("Haus") is None
+    assert lex.role("Kerbe") is None  # no compound with a one-letter first part (K-Erbe), as Demir is no D-Emir
+    assert lex.role("Vizechef")[1].base == "Chef"
     assert lex.first_names["Steve"] == "m"
     assert lex.pronouns["er"] == "m"

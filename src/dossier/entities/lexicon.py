@@ -61,7 +61,8 @@ class Lexicon:
         low = token.lower()
         for cut in range(max(0, len(low) - self.max_role_len), len(low)):
             form = self.roles.get(low[cut:])
-            if form is not None and (cut == 0 or low[cut - 1] == "-" or low[cut - 1].isalpha()):
+            # a compound needs a real first part: Demir and Özdemir are no D-/Özd-Emir
+            if form is not None and (cut == 0 or (cut >= 3 and (low[cut - 1] == "-" or low[cut - 1].isalpha()))):
                 return token[:cut], form
         return None
 
