@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 import pytest
 
@@ -11,7 +10,7 @@ from dossier.events import EventStage, make_stage
 from dossier.events.extract import Candidate
 from dossier.events.lexicon import load_lexicon
 from dossier.model import AnalysedDocument, Entity, Mention, Quote, Span, TimeExpression
-from dossier.segment import Segmenter
+from event_docs import with_entities
 
 STAGE = EventStage(load_lexicon("de"))  # the rules alone; the trained filter is tested on its own below
 
@@ -24,14 +23,7 @@ def _doc(
     published: str | None = None,
 ) -> AnalysedDocument:
     """A segmented document with entities (id → type, surface forms), times and quoted messages."""
-    doc = Segmenter()(AnalysedDocument(id="t", text=text, published=published))
-    for eid, (etype, forms) in entities.items():
-        mentions = [
-            Mention(start=m.start(), end=m.end(), text=m.group())
-            for form in forms
-            for m in re.finditer(rf"\b{re.escape(form)}\b", text)
-        ]
-        doc.entities.append(Entity(id=eid, type=etype, name=forms[0], mentions=sorted(mentions, key=lambda m: m.start)))
+    doc = with_entities(text, entities, published)
     for i, (surface, value) in enumerate((times or {}).items(), start=1):
         start = text.index(surface)
         doc.times.append(

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from dossier.events import EventStage, make_stage
 from dossier.events.extract import find_candidates
 from dossier.events.lexicon import load_lexicon
 from dossier.events.roles import NONE, Option, RoleModel, train_roles
-from dossier.model import AnalysedDocument, Entity, Mention
-from dossier.segment import Segmenter
+from dossier.model import AnalysedDocument
+from event_docs import with_entities
 
-
-def _doc(text: str, entities: dict[str, tuple[str, list[str]]]) -> AnalysedDocument:
-    """A segmented document with entities (id → type, surface forms)."""
-    doc = Segmenter()(AnalysedDocument(id="t", text=text))
-    for eid, (etype, forms) in entities.items():
-        mentions = [
-            Mention(start=m.start(), end=m.end(), text=m.group())
-            for form in forms
-            for m in re.finditer(rf"\b{re.escape(form)}\b", text)
-        ]
-        doc.entities.append(Entity(id=eid, type=etype, name=forms[0], mentions=sorted(mentions, key=lambda m: m.start)))
-    return doc
+SANCTION = "Die EU verhängte neue Sanktionen gegen Iran."
+SANCTION_ENTITIES = {"eu": ("ORG", ["EU"]), "iran": ("LOC", ["Iran"])}
 
 
 def _options(doc: AnalysedDocument, event_type: str) -> dict[str, Option]:
@@ -31,7 +19,7 @@ def _options(doc: AnalysedDocument, event_type: str) -> dict[str, Option]:
 
 
 def test_options_describe_preposition_side_and_rule() -> None:
-    doc = _doc("Die EU verhängte neue Sanktionen gegen Iran.", {"eu": ("ORG", ["EU"]), "iran": ("LOC", ["Iran"])})
+    doc = with_entities(SANCTION, SANCTION_ENTITIES)
     options = _options(doc, "sanction")
     assert {"prep=gegen", "side=after", "rule=target", "scope=clause", "etype=LOC"} <= set(options["iran"].features)
     assert {"subject=True", "side=before", "rule=agent", "before_verb=True"} <= set(options["eu"].features)
@@ -39,7 +27,7 @@ def test_options_describe_preposition_side_and_rule() -> None:
 
 
 def test_a_sentence_naming_nobody_looks_at_the_sentences_around_it() -> None:
-    doc = _doc(
+    doc = with_entities(
         "Der Autobauer Volta steckt in der Krise. Am Montag wurde die Schließung des Werks bekannt.",
         {"volta": ("ORG", ["Volta"])},
     )
@@ -78,7 +66,7 @@ def test_role_model_saves_and_loads(tmp_path) -> None:
 def test_stage_uses_the_trained_role_model() -> None:
     stage = make_stage("de")
     assert stage.roles is not None, "the role model is missing: run python -m dossier.events.train"
-    doc = _doc(
+    doc = with_entities(
         "Scholz traf sich am Dienstag in Paris mit Macron.",
         {"scholz": ("PER", ["Scholz"]), "paris": ("LOC", ["Paris"]), "macron": ("PER", ["Macron"])},
     )
@@ -88,7 +76,7 @@ def test_stage_uses_the_trained_role_model() -> None:
 
 
 def test_stage_without_role_model_keeps_the_rules() -> None:
-    doc = _doc("Die EU verhängte neue Sanktionen gegen Iran.", {"eu": ("ORG", ["EU"]), "iran": ("LOC", ["Iran"])})
+    doc = with_entities(SANCTION, SANCTION_ENTITIES)
     event = next(e for e in EventStage(load_lexicon("de"))(doc).events if e.type == "sanction")
     assert "roles:model" not in event.method
 
