@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -899,6 +900,17 @@ def _noun_suffixes(ctx: Context) -> tuple[str, ...]:
     return tuple(ctx.lex.cues.get("nounsuffix", ()))
 
 
+def _claim(out: list[Cand], cand: Cand, covering: Callable[[Cand], bool] = lambda c: False) -> list[Cand]:
+    """`out` with `cand` in place of the names inside it; unchanged when a name crosses `cand` or when a name
+    that `covering` accepts already spans it (a rule's name never cuts through another name)."""
+    for c in out:
+        if c.start < cand.start < c.end or c.start < cand.end < c.end:
+            return out
+        if c.start <= cand.start and cand.end <= c.end and covering(c):
+            return out
+    return [c for c in out if not (cand.start <= c.start and c.end <= cand.end)] + [cand]
+
+
 def work_titles(ctx: Context, names: list[Cand]) -> list[Cand]:
     """`der Roman „Die Salzstraße“`, `die Operation „Nachtfalter“`: a short quoted title after a work noun is
     one MISC name (inside the quotation marks); name candidates inside it give way."""
@@ -911,10 +923,7 @@ def work_titles(ctx: Context, names: list[Cand]) -> list[Cand]:
         if j is None or not ctx.word(i + 1)[:1].isupper() or not ctx.same_sentence(i, j):
             continue
         start, end = ctx.tokens[i + 1].start, ctx.tokens[j - 1].end
-        if any(c.start < start < c.end or c.start < end < c.end for c in out):
-            continue  # a longer name crosses the title
-        out = [c for c in out if not (start <= c.start and c.end <= end)]
-        out.append(Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:work-title", i + 1))
+        out = _claim(out, Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:work-title", i + 1))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -941,11 +950,8 @@ def described_names(ctx: Context, names: list[Cand]) -> list[Cand]:
         while ctx.tag(k - 1) == "ADJA" and ctx.word(k - 1)[:1].isupper() and not _sentence_start(ctx, k - 1):
             k -= 1  # `Internationale Komitee vom Roten Kreuz`, `Deutschen Schutzvereinigung für …`
         start, end = ctx.tokens[k].start, ctx.tokens[j].end
-        if any((c.start < start < c.end or c.start < end < c.end) or (c.start <= start and end <= c.end)
-               for c in out):
-            continue  # a name crosses or already covers it
-        out = [c for c in out if not (start <= c.start and c.end <= end)]
-        out.append(Cand(start, end, ctx.text[start:end], "name", typ, None, "rule:described-name", k))
+        cand = Cand(start, end, ctx.text[start:end], "name", typ, None, "rule:described-name", k)
+        out = _claim(out, cand, covering=lambda c: True)  # any name already covering it wins
     return sorted(out, key=lambda c: c.start)
 
 
@@ -1087,11 +1093,8 @@ def competitions_and_prizes(ctx: Context, names: list[Cand]) -> list[Cand]:
         if (k, j) == (i, i) and ctx.lex.cue(w, "tierleague"):
             continue  # `in die Regionalliga`: a level of play, not one league (`Regionalliga Südwest` is)
         start, end = ctx.tokens[k].start, ctx.tokens[j].end
-        if any(c.start < start < c.end or c.start < end < c.end or (c.start <= start and end <= c.end and c.kb)
-               for c in out):
-            continue
-        out = [c for c in out if not (start <= c.start and c.end <= end)]
-        out.append(Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:competition", k))
+        cand = Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:competition", k)
+        out = _claim(out, cand, covering=lambda c: bool(c.kb))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -1108,11 +1111,8 @@ def prizes_and_reports(ctx: Context, names: list[Cand]) -> list[Cand]:
         if not (prize or report) or not ctx.same_sentence(i, i + 1):
             continue
         start, end = t.start, ctx.tokens[i + 1].end
-        if any(c.start < start < c.end or c.start < end < c.end or (c.start <= start and end <= c.end and c.kb)
-               for c in out):
-            continue
-        out = [c for c in out if not (start <= c.start and c.end <= end)]
-        out.append(Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:titled-misc", i))
+        cand = Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:titled-misc", i)
+        out = _claim(out, cand, covering=lambda c: bool(c.kb))
     return sorted(out, key=lambda c: c.start)
 
 
