@@ -1,5 +1,7 @@
 """Rule families of the entity stage beyond plain names: person nouns, back references, number, quotes."""
 
+import pytest
+
 from dossier.entities import make_stage as entities
 from dossier.entities.lexicon import load as load_lexicon
 from dossier.entities.model import spans_from_labels
@@ -135,14 +137,21 @@ def test_club_names_with_prefix_and_founding_year():
     assert ("TuS", "ORG") in found and all(c != "TV" for c, _ in found)
 
 
-def test_class_noun_before_a_model_name_is_cut_and_gives_the_type():
+@pytest.mark.parametrize(
+    ("text", "noun", "length", "model_type", "fixed_type"),
+    [
+        ("Der Zulieferer Kessler Gusstechnik meldete Insolvenz an.", "Zulieferer", 2, "PER", "ORG"),
+        ("Er kam aus dem Weiler Rottach.", "Weiler", 1, "PER", "LOC"),
+        ("Das meldete die Ausgabe des Fachmagazins Kicker.", "Fachmagazins", 1, "ORG", "ORG"),  # genitive
+        ("Die Supermarktkette Frischemarkt Kettler schließt.", "Supermarktkette", 2, "ORG", "ORG"),
+    ],
+)
+def test_class_noun_before_a_model_name_is_cut_and_gives_the_type(text, noun, length, model_type, fixed_type):
     from dossier.entities.detect import fix_model_span
 
-    ctx = _detect("Der Zulieferer Kessler Gusstechnik meldete Insolvenz an. Er kam aus dem Weiler Rottach.")
-    words = [t.text for t in ctx.tokens]
-    i, w = words.index("Zulieferer"), words.index("Weiler")
-    assert fix_model_span(ctx, i, i + 2, "PER")[:3] == (i + 1, i + 2, "ORG")
-    assert fix_model_span(ctx, w, w + 1, "PER")[:3] == (w + 1, w + 1, "LOC")
+    ctx = _detect(text)
+    i = [t.text for t in ctx.tokens].index(noun)
+    assert fix_model_span(ctx, i, i + length, model_type)[:3] == (i + 1, i + length, fixed_type)
 
 
 def test_levels_of_play_and_article_are_no_competition_names():
@@ -274,16 +283,6 @@ def test_metal_prize_and_dated_report_are_misc_names():
     ctx = _detect("Er gewann den Goldenen Bären. Das steht im Schlafreport 2025. Goldene Zeiten sind vorbei.")
     found = [(c.text, c.type) for c in prizes_and_reports(ctx, [])]
     assert found == [("Goldenen Bären", "MISC"), ("Schlafreport 2025", "MISC")]
-
-
-def test_head_noun_before_a_model_name_is_cut_also_in_the_genitive():
-    from dossier.entities.detect import fix_model_span
-
-    ctx = _detect("Das meldete die Ausgabe des Fachmagazins Kicker. Die Supermarktkette Frischemarkt Kettler schließt.")
-    words = [t.text for t in ctx.tokens]
-    f, s = words.index("Fachmagazins"), words.index("Supermarktkette")
-    assert fix_model_span(ctx, f, f + 1, "ORG")[:3] == (f + 1, f + 1, "ORG")
-    assert fix_model_span(ctx, s, s + 2, "ORG")[:3] == (s + 1, s + 2, "ORG")
 
 
 def test_lone_model_person_after_an_article_is_dropped():
