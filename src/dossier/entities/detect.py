@@ -614,21 +614,42 @@ def echo_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     forms = {f: c for f, c in forms.items() if len(f) > 2 and f[:1].isupper() and f not in ctx.lex.first_names}
     if not forms:
         return []
-    alts = sorted({g for f in forms for g in (f, f + "s")}, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
     taken = [(c.start, c.end) for c in names]
     out = []
-    for m in pattern.finditer(ctx.text):
-        s, e = m.span()
+    for s, e, form in _whole_words(ctx.text, {g for f in forms for g in (f, f + "s")}):
         i = token_at(ctx, s)
         if any(a < e and s < b for a, b in taken) or i is None:
             continue
-        src = forms.get(m.group(1)) or forms[m.group(1)[:-1]]
-        c = Cand(s, e, m.group(1), "name", src.type, None, "rule:echo", i)
+        src = forms.get(form) or forms[form[:-1]]
+        c = Cand(s, e, form, "name", src.type, None, "rule:echo", i)
         c.gender = src.gender
         out.append(c)
         taken.append((s, e))
     return out
+
+
+def _whole_words(text: str, forms: set[str]) -> list[tuple[int, int, str]]:
+    """Leftmost-longest non-overlapping occurrences of the forms not inside a word (what one regular expression of
+    the forms, longest first, between `(?<!\\w)` and `(?!\\w)` finds, without compiling one per article)."""
+    hits = []
+    for form in forms:
+        k = text.find(form)
+        while k >= 0:
+            e = k + len(form)
+            if (k == 0 or not _is_word_char(text[k - 1])) and (e == len(text) or not _is_word_char(text[e])):
+                hits.append((k, -len(form), form))
+            k = text.find(form, k + 1)
+    out, pos = [], 0
+    for k, neg, form in sorted(hits):
+        if k >= pos:
+            out.append((k, k - neg, form))
+            pos = k - neg
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    """What `\\w` matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
 
 
 def short_forms(ctx: Context, names: list[Cand]) -> None:
