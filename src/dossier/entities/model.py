@@ -119,29 +119,41 @@ def _neighbour(w: _Word, pos: str | None, kb: str) -> tuple[tuple[str, ...], ...
     return found
 
 
+_BOUND = tuple(f"{d}:bound" for d in _OFFSETS)  # an offset outside the token's sentence
+_QUOTED = ("q=False", "q=True")
+_START = ("start=False", "start=True")
+
+
 def token_features(ctx: Context, hits: list[Cand]) -> list[list[str]]:
     """One feature list per token of the article."""
     kb = _kb_labels(ctx, hits)
     toks = ctx.tokens
     n = len(toks)
-    words = [_word(t.text, ctx) for t in toks]
-    seen = [_neighbour(w, t.pos, kb[j]) for j, (w, t) in enumerate(zip(words, toks, strict=True))]
-    speech = [w.speech for w in words]
+    known, neighbours = _WORDS.get, _NEIGHBOURS.get
+    words = [known(t.text) or _word(t.text, ctx) for t in toks]
+    seen = [neighbours((id(w), t.pos, kb[j])) or _neighbour(w, t.pos, kb[j])
+            for j, (w, t) in enumerate(zip(words, toks, strict=True))]
+    sents = [t.sentence for t in toks]
+    speech = [0]  # speech[k]: speech verbs among the first k tokens
+    for w in words:
+        speech.append(speech[-1] + w.speech)
+    quoted = ctx.quoted
     feats = []
+    last = -1  # the last token before i that is no opening quotation mark (what `_sentence_start` looks back to)
     for i, t in enumerate(toks):
-        f = [*words[i].own, f"pos={t.pos}", f"kb={kb[i]}", f"q={ctx.quoted[i]}",
-             f"start={detect._sentence_start(ctx, i)}"]
-        for k, d in enumerate(_OFFSETS):
-            j = i + d
-            if 0 <= j < n and toks[j].sentence == t.sentence:
-                f.extend(seen[j][k])
-            else:
-                f.append(f"{d}:bound")
-        if any(speech[i + 1 : i + 4]):
+        s = sents[i]
+        f = [*words[i].own, f"pos={t.pos}", f"kb={kb[i]}", _QUOTED[quoted[i]], _START[last < 0 or sents[last] != s]]
+        f.extend(seen[i - 2][0] if i >= 2 and sents[i - 2] == s else (_BOUND[0],))
+        f.extend(seen[i - 1][1] if i >= 1 and sents[i - 1] == s else (_BOUND[1],))
+        f.extend(seen[i + 1][2] if i + 1 < n and sents[i + 1] == s else (_BOUND[2],))
+        f.extend(seen[i + 2][3] if i + 2 < n and sents[i + 2] == s else (_BOUND[3],))
+        if speech[min(n, i + 4)] > speech[i + 1]:
             f.append("speech-after")
-        if any(speech[max(0, i - 3) : i]):
+        if speech[i] > speech[max(0, i - 3)]:
             f.append("speech-before")
         feats.append(f)
+        if t.text not in detect._OPEN_QUOTES:
+            last = i
     return feats
 
 
