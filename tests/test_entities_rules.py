@@ -320,3 +320,23 @@ def test_league_with_a_region_word_is_one_name():
 
     ctx = _detect("Das Kellerduell der Landesliga Mitte gewann der Gast. In der Mitte stand er.")
     assert [c.text for c in competitions_and_prizes(ctx, [])] == ["Landesliga Mitte"]
+
+
+def test_whole_words_finds_what_one_longest_first_regex_finds() -> None:
+    """Echo forms: leftmost-longest, not overlapping, not inside a word (one regex of the forms, longest first)."""
+    import random
+    import re
+
+    from dossier.entities.detect import _whole_words
+
+    text = "Kühne, Kühnes Haus; Torsten Kühne. xKühne Kühne_ Kühne-Plan Kühne Kühnes"
+    assert _whole_words(text, {"Kühne", "Kühnes", "Torsten Kühne"}) == [
+        (0, 5, "Kühne"), (7, 13, "Kühnes"), (20, 33, "Torsten Kühne"), (49, 54, "Kühne"), (60, 65, "Kühne"),
+        (66, 72, "Kühnes"),
+    ]
+    rng = random.Random(1)
+    for _ in range(2000):
+        forms = {"".join(rng.choice("ab K_-.1") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 4))}
+        text = "".join(rng.choice("ab K_-.1") for _ in range(rng.randint(0, 30)))
+        pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
+        assert _whole_words(text, forms) == [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
