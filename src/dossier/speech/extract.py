@@ -55,6 +55,7 @@ class Extractor:
             self.sents[tok.sentence].append(tok)
         self.sent_starts = [s.start for s in doc.sentences]
         paragraphs = [(p.start, p.end) for p in doc.paragraphs]
+        self.para_end = {start: end for start, end in reversed(paragraphs) if start < end}  # by its start
         self.quoted = find_quoted(self.text, paragraphs)
         self.statements = [q for q in self.quoted if self._is_statement(q)]
         self.statement_starts = [q.open_at for q in self.statements]
@@ -87,13 +88,7 @@ class Extractor:
 
     def _is_heading(self, q: Quoted) -> bool:
         """A whole paragraph in quotation marks without final punctuation: a quoted subheading."""
-        para = next((p for p in self.doc.paragraphs if p.start <= q.open_at < p.end), None)
-        return (
-            para is not None
-            and para.start == q.open_at
-            and para.end == q.outer_end
-            and self.text[q.end - 1 : q.end] not in (".", "!", "?")
-        )
+        return self.para_end.get(q.open_at) == q.outer_end and self.text[q.end - 1 : q.end] not in (".", "!", "?")
 
     def _is_statement(self, q: Quoted) -> bool:
         """A quoted stretch that is a statement, not a term, title, scare quote or quoted subheading."""
@@ -102,9 +97,7 @@ class Extractor:
         words = sum(1 for w in self.text[q.start : q.end].split() if any(c.isalnum() for c in w))
         before = self.text[: q.open_at].rstrip()[-1:]
         after = self.text[q.outer_end :].lstrip()[:1]
-        para = next((p for p in self.doc.paragraphs if p.start <= q.open_at < p.end), None)
-        para_start = para is not None and para.start == q.open_at
-        at_start = para_start or before in ("", ":", ".", "!", "?") or q.open_at in self.sent_starts
+        at_start = q.open_at in self.para_end or before in ("", ":", ".", "!", "?") or q.open_at in self.sent_starts
         if after[:1].islower() and self.text[q.end - 1 : q.end] not in (".", "!", "?"):
             return False  # a title as subject: `„Das Haus am Wehr“ kommt im April in die Kinos`
         if words >= 3 and (at_start or before == ","):
