@@ -1147,10 +1147,7 @@ def road_names(ctx: Context, names: list[Cand]) -> list[Cand]:
         if j is None:
             continue
         start, end = t.start, ctx.tokens[j].end - ctx.word(j).endswith(".")  # `entlang der B 312.`
-        if any(c.start < end and start < c.end and not (start <= c.start and c.end <= end) for c in out):
-            continue
-        out = [c for c in out if not (start <= c.start and c.end <= end)]
-        out.append(Cand(start, end, ctx.text[start:end], "name", "LOC", None, "rule:road", i))
+        out = _claim(out, Cand(start, end, ctx.text[start:end], "name", "LOC", None, "rule:road", i))
     return sorted(out, key=lambda c: c.start)
 
 
