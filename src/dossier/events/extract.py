@@ -178,6 +178,15 @@ def _preposition(tokens: list[Token], index: int) -> str | None:
     return tokens[i].text.lower() if i >= 0 else None
 
 
+def _governing_prep(tokens: list[Token], index: int, trigger_index: int) -> str | None:
+    """The preposition of the name at `index` in the trigger's sentence, unless it stands before the
+    trigger and so governs the trigger, not the name (`mit dem Überfall der Hamas`)."""
+    i = _prep_before(tokens, index)
+    if i < 0 or (index > trigger_index and i < trigger_index):
+        return None
+    return tokens[i].text.lower()
+
+
 _OBJECT_ROLE = {
     **dict.fromkeys(
         ("meeting", "talks", "phone_call", "visit", "agreement", "ceasefire", "prisoner_exchange", "match"), "partner"
@@ -263,9 +272,7 @@ def _roles(
         index = bisect_left(tok_starts, mention.start)
         if _modifier(ctx, mention, tokens, index, trigger, clause[1]) or _parenthetical(ctx.doc.text, mention):
             continue
-        prep = _preposition(tokens, index)
-        if prep is not None and index > trigger_index and _prep_before(tokens, index) < trigger_index:
-            prep = None  # "mit dem Überfall der Hamas": the preposition governs the trigger, not the name
+        prep = _governing_prep(tokens, index, trigger_index)
         place = entity.id in ctx.places and _only_a_place(tokens, index, prep, mention, event_type)
         if entity.type == "MISC" or place:
             continue  # prizes, tournaments, journals; "auf dem Augustusplatz", "Staatsanwaltschaft Leipzig"
@@ -746,9 +753,7 @@ def _options(ctx: _Context, by_sentence: dict[int, list[Token]], c: Candidate) -
     rules = dict(c.participants)
 
     def prep_of(toks: list[Token], index: int) -> str | None:
-        if toks is tokens and index > ti and _prep_before(toks, index) < ti:
-            return None  # "mit dem Überfall der Hamas": the preposition governs the trigger
-        return _preposition(toks, index)
+        return _governing_prep(toks, index, ti) if toks is tokens else _preposition(toks, index)
 
     args = {"common": common, "rule_roles": rules, "speaker": speaker, "prep_of": prep_of}
     found = sentence_options(
