@@ -79,6 +79,7 @@ class _Context:
     places: set[str]
     tokens_at: dict[int, Token]
     salience: dict[str, int]  # entity id → its rank by number of mentions (0: named most often), up to 3
+    types: dict[str, str]  # entity id → entity type
 
     @classmethod
     def of(cls, doc: AnalysedDocument) -> _Context:
@@ -87,7 +88,8 @@ class _Context:
         ranked = sorted(doc.entities, key=lambda e: -len(e.mentions))
         salience = {e.id: min(i, 3) for i, e in enumerate(ranked)}
         tokens_at = {t.start: t for t in doc.tokens or []}
-        return cls(doc, mentions, [m.start for m, _ in mentions], places, tokens_at, salience)
+        types = {e.id: e.type for e in doc.entities}
+        return cls(doc, mentions, [m.start for m, _ in mentions], places, tokens_at, salience, types)
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         return self.mentions[bisect_left(self.starts, start) : bisect_right(self.starts, end - 1)]
@@ -775,12 +777,11 @@ def _options(ctx: _Context, by_sentence: dict[int, list[Token]], c: Candidate) -
                 extra = (own_agent, f"t+own={c.type}+{own_agent}", f"salience={ctx.salience.get(entity, 9)}")
                 found[entity] = (rank, Option(entity, o.features + extra, context=True))
     options = [o for _, o in sorted(found.values(), key=lambda ro: ro[0])]
-    types = {e.id: e.type for e in doc.entities}
     for entity, role in c.participants:
         if entity not in found:
             options.append(Option(entity, option_features(
                 rule_role=role, prep=None, article=None, offset=-99, scope="rule", before_verb=True,
-                entity_type=types.get(entity, "MISC"), mention_kind="name", subject=False,
+                entity_type=ctx.types.get(entity, "MISC"), mention_kind="name", subject=False,
                 speaker=entity == speaker, mentions=1, **common,
             )))
     return options
