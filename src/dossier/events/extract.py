@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dossier.events.lexicon import EventLexicon
-from dossier.events.roles import Option, option_features, sentence_options
+from dossier.events.roles import FINITE, Option, option_features, sentence_options
 from dossier.model import AnalysedDocument, Entity, Mention, Quote, Sentence, Span, TimeExpression, Token
 
 _NOUN_TAGS = {"NN", "NNA", "NE"}
@@ -624,16 +624,13 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
     return out
 
 
-_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
-
-
 def _bracket(tokens: list[Token], clauses: list[tuple[int, int]], clause: tuple[int, int]) -> tuple[int, int]:
     """The clause a verbless stretch belongs to: `hat das Landgericht den Geschäftsführer, Heiko Tammen, zu
     sechs Jahren verurteilt` — commas around an apposition split the verbal bracket, so a stretch without
     a finite verb reaches back over verbless stretches to the one holding the finite verb, and every
     clause takes the verbless stretches after it (`telefonierte die Unterhändlerin, Wróbel, mit …`)."""
     def finite(c: tuple[int, int]) -> bool:
-        return any(c[0] <= t.start < c[1] and t.pos in _FINITE for t in tokens)
+        return any(c[0] <= t.start < c[1] and t.pos in FINITE for t in tokens)
 
     i = j = clauses.index(clause)
     end = clause[1]
@@ -684,7 +681,7 @@ def _context_features(
     nxt = tokens[index + 1] if index + 1 < len(tokens) else None
     prv = tokens[index - 1] if index > 0 else None
     clause_toks = [t for t in tokens if clause[0] <= t.start < clause[1]]
-    verbs = [(t.lemma or t.text).lower() for t in clause_toks if t.pos in {"VVFIN", "VAFIN", "VMFIN"} and t is not tok]
+    verbs = [(t.lemma or t.text).lower() for t in clause_toks if t.pos in FINITE and t is not tok]
     out = [
         f"pos={tok.pos}",
         f"next_pos={nxt.pos if nxt else None}",

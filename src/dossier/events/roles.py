@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROLES_FILE = "models/events-roles.json"
 NONE = "none"
-_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}  # finite verb tags (STTS)
 NONE_ABOVE = 0.65  # `none` wins only above this probability: missing participants cost more than wrong ones
 CONTEXT_NONE_ABOVE = 0.55  # stricter for entities named in other sentences, which rarely take part
 _SCOPES = ("clause", "bracket", "sentence", "prev1", "prev2", "head", "next", "rule")
@@ -113,7 +113,7 @@ def sentence_options(
     starts = [t.start for t in tokens]
     ti = bisect_left(starts, trigger_start)
     own = [i for i, t in enumerate(tokens) if bracket[0] <= t.start < bracket[1]]
-    verb = next((i for i in own if tokens[i].pos in _FINITE), None)
+    verb = next((i for i in own if tokens[i].pos in FINITE), None)
     subject_seen = False
     out: dict[str, tuple[int, Option]] = {}
     counts = Counter(entity.id for _, entity in mentions)
