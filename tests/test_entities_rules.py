@@ -111,6 +111,15 @@ def _detect(text):
     return Context(doc.text, doc.tokens, load_kb("de"), load_lexicon("de"))
 
 
+def _model_names(ctx, words, typ="PER"):
+    """One-token name candidates as the name model gives them (method `crf`), one per token whose text is in
+    `words`."""
+    from dossier.entities.detect import Cand
+
+    return [Cand(t.start, t.end, t.text, "name", typ, None, "crf", k) for k, t in enumerate(ctx.tokens)
+            if t.text in words]
+
+
 def test_head_noun_with_a_phrase_is_one_organisation_name():
     from dossier.entities.detect import described_names
 
@@ -163,23 +172,20 @@ def test_levels_of_play_and_article_are_no_competition_names():
 
 
 def test_interviewer_label_taken_for_a_person_becomes_the_outlet():
-    from dossier.entities.detect import Cand, interview_labels
+    from dossier.entities.detect import interview_labels
 
     text = "Kurier: Wie geht es?\nBrenner: Gut.\nKurier: Und sonst?\nBrenner: Auch gut.\n"
     ctx = _detect(text)
-    labels = [Cand(t.start, t.end, t.text, "name", "PER", None, "crf", i)
-              for i, t in enumerate(ctx.tokens) if t.text in ("Kurier", "Brenner")]
+    labels = _model_names(ctx, ("Kurier", "Brenner"))
     interview_labels(ctx, labels)
     assert {(c.text, c.type) for c in labels} == {("Kurier", "ORG"), ("Brenner", "PER")}
 
 
 def test_lone_common_noun_taken_for_a_person_is_dropped_unless_marked():
-    from dossier.entities.detect import Cand, common_noun_persons
+    from dossier.entities.detect import common_noun_persons
 
     ctx = _detect("Panzer rollten durch die Stadt. Dann sagte Fischer, es sei ruhig.")
-    words = [t.text for t in ctx.tokens]
-    cands = [Cand(ctx.tokens[k].start, ctx.tokens[k].end, w, "name", "PER", None, "crf", k)
-             for k, w in enumerate(words) if w in ("Panzer", "Fischer")]
+    cands = _model_names(ctx, ("Panzer", "Fischer"))
     assert [c.text for c in common_noun_persons(ctx, cands)] == ["Fischer"]
 
 
@@ -238,11 +244,10 @@ def test_acronym_opening_a_model_name_makes_it_an_organisation():
 
 
 def test_short_form_of_an_organisation_taken_for_a_person_is_the_organisation():
-    from dossier.entities.detect import Cand, short_forms
+    from dossier.entities.detect import short_forms
 
     ctx = _detect("Der US-Konzern Norwell Systems bietet viel. Norwell zahlt. Dann sagte Norwell, es reiche.")
-    cands = [Cand(ctx.tokens[k].start, ctx.tokens[k].end, t.text, "name", "PER", None, "crf", k)
-             for k, t in enumerate(ctx.tokens) if t.text == "Norwell"]
+    cands = _model_names(ctx, ("Norwell",))
     long = cands.pop(0)
     long.end, long.type = ctx.tokens[long.token + 1].end, "ORG"
     long.text = ctx.text[long.start : long.end]
@@ -286,11 +291,10 @@ def test_metal_prize_and_dated_report_are_misc_names():
 
 
 def test_lone_model_person_after_an_article_is_dropped():
-    from dossier.entities.detect import Cand, common_noun_persons
+    from dossier.entities.detect import common_noun_persons
 
     ctx = _detect("Die Firma droht dem Koch mit einer Klage. Dann sagte Koch, er gehe.")
-    cands = [Cand(t.start, t.end, t.text, "name", "PER", None, "crf", k) for k, t in enumerate(ctx.tokens)
-             if t.text == "Koch"]
+    cands = _model_names(ctx, ("Koch",))
     assert [c.start for c in common_noun_persons(ctx, cands)] == [cands[1].start]
 
 
@@ -307,10 +311,8 @@ def test_town_named_like_a_club_of_a_match_report_is_the_club():
     from dossier.entities.detect import Cand, short_forms
 
     ctx = _detect("Der SV Wolfsried verlor 1:2. Für Wolfsried bleibt die Relegation. Er wohnt in Wolfsried.")
-    words = [t.text for t in ctx.tokens]
     club = Cand(ctx.tokens[1].start, ctx.tokens[2].end, "SV Wolfsried", "name", "ORG", None, "rule:club", 1)
-    towns = [Cand(t.start, t.end, t.text, "name", "LOC", None, "crf", k) for k, t in enumerate(ctx.tokens)
-             if t.text == "Wolfsried" and k != words.index("Wolfsried")]
+    towns = _model_names(ctx, ("Wolfsried",), "LOC")[1:]  # the first is the club's
     short_forms(ctx, [club, *towns])
     assert [c.type for c in towns] == ["ORG", "LOC"]
 
