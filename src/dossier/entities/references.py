@@ -57,13 +57,10 @@ def _line_starts(ctx: Context) -> list[int]:
 
 def _line_end(ctx: Context, i: int) -> int | None:
     """Index of the last token of the line starting at token i, None when the line is longer than a heading."""
-    for k in range(i + 1, min(i + _MAX_WORDS, len(ctx.tokens))):
-        if "\n" in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]:
-            return k - 1
-    k = i + _MAX_WORDS
-    if k >= len(ctx.tokens):
-        return len(ctx.tokens) - 1
-    return k - 1 if "\n" in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start] else None
+    for k in range(i + 1, i + _MAX_WORDS + 1):
+        if k == len(ctx.tokens) or "\n" in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]:
+            return k - 1  # the text or the line ends before token k
+    return None
 
 
 def name_tagged_nouns(ctx: Context, taken: set[int]) -> list[Cand]:
