@@ -7,7 +7,7 @@ resolution of role nouns and pronouns. See docs/entities.md.
 
 from __future__ import annotations
 
-from dossier.entities import detect
+from dossier.entities import detect, references
 from dossier.entities.kb import load as load_kb
 from dossier.entities.lexicon import load as load_lexicon
 from dossier.entities.resolve import resolve
@@ -65,7 +65,9 @@ class EntityStage:
         demonyms = [c for c in demonyms if c not in people]
         inhabitants = {(c.start, c.end) for c in demonyms + people}
         refs = [r for r in refs if (r.start, r.end) not in inhabitants]  # `die Norwegerin`: no role noun
-        doc.entities = resolve(ctx, names + demonyms, refs + people)
+        names, refs = names + demonyms, refs + people
+        refs += references.candidates(ctx, names, refs)  # heading nouns, organisation nouns read as towns
+        doc.entities = resolve(ctx, names, refs)
         return doc
 
 

@@ -12,13 +12,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from dossier.entities.detect import Cand, Context
+from dossier.entities.detect import Cand, Context, token_at
 
 METHOD = "rule:heading-role"
 _ARTICLES = {"der", "die", "das", "des", "dem", "den", "im", "am", "zum", "zur", "vom", "beim", "ins"}
 _MAX_WORDS = 8  # a heading is a short line
 _END = (".", ";")  # a line ending like a sentence is body text, not a heading
 _NEWLINES = re.compile(r"\n+")
+
+
+def candidates(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Cand]:
+    """Heading nouns and name-tagged organisation nouns on tokens no name or reference candidate covers."""
+    covered = set()
+    for c in names + refs:
+        end = token_at(ctx, c.end - 1)
+        covered.update(range(c.token, (c.token if end is None else end) + 1))
+    return heading_candidates(ctx, covered) + name_tagged_nouns(ctx, covered)
 
 
 def heading_candidates(ctx: Context, taken: set[int]) -> list[Cand]:

@@ -1050,7 +1050,5 @@ def resolve(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Entity]:
     """Entities of an article from its name and reference candidates."""
     r = Resolver(ctx)
     r.add_names(names)
-    covered = {k for c in names + refs for k in range(c.token, _end_token(ctx, c) + 1)}
-    more = references.heading_candidates(ctx, covered) + references.name_tagged_nouns(ctx, covered)
-    r.add_references(refs + more)
+    r.add_references(refs)
     return r.entities()
