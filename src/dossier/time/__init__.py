@@ -16,7 +16,7 @@ from itertools import pairwise
 from dossier.lang import LanguagePack, get_pack
 from dossier.model import AnalysedDocument, TimeExpression
 from dossier.time.grammar import Grammar, load_grammar
-from dossier.time.resolve import as_span, context_kind, needs_tense, resolve
+from dossier.time.resolve import as_span, context_kind, needs_tense, resolve, shifted
 from dossier.time.tense import TenseCues, TenseFinder
 
 _NAME_TYPES = ("PER", "ORG")
@@ -185,6 +185,12 @@ def _paragraph_starts(doc: AnalysedDocument) -> set[int]:
     return {i for i, s in enumerate(sents) if i == 0 or s.paragraph != sents[i - 1].paragraph}
 
 
+def _last_date(resolved: list[tuple[Candidate, str]], before: int) -> str | None:
+    """The calendar value of the last expression before offset `before` (the anchor of `zwei Tage später`)."""
+    dated = [(o.start, v) for o, v in resolved if o.start < before and v[:4].isdigit() and o.type in ("DATE", "TIME")]
+    return max(dated)[1] if dated else None
+
+
 def _day(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -294,7 +300,10 @@ class TimeTagger:
         done = [(found[i], v) for i, v in values.items() if v]
         sets = {c.sentence for c in found if c.type == "SET"}
         for i, c in enumerate(found):
-            if i not in values and c.condition == "tensed" and finder.tense(c.start, c.end, c.sentence) is None:
+            if context_kind(c.raw) == "SHIFT":
+                values[i] = shifted(c.raw, _last_date(done, c.start))
+                done.append((c, values[i] or ""))
+            elif i not in values and c.condition == "tensed" and finder.tense(c.start, c.end, c.sentence) is None:
                 values[i] = None  # a generic part of day (`Lärm bis tief in die Nacht`): no time
             elif i not in values:
                 habit = c.sentence in sets or finder.habitual(c.start, c.end, c.sentence)

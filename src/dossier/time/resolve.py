@@ -26,6 +26,8 @@ _SOMEDAY = "UNDEF-REF"  # `eines Tages`: a vague reference whose direction comes
 _THESE_DAYS = "UNDEF-NOW"  # `in diesen Tagen`: the present, or the past in a past clause
 _CLOCK_UNITS = ("H", "MIN", "S")  # `vor drei Stunden`: the hour of publication is unknown
 _CONTEXT = re.compile(r"^(?:CTX|REF)-D([+-][0-9]+)(.*)$")
+_SHIFT = re.compile(r"^SHIFT([+-])([0-9.,]*)-(DE|[DWMY])$")  # [zwölf Jahre später]: from the date before
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _YEARLESS = re.compile(
     r"^XXXX-(\d{1,2}(?:-\d{1,2})?|SP|SU|FA|WI|E[+-]\d+|Q[1-4]|H[12]|W\d{1,2})(@next|@last|@this)?(.*)$"
 )
@@ -266,6 +268,25 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
     return _absolute(value)
 
 
+def shifted(value: str, before: str | None) -> str | None:
+    """The date a counted distance with `später`/`zuvor` names, from the last calendar value before it
+    (§5: `[zwölf Jahre später]` after January 1991 → 2003) in the unit's grain (weeks count as days); the
+    anchor's month or year when the amount is vague or the anchor too coarse; None if `value` is none."""
+    m = _SHIFT.match(value)
+    if not m:
+        return None
+    known = _CALENDAR.match(before or "")
+    if not known:
+        return "PAST_REF" if m.group(1) == "-" else "FUTURE_REF"
+    year, month, day = (int(g) if g else None for g in known.groups())
+    start, coarse = date(year, month or 1, day or 1), "Y" if month is None else "M"
+    unit = {"DE": "Y", "W": "D"}.get(m.group(3), m.group(3))
+    if not m.group(2) or (unit == "M" and month is None) or (unit == "D" and day is None):
+        return shift(start, coarse, 0)  # wenige Tage später: the anchor's month or year
+    n = (_number(m.group(2)) or 0.0) * {"DE": 10, "W": 7}.get(m.group(3), 1)
+    return shift(start, unit, -n if m.group(1) == "-" else n)
+
+
 def as_span(value: str, tense: Tense) -> str | None:
     """The duration an offset (`in drei Jahren`) means in a past clause, or in clock units unless the clause
     is future (`in neun Minuten fünf Tore`); None when it stays an offset."""
@@ -286,6 +307,9 @@ def needs_tense(value: str) -> bool:
 
 
 def context_kind(value: str) -> str | None:
-    """`CTX`: anchored on a day named in the same sentence; `REF`: on the last day named before; else None."""
+    """`CTX`: anchored on a day named in the same sentence; `REF`: on the last day named before; `SHIFT`: on
+    the last date named before; else None."""
+    if _SHIFT.match(value):
+        return "SHIFT"
     kind = value[:3]
     return kind if kind in ("CTX", "REF") and value[3:4] == "-" else None

@@ -1,0 +1,50 @@
+"""Rule families of session 5: counted distances anchored on the date before (§5), and the classes of
+expressions that are no time (ages, prison-free quantities) or belong together."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import AnalysedDocument
+from dossier.segment import Segmenter
+from dossier.time import make_stage
+from dossier.time.resolve import context_kind, shifted
+
+STAGE = make_stage("de")
+SEGMENT = Segmenter()
+
+
+def _values(text: str, published: str = "2025-08-07") -> list[tuple[str, str, str]]:
+    doc = STAGE(SEGMENT(AnalysedDocument(id="t", text=text, published=published)))
+    return [(t.text, t.type, t.value) for t in doc.times]
+
+
+@pytest.mark.parametrize(
+    ("raw", "before", "value"),
+    [
+        ("SHIFT+12-Y", "1991-01", "2003"),
+        ("SHIFT+8-D", "2001-11-16", "2001-11-24"),
+        ("SHIFT-1-W", "1999-09-19", "1999-09-12"),
+        ("SHIFT+-D", "2023-11", "2023-11"),  # wenige Tage später: the anchor's month
+        ("SHIFT+2-D", "2023", "2023"),  # an anchor without a day keeps its grain
+        ("SHIFT+3-M", "2020-05-04T10:00", "2020-08"),
+        ("SHIFT+1-DE", "1990", "2000"),
+        ("SHIFT-2-D", None, "PAST_REF"),
+        ("SHIFT+2-D", None, "FUTURE_REF"),
+    ],
+)
+def test_shifted_dates(raw: str, before: str | None, value: str) -> None:
+    assert context_kind(raw) == "SHIFT"
+    assert shifted(raw, before) == value
+
+
+def test_counted_distance_with_spaeter_is_one_anchored_date() -> None:
+    text = "Im Januar 1991 begann der Krieg. Niemand ahnte, dass er zwölf Jahre später wieder aufflammen würde."
+    assert ("zwölf Jahre später", "DATE", "2003") in _values(text)
+    text = "Die Wahl fand am Sonntag, dem 14. September, statt. Eine Woche zuvor hatte er abgesagt."
+    assert ("Eine Woche zuvor", "DATE", "2025-09-07") in _values(text)
+
+
+def test_hours_later_and_distances_before_an_event_stay_durations() -> None:
+    assert ("wenige Stunden", "DURATION", "PTXH") in _values("Nur wenige Stunden später kamen die Züge.")
+    assert ("Drei Tage", "DURATION", "P3D") in _values("Drei Tage nach der Wahl trat er zurück.")
