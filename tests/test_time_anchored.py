@@ -48,3 +48,12 @@ def test_counted_distance_with_spaeter_is_one_anchored_date() -> None:
 def test_hours_later_and_distances_before_an_event_stay_durations() -> None:
     assert ("wenige Stunden", "DURATION", "PTXH") in _values("Nur wenige Stunden später kamen die Züge.")
     assert ("Drei Tage", "DURATION", "P3D") in _values("Drei Tage nach der Wahl trat er zurück.")
+
+
+def test_a_year_in_a_document_title_is_no_date() -> None:
+    assert _values("Das geht aus dem Wattenmeer-Zustandsbericht 2025 hervor.") == []
+    assert _values("Das Thüringer Gemeindeneugliederungsgesetz 2021 regelt die Fusionen.") == []
+    assert _values("Die Agenda 2030 gilt weiter.") == []
+    # a year after other nouns, or a title noun with a verb between, stays a date
+    assert ("2025", "DATE", "2025") in _values("Der Bundeshaushalt 2025 steht.")
+    assert ("2021", "DATE", "2021") in _values("Das Gesetz wurde 2021 beschlossen.")

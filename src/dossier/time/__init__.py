@@ -110,6 +110,18 @@ def _without_genitive(text: str, start: int) -> int:
     return start + 4
 
 
+def title_pattern(pack: LanguagePack) -> re.Pattern[str]:
+    """A noun naming a document or law that ends the text before a bare year (`Wattenmeer-Zustandsbericht
+    [2025]`: the year belongs to the title, §5)."""
+    heads = "|".join(re.escape(w) for w in sorted(pack.lines("time/title_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:{heads}) $")
+
+
+def _in_title(pattern: re.Pattern[str], text: str, c: Candidate) -> bool:
+    """Whether the candidate is a bare year right after a title noun (`Gemeindeneugliederungsgesetz 2021`)."""
+    return text[c.start : c.end].isdigit() and bool(pattern.search(text, max(0, c.start - 60), c.start))
+
+
 def _continue_sets(text: str, found: list[Candidate]) -> None:
     """A bare weekday joined to a weekly set is one more set (§5: `jeden Mittwoch und [Samstag]`)."""
     for before, c in pairwise(found):
@@ -203,10 +215,18 @@ class TimeTagger:
 
     name = "time"
 
-    def __init__(self, *, grammar: Grammar, cues: TenseCues, determiner: re.Pattern[str] | None = None):
+    def __init__(
+        self,
+        *,
+        grammar: Grammar,
+        cues: TenseCues,
+        determiner: re.Pattern[str] | None = None,
+        title: re.Pattern[str] | None = None,
+    ):
         self.grammar = grammar
         self.cues = cues
         self.determiner = determiner or re.compile(r"(?!)")
+        self.title = title or re.compile(r"(?!)")
 
     def _starts(self, text: str, lo: int, trigger: int) -> list[int]:
         """Where an expression holding the trigger may begin: at the trigger's word, or at a grammar word
@@ -357,7 +377,10 @@ class TimeTagger:
         found = [
             c
             for c in self.match(doc.text)
-            if c.type != "NONE" and not _in_name(names, c.start, c.end) and not _age_before_name(doc.text, people, c)
+            if c.type != "NONE"
+            and not _in_name(names, c.start, c.end)
+            and not _age_before_name(doc.text, people, c)
+            and not _in_title(self.title, doc.text, c)
         ]
         for c in found:
             c.sentence = self._sentence_index(doc, starts, c.start)
@@ -384,4 +407,9 @@ class TimeTagger:
 def make_stage(lang: str) -> TimeTagger:
     """The time stage for a language whose pack has a time grammar."""
     pack = get_pack(lang)
-    return TimeTagger(grammar=load_grammar(pack), cues=TenseCues.from_pack(pack), determiner=determiner_pattern(pack))
+    return TimeTagger(
+        grammar=load_grammar(pack),
+        cues=TenseCues.from_pack(pack),
+        determiner=determiner_pattern(pack),
+        title=title_pattern(pack),
+    )
