@@ -235,10 +235,53 @@ def test_channel_nouns_as_compound_heads(text: str, channel: str) -> None:
 # -- fewer false reported quotes ------------------------------------------------------------------
 
 
-def test_no_quotes_inside_an_interview_turn() -> None:
-    text = "Weber: Die Gegner sprechen von Erpressung.\n\nWeber: Das Wort halte ich für falsch."
-    docs = analyse(text, PEOPLE)
-    assert docs.quotes and {q.method for q in docs.quotes} == {"rule:interview"}
+def test_only_third_party_speech_is_quoted_inside_an_interview_turn() -> None:
+    text = "Weber: Die Gegner sprechen von Erpressung.\n\nWeber: Das Wort halte ich für falsch. Ich sage, es reicht."
+    quotes = analyse(text, PEOPLE).quotes
+    nested = [q for q in quotes if q.method != "rule:interview"]
+    assert len(quotes) == 3 and [messages(q) for q in nested] == [["von Erpressung"]]
+
+
+def test_a_colon_quote_inside_an_interview_answer_is_direct() -> None:
+    text = "Weber: Meine Großmutter sagt immer: ‚Wer nur einen Markt hat, hat keinen.‘ Das stimmt."
+    nested = [q for q in analyse(text, PEOPLE).quotes if q.method != "rule:interview"]
+    assert [(q.kind, messages(q)) for q in nested] == [("direct", ["Wer nur einen Markt hat, hat keinen"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        ("Bundeskanzler Schröder hat den Angriff in einer Regierungserklärung bedauert.", "bedauert", "den Angriff"),
+        ("Verteidiger Wulff hatte auf eine Bewährungsstrafe plädiert.", "plädiert", "auf eine Bewährungsstrafe"),
+        ("Der Minister hat den Angriff scharf verurteilt.", "verurteilt", "den Angriff"),
+    ],
+)
+def test_a_clause_final_participle_that_looks_finite_after_haben(text: str, cue: str, message: str) -> None:
+    q = only(analyse(text, PEOPLE))
+    assert (q.cue.text, messages(q)) == (cue, [message])
+
+
+def test_a_verdict_with_a_fronted_zu_phrase_is_no_quote() -> None:
+    assert analyse("Das Gericht hat ihn wegen Untreue zu drei Jahren Haft verurteilt.", PEOPLE).quotes == []
+
+
+def test_a_cue_right_before_a_closing_cue_clause_is_inside_its_message() -> None:
+    q = only(analyse("Mehrere Räte hätten bereits Interesse signalisiert, heißt es im Rathaus.", PEOPLE))
+    assert q.cue.text == "heißt es"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Der Betriebsrat kündigte Warnstreiks für die kommende Woche an.", "Warnstreiks für die kommende Woche"),
+        ("Verdi fordert 8,5 Prozent mehr Lohn.", "8,5 Prozent mehr Lohn"),
+        ("Weber verteidigte den Schritt in einer Telefonkonferenz mit Analysten.", "den Schritt"),
+        ("Weber würdigte Albers in ihrer Rede als „Pionierin“.", "Albers in ihrer Rede als „Pionierin“"),
+        ("Die Stadt kündigte am Montag eine Prüfung an.", "eine Prüfung"),
+    ],
+)
+def test_reported_content_ends(text: str, message: str) -> None:
+    assert messages(only(analyse(text, PEOPLE))) == [message]
 
 
 def test_infinitive_clause_after_a_participle_tagged_finite() -> None:

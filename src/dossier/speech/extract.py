@@ -410,13 +410,15 @@ class Extractor:
     def cues(self) -> None:
         turns = {si for d in self.drafts if d.method == "rule:interview" for a, b in d.message for si in self._of(a, b)}
         for si, toks in enumerate(self.sents):
-            if self._heading(si) or si in turns:  # an interview turn is one direct quote: no quotes inside
+            if self._heading(si):
                 continue
             for i, tok in enumerate(toks):
                 if tok.start in self.used or self.in_statement(tok.start):
                     continue
                 role, width = self.fixed_role(si, i)
                 draft = self._fixed(si, i, role, width) if role else self._verb(si, i) or self._wie_es(si, i)
+                if si in turns and not self._third_party(draft):
+                    continue  # in an interview turn only a third party's speech is a quote of its own
                 if draft is not None and draft.message and not self._duplicate(draft):
                     if draft.kind != "direct" and any(
                         c in QUOTE_CHARS for a, b in draft.message for c in self.text[a:b]
@@ -424,6 +426,14 @@ class Extractor:
                         draft.kind = "mixed"
                     self._frame_details(draft, si, 0, len(toks))
                     self.add(draft)
+
+    def _third_party(self, draft: Draft | None) -> bool:
+        """A speaker named inside an interview turn who is neither the turn's speaker nor the interlocutor."""
+        if draft is None or draft.source is None:
+            return False
+        words = self.text[draft.source[0] : draft.source[1]].split()
+        own = self.lex.turn_speakers
+        return not any(w in own or (w.lower() in own and w != "Ihr") for w in words)
 
     def _of(self, a: int, b: int) -> range:
         """Indices of the sentences that the text span [a, b) starts or lies in."""
@@ -444,9 +454,10 @@ class Extractor:
     def _verb(self, si: int, i: int) -> Draft | None:
         toks = self.sents[si]
         hit = self.cue_hit(si, i, len(toks))
-        if hit is None or i + 1 < self._trailing_cue(si):  # `Der Preis würdige …, hieß es`: part of the message
+        if hit is None or i < self._trailing_cue(si):  # `Der Preis würdige …, hieß es`: part of the message
             return None
         verb, particle = hit
+        verb = self._perfect(si, i, verb)
         cue = self.cue_spans(si, i, verb, particle)
         if i > 0 and toks[i - 1].text == "," and not self._contrast_predicate(si, i):
             after = self._after_message(si, i, cue)
@@ -472,6 +483,19 @@ class Extractor:
         if draft is not None and end < len(toks) and toks[end].text == ",":
             draft.via = self.relay_wie(si, end + 1) or draft.via
         return draft
+
+    def _perfect(self, si: int, i: int, verb: FormHit) -> FormHit:
+        """A clause-final cue form after a form of `haben` in its clause is the participle, also when it
+        looks finite (`hat den Angriff bedauert`, `hatte auf eine Strafe plädiert`)."""
+        toks = self.sents[si]
+        if not verb.finite or verb.needs_particle or (i + 1 < len(toks) and not is_punct(toks[i + 1])):
+            return verb
+        for m in range(i - 1, -1, -1):
+            if toks[m].text in _CLAUSE_STOP:
+                return verb
+            if toks[m].text.lower() in self.lex.perfect_aux:
+                return FormHit(verb.verb, finite=False, needs_particle=False)
+        return verb
 
     def _contrast_predicate(self, si: int, i: int) -> bool:
         """`lobte X, warnte aber vor Y`: a second predicate of the same subject (a contrast word right
@@ -822,7 +846,9 @@ class Extractor:
         """`verurteilte die Angeklagte zu lebenslanger Haft`: verbs marked `z` are no cue with a `zu` phrase."""
         if "z" not in verb.verb.frames:
             return False
-        return any(t.text.lower() in ("zu", "zum", "zur") for t in self.sents[si][i + 1 : self.clause_end(si, i + 1)])
+        toks = self.sents[si]
+        start = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in _CLAUSE_STOP), 0)
+        return any(t.text.lower() in ("zu", "zum", "zur") for t in toks[start : self.clause_end(si, i + 1)])
 
     def _embedded(self, si: int, i: int, verb: FormHit) -> bool:
         """`Der Kanzler habe ihn aufgefordert, …`: a cue whose clause is itself in the Konjunktiv I is
@@ -909,6 +935,9 @@ class Extractor:
         if zu is not None and not any(t.pos in FINITE for t in body[: max(0, zu - 1)]):  # `verschwiegen zu haben`
             perfect = body[-1].text in ("haben", "sein")  # `vor, … gebrochen zu haben`: a claim, not an act
             return ("indirect" if perfect else "reported"), self.span(si, j, last)
+        if toks[end].text == ":" and body[0].text in QUOTE_CHARS and body[-1].text in QUOTE_CHARS and len(body) > 2:
+            stop = last - 2 if toks[last - 2].text == "." else last - 1  # the full stop stays outside
+            return "direct", self.span(si, j + 1, stop)  # `sagt mir: ‚…‘` inside a quoted answer
         if toks[end].text == ":" and body[0].text not in QUOTE_CHARS:
             return "indirect", self.span(si, j, last)
         if any(t.pos == "KON" and self.is_finite(toks[m + 1]) for m, t in enumerate(toks[i + 1 : end], i + 1)):
@@ -976,7 +1005,7 @@ class Extractor:
         if v2 and i + 1 < len(toks):
             a = self._skip_phrases(si, src_end if src[0] > toks[i].start else i + 1, preps)
             b = self._particle_first(si, particle) if particle is not None else self._object_end(si, a)
-            b = self._cut_adverbs(si, a, b) if b > a else a
+            b = self._cut_channel(si, a, self._cut_adverbs(si, a, b)) if b > a else a
             bare = all(t.pos in ("ADV", "ADJD", "PTKNEG") for t in toks[a:b])
             if bare and src[0] > toks[i].start:  # a fronted object: `Eine Zusammenarbeit schloss er aus`
                 fronted = np_backward(toks, 0, i)
@@ -989,6 +1018,7 @@ class Extractor:
                 break
             a -= 1
         a = min(self._skip_phrases(si, a, preps), b)
+        b = self._cut_channel(si, a, b)
         return self.span(si, a, b) if b > a else None
 
     def _particle_first(self, si: int, particle: int) -> int:
@@ -1062,13 +1092,45 @@ class Extractor:
         quoted_until = max(
             (q.outer_end for q in self.quoted if toks[a].start <= q.open_at < toks[b - 1].end), default=0
         )
+        attribute_until = 0
         for m in range(a + 1, b):
             t = toks[m]
-            if t.start < quoted_until:
+            if t.start < quoted_until or t.start < attribute_until:
                 continue  # the quoted words are what was said: `nannte den Angriff am Donnerstag eine „…“`
-            modifier = m + 1 < len(toks) and toks[m + 1].pos in ("ADJA", "ADJD", "CARD")
+            if self._is_time(t.start) and self._time_attribute(si, m):
+                attribute_until = max(x.end for x in self.doc.times if x.start <= t.start < x.end)
+                continue
+            modifier = m + 1 < len(toks) and toks[m + 1].pos in ("ADJA", "ADJD", "CARD", "NN")  # `mehr Lohn`
             if (t.pos in ("ADV", "PTKNEG") and not modifier) or self._is_time(t.start):
                 return m
+        return b
+
+    def _time_attribute(self, si: int, m: int) -> bool:
+        """A time phrase after a preposition that attaches it to the content noun before it
+        (`Warnstreiks [für die kommende Woche]`, `eine Garantie [bis 2023]`), not a time adjunct."""
+        toks = self.sents[si]
+        return toks[m].text.lower() in self.lex.attributive_time_preps or (
+            m > 0 and toks[m - 1].text.lower() in self.lex.attributive_time_preps and toks[m - 2].pos == "NN"
+        )
+
+    def _predicate_after(self, si: int, a: int, b: int) -> bool:
+        """Content goes on after an interposed phrase: an `als` predicate or quoted words
+        (`würdigte X in ihrer Begründung als „…“`, `nannte X in einer Ansprache eine „…“`)."""
+        return any(t.text.lower() == "als" or t.text in QUOTE_CHARS for t in self.sents[si][a:b])
+
+    def _cut_channel(self, si: int, a: int, b: int) -> int:
+        """Reported content ends before a phrase naming the channel (`den Einsatz [in einer Rede]`)."""
+        toks = self.sents[si]
+        for m in range(a + 1, b - 1):
+            if toks[m].pos not in ("APPR", "APPRART") or toks[m].text.lower() == "als":
+                continue
+            for k in range(m + 1, min(b, m + 5)):
+                if toks[k].pos in ("NN", "NE") or toks[k].text[:1].isupper():
+                    if self.lex.is_channel_noun(toks[k].text) and not self._predicate_after(si, k + 1, b):
+                        return m
+                    break
+                if toks[k].pos not in ("ART", "PPOSAT", "ADJA", "ADJD", "PIAT"):
+                    break
         return b
 
     def _skip_leading(self, si: int, a: int, b: int) -> int:

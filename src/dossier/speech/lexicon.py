@@ -57,6 +57,9 @@ class SpeechLexicon:
     conditional: frozenset[str]
     not_speakers: tuple[str, ...]
     duration_adverbs: frozenset[str]
+    perfect_aux: frozenset[str]
+    attributive_time_preps: frozenset[str]
+    turn_speakers: frozenset[str]
 
     def content_preps_of(self, verb: CueVerb) -> frozenset[str]:
         """Prepositions that open the reported content of `verb`: its own (governed.tsv), else any."""
@@ -195,6 +198,9 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         conditional=frozenset(_lowered(pack, "conditional.txt")),
         not_speakers=_lowered(pack, "not_speakers.txt"),
         duration_adverbs=frozenset(_lowered(pack, "duration_adverbs.txt")),
+        perfect_aux=frozenset(_lowered(pack, "perfect_aux.txt")),
+        attributive_time_preps=frozenset(_lowered(pack, "attributive_time_preps.txt")),
+        turn_speakers=frozenset(pack.lines("speech/turn_speakers.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
 
