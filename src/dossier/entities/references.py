@@ -5,6 +5,10 @@
   asks for; the noun refers to the entity of that kind the paragraph below names (`Resolver._heading_target`).
 * Organisation nouns the tagger reads as names because towns carry them too (`das Bad`, `die Halle`): after
   a definite article they are the common noun (`Bad Kissingen`, `Halle` alone stay names).
+* Role nouns after a possessive the tagger did not read as one (`sein Verteidiger`: `sein` as the verb; `Ihr
+  Mandant` opening a sentence) or after a place adjective (`der Eisenacher Coach`).
+* Compounds ending in an organisation noun (`der Chiphersteller`, `das Forschungsministerium`): they refer back
+  like the noun itself (`Hersteller`, `Ministerium`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ _ARTICLES = {"der", "die", "das", "des", "dem", "den", "im", "am", "zum", "zur",
 _MAX_WORDS = 8  # a heading is a short line
 _END = (".", ";")  # a line ending like a sentence is body text, not a heading
 _NEWLINES = re.compile(r"\n+")
+_POSSESSIVE = re.compile(r"(?:[sS]ein|[iI]hr|[uU]nser|[mM]ein|[dD]ein)(?:e|em|en|er|es)?")
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # `Eisenacher`, `Borgfelder`: indeclinable
+_MIN_HEAD = 5  # letters of an organisation noun ending a compound (`Land`, `Bad`, `Rat` end too many words)
+_MIN_PREFIX = 3
+_COMPOUND_TYPES = ("ORG", "LOC")  # `Publikumspreis`, `Spielfilm` name another work or prize, not the one before
 
 
 def candidates(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Cand]:
@@ -27,7 +36,85 @@ def candidates(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Cand]:
     for c in names + refs:
         end = token_at(ctx, c.end - 1)
         covered.update(range(c.token, (c.token if end is None else end) + 1))
-    return heading_candidates(ctx, covered) + name_tagged_nouns(ctx, covered)
+    out = heading_candidates(ctx, covered) + name_tagged_nouns(ctx, covered)
+    covered.update(c.token for c in out)
+    return out + owned_roles(ctx, covered) + compound_org_nouns(ctx, covered)
+
+
+def owned_roles(ctx: Context, taken: set[int]) -> list[Cand]:
+    """Person role nouns after a possessive (`sein Verteidiger`, `Ihr Mandant`, `seiner Mannschaft` is an
+    organisation noun) or a place adjective and an article (`der Eisenacher Coach`), over lowercase adjectives."""
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        if i in taken or not t.text[:1].isupper():
+            continue
+        found = ctx.lex.role(t.text)
+        if found is None:
+            continue
+        k = _adjectives_before(ctx, i)
+        det = ctx.word(k - 1)
+        if _PLACE_ADJECTIVE.fullmatch(det) and ctx.word(k - 2).lower() in _ARTICLES and k - 1 not in taken:
+            k, det = k - 1, ctx.word(k - 2)
+        elif not _POSSESSIVE.fullmatch(det) or k - 1 in taken:
+            continue
+        gender = _owned_gender(found[1].gender, det.lower())
+        if gender is None or ctx.word(i + 1) in ("„", "»") or i + 1 in taken:
+            continue
+        start = ctx.tokens[k].start
+        c = Cand(start, t.end, ctx.text[start : t.end], "role", "PER", None, "rule:role-noun", k, t.sentence)
+        c.role, c.gender = found[1], gender
+        out.append(c)
+    return out
+
+
+def _adjectives_before(ctx: Context, i: int) -> int:
+    """First token of the lowercase adjectives right before token i."""
+    k = i
+    while k > 0 and ctx.tag(k - 1) == "ADJA" and ctx.word(k - 1)[:1].islower():
+        k -= 1
+    return k
+
+
+def _owned_gender(form_gender: str, det: str) -> str | None:
+    """Gender of a singular role noun after a determiner (`sein Anwalt` m, `ihre Anwältin` f); None for a
+    masculine noun that must be plural there (`seine Spieler`, `ihrer Kollegen`, `die Eisenacher Trainer`)."""
+    if form_gender == "f":
+        return "f"
+    plural = det == "die" or (det.endswith(("e", "er")) and det != "der")
+    return None if plural else "m"
+
+
+def compound_org_nouns(ctx: Context, taken: set[int]) -> list[Cand]:
+    """`der Chiphersteller`, `das Forschungsministerium`, `die Kreisstadt`: a compound ending in an organisation
+    noun, after a definite article or possessive, refers back like that noun (not `das Ausland`: nouns of fewer
+    than five letters and the country noun `Land` make no compounds here)."""
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        if i in taken or t.pos != "NN" or "-" in t.text or ctx.lex.org_role(t.text) is not None:
+            continue
+        target = _org_head(ctx, t.text)
+        if target is None or i + 1 in taken or ctx.tag(i + 1) == "NE" or ctx.word(i + 1) in ("„", "»"):
+            continue
+        k = _adjectives_before(ctx, i)
+        det = ctx.word(k - 1)
+        if det.lower() not in _ARTICLES and not _POSSESSIVE.fullmatch(det):
+            continue
+        start = ctx.tokens[k].start
+        c = Cand(start, t.end, ctx.text[start : t.end], "role", None if target[1] == "*" else target[1], None,
+                 "rule:org-compound", k, t.sentence)
+        c.target = target
+        out.append(c)
+    return out
+
+
+def _org_head(ctx: Context, word: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """The organisation noun a compound ends in (`Chiphersteller` → `Hersteller`), the longest one."""
+    for cut in range(_MIN_PREFIX, len(word) - _MIN_HEAD + 1):
+        head = word[cut].upper() + word[cut + 1 :]
+        target = ctx.lex.org_role(head)
+        if target is not None and target[0] == head:
+            return target if target[1] in _COMPOUND_TYPES and not any(h.startswith("@") for h in target[2]) else None
+    return None
 
 
 def heading_candidates(ctx: Context, taken: set[int]) -> list[Cand]:

@@ -272,6 +272,9 @@ class Resolver:
             ent = self._target(c)
             if ent is None and _introduces_person(c):
                 ent = _Ent("PER", gender=c.gender if c.gender in ("m", "f") else "u")  # `die 41-Jährige`, unnamed
+            elif ent is None and _introduces_thing(self.ctx, c):
+                ent = _Ent("ORG" if c.target[1] == "*" else c.target[1])  # `die Mannschaft`, its name unknown
+            if ent is not None and id(c) in self._done and self._done[id(c)] is None:
                 self.ents.append(ent)
                 self._done[id(c)] = ent
             if ent is not None:
@@ -426,7 +429,7 @@ class Resolver:
             if score > best_score:
                 best, best_score = e, score
         if best is None:
-            best = self._named_next(c, typ, hints)
+            best = self._named_next(c, typ, hints) or self._unnamed_thing(c)
         firm = typ == "ORG" and (self.ctx.lex.cue(base, "firmnoun") or "gmbh" in hints)  # a noun for a company
         if best is not None or not (firm or typ == "MISC"):
             return best
@@ -434,6 +437,20 @@ class Resolver:
                 if e.type == typ and e.names() and not (firm and (e.kb or self._institution(e)))}
         c.method = _SALIENT  # no name fits the noun: the article's most salient entity of its type
         return max(pool.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
+
+    def _unnamed_thing(self, c: Cand) -> _Ent | None:
+        """`die Mannschaft` … `die Mannschaft`: an entity the article never names, introduced by the same noun (or
+        one whose hints name it: `die Kammer` after `das Gericht`), the most recent one."""
+        assert c.target is not None
+        base, _typ, hints = c.target
+        wanted = {base.lower(), *(h for h in hints if h[:1].isalpha())}
+        for e in reversed(self.ents):
+            if e.names() or e.type == "PER":
+                continue
+            bases = {m.target[0].lower() for m in e.mentions if m.target is not None and m.start < c.start}
+            if bases & wanted:
+                return e
+        return None
 
     def _institution(self, e: _Ent) -> bool:
         """A court, office or police force (`Amtsgericht Bielefeld`): never `das Unternehmen`."""
@@ -844,6 +861,13 @@ def _introduces_person(c: Cand) -> bool:
     Fahrer` in an accident report whose people stay unnamed): singular, not the role of a relation (`sein Anwalt`)."""
     return c.kind == "role" and c.role is not None and c.target is None and c.nation is None and c.anchor is None \
         and c.gender in ("m", "f")
+
+
+def _introduces_thing(ctx: Context, c: Cand) -> bool:
+    """Whether an organisation, place or work noun nothing named fits stands for an entity of its own that the
+    article does not name (`die Mannschaft`, `das Ministerium`): a definite noun of its own, not `das Land` (the
+    country or state, too vague alone) and not a noun resolved by salience."""
+    return c.kind == "role" and c.target is not None and c.method == "rule:org-role" and _STATE not in c.target[2]
 
 
 def _gendered_role(c: Cand) -> bool:

@@ -1,0 +1,80 @@
+"""Resolution of role and organisation nouns added in session 5: unnamed organisations, nouns after a possessive
+or a place adjective, compounds ending in an organisation noun."""
+
+from dossier.entities.references import _owned_gender
+
+
+def _mention(doc, text, start_after=""):
+    """(entity, mention) of the first mention `text` after `start_after`, or (None, None)."""
+    offset = doc.text.index(text, doc.text.index(start_after) if start_after else 0)
+    for e in doc.entities:
+        for m in e.mentions:
+            if m.start == offset:
+                return e, m
+    return None, None
+
+
+def test_unnamed_organisation_noun_becomes_an_entity_its_repeats_join(analyse_entities):
+    doc = analyse_entities(
+        "Die Mannschaft landete am Montag in Frankfurt. Tausende warteten am Flughafen. "
+        "Am Abend feierte die Mannschaft auf dem Römer."
+    )
+    first, m = _mention(doc, "Mannschaft")
+    again, _ = _mention(doc, "Mannschaft", "Abend")
+    assert first is not None and m.kind == "role" and first.type == "ORG"
+    assert again is first
+
+
+def test_country_noun_makes_no_unnamed_entity(analyse_entities):
+    doc = analyse_entities("Das Land steckt in der Krise. Viele verlassen ihre Heimat.")
+    assert _mention(doc, "Land")[0] is None
+
+
+def test_role_noun_after_possessive_read_as_verb(analyse_entities):
+    doc = analyse_entities(
+        "Der Angeklagte Sven Albrecht schwieg am ersten Tag. In einer Erklärung, die sein Verteidiger verlas, "
+        "räumte er Fehler ein."
+    )
+    _e, m = _mention(doc, "Verteidiger")
+    assert m is not None and m.kind == "role"
+
+
+def test_role_noun_after_capitalised_possessive(analyse_entities):
+    doc = analyse_entities(
+        "Der Prozess gegen Harald K. geht zu Ende. Verteidigerin Nermin Aydın plädierte auf Bewährung. "
+        "Ihr Mandant habe Fehler gemacht."
+    )
+    owner, m = _mention(doc, "Mandant")
+    assert m is not None and owner.name == "Harald K."
+
+
+def test_masculine_role_noun_after_plural_determiner_is_plural():
+    assert _owned_gender("m", "sein") == "m" and _owned_gender("m", "seinem") == "m"
+    assert _owned_gender("m", "seine") is None and _owned_gender("m", "ihrer") is None
+    assert _owned_gender("m", "die") is None and _owned_gender("m", "der") == "m"
+    assert _owned_gender("f", "seine") == "f"
+
+
+def test_place_adjective_joins_the_role_span(analyse_entities):
+    doc = analyse_entities(
+        "Matthias Brenner ist seit Januar Trainer des ThSV Eisenach. „Wir müssen kämpfen“, sagte der Eisenacher "
+        "Coach nach dem Spiel."
+    )
+    owner, m = _mention(doc, "Eisenacher Coach")
+    assert m is not None and m.text == "Eisenacher Coach" and owner.name == "Matthias Brenner"
+
+
+def test_compound_of_an_organisation_noun_refers_back(analyse_entities):
+    doc = analyse_entities(
+        "Die Nordsilizium GmbH baut in Freiberg ein Werk. Ein Investor aus Taiwan hat Interesse an dem "
+        "Chiphersteller gezeigt."
+    )
+    owner, m = _mention(doc, "Chiphersteller")
+    assert m is not None and "Nordsilizium" in owner.name
+
+
+def test_compound_of_a_work_noun_is_no_reference(analyse_entities):
+    doc = analyse_entities(
+        "Der Film „Die Schleuse“ gewann in Saarbrücken. Den Publikumspreis erhielt ein anderer Beitrag."
+    )
+    assert _mention(doc, "Publikumspreis")[0] is None
