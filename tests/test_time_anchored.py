@@ -57,3 +57,10 @@ def test_a_year_in_a_document_title_is_no_date() -> None:
     # a year after other nouns, or a title noun with a verb between, stays a date
     assert ("2025", "DATE", "2025") in _values("Der Bundeshaushalt 2025 steht.")
     assert ("2021", "DATE", "2021") in _values("Das Gesetz wurde 2021 beschlossen.")
+
+
+def test_a_rate_per_calendar_unit_after_an_amount_is_a_set() -> None:
+    assert ("im Monat", "SET", "P1M") in _values("Die Beiträge steigen um 96 Euro im Monat.")
+    assert ("am Tag", "SET", "P1D") in _values("Er arbeitet acht Stunden am Tag.")
+    # a named year after the amount stays the year
+    assert [v for v in _values("Er zahlte 300 Euro im Jahr 2020.") if v[1] == "SET"] == []
