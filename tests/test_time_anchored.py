@@ -64,3 +64,17 @@ def test_a_rate_per_calendar_unit_after_an_amount_is_a_set() -> None:
     assert ("am Tag", "SET", "P1D") in _values("Er arbeitet acht Stunden am Tag.")
     # a named year after the amount stays the year
     assert [v for v in _values("Er zahlte 300 Euro im Jahr 2020.") if v[1] == "SET"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In der vergangenen Nacht brannte eine Scheune.", ("der vergangenen Nacht", "TIME", "2025-08-07TNI")),
+        ("Letzte Nacht hat es geregnet.", ("Letzte Nacht", "TIME", "2025-08-07TNI")),
+        ("Die Polizei kam gegen Abend.", ("Abend", "TIME", "2025-08-07TEV")),
+        ("Schon in der Früh standen die Ersten an.", ("der Früh", "TIME", "2025-08-07TMO")),
+        ("Das Museum ist samstags 10 – 14 Uhr geöffnet.", ("10", "TIME", "XXXX-XX-XXT10:00")),
+    ],
+)
+def test_common_parts_of_day_and_clock_ranges(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _values(text)
