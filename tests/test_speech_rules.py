@@ -801,3 +801,40 @@ def test_causative_lassen_stays_outside_the_cue() -> None:
     q = only(analyse("Weber ließ über einen Sprecher mitteilen, man sei für Gespräche offen.", PEOPLE))
     assert q.cue is not None and q.cue.text == "mitteilen" and not q.cue_parts
     assert q.source is not None and q.source.entity == "weber"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weber begründete den Schritt mit dem Einbruch der Nachfrage.",
+        "Weber begründete den Schritt am Mittwoch auf einer Versammlung mit dem Einbruch der Nachfrage.",
+    ],
+)
+def test_a_reason_is_the_prepositional_object_of_begruenden(text: str) -> None:
+    assert messages(only(analyse(text, PEOPLE))) == ["mit dem Einbruch der Nachfrage"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("Eine Schlichtung lehnt Weber ab.", "Weber", "Eine Schlichtung"),
+        ("Warnstreiks schloss Merz bislang aus.", "Merz", "Warnstreiks"),
+        ("Die Gewerkschaft kündigte Warnstreiks an.", "Die Gewerkschaft", "Warnstreiks"),
+    ],
+)
+def test_a_fronted_object_before_a_named_speaker(text: str, source: str, message: str) -> None:
+    q = only(analyse(text, PEOPLE))
+    assert (q.source.text, messages(q)) == (source, [message])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Nach Informationen der „taz“ hatte Weber die Bilder überlassen.", "Nach Informationen", "der „taz“"),
+        ("Nach Zahlen der Bundesregierung hat Deutschland Waffen geliefert.", "Nach Zahlen", "der Bundesregierung"),
+        ("Der Sturm soll nach der Prognose des DWD erst am Freitag abflauen.", "nach der Prognose", "des DWD"),
+    ],
+)
+def test_nach_phrases_of_data_and_quoted_papers(text: str, cue: str, source: str) -> None:
+    q = only(analyse(text, PEOPLE))
+    assert (q.kind, q.cue.text, q.source.text) == ("indirect", cue, source)

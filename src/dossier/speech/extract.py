@@ -759,9 +759,15 @@ class Extractor:
         if "n" not in verb.verb.frames or src is None:
             return None
         preps = self.lex.content_preps_of(verb.verb)
+        swapped = self._fronted_object(si, i, particle, src)
+        if swapped is not None:  # `Eine Schlichtung lehnt Weselsky ab`: the speaker stands after the verb
+            src, obj = swapped
+            return Draft("reported", [obj], "rule:reported", si, cue=cue, source=src)
         obj = self._object(si, i, particle, src, preps)
         if obj is not None and "p" in verb.verb.frames:
             obj = self._governed_phrase(si, obj, preps)  # `gratulierte ihm zum Sieg`: past the dative
+            if not self._content_start(obj[0], preps, True):  # `begründete den Schritt am Mittwoch mit …`
+                obj = self._governed_later(si, i, particle, preps) or obj
         if obj is None or not self._content_start(obj[0], preps, "p" in verb.verb.frames):
             return None
         obj = self._content_phrase(si, obj)
@@ -771,6 +777,39 @@ class Extractor:
         msg = self._with_condition(si, obj, particle)
         kind = "mixed" if any(c in QUOTE_CHARS for a, b in msg for c in self.text[a:b]) else "reported"
         return Draft(kind, msg, "rule:reported", si, cue=cue, source=src)
+
+    def _fronted_object(
+        self, si: int, i: int, particle: int | None, src: tuple[int, int]
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A fronted object and the speaker after the finite cue (`Warnstreiks schloss ein Sprecher der
+        IG Metall aus`): the phrase after the verb names a person or organisation, the one before does
+        not, and only adverbs stand between that speaker and the particle or clause end."""
+        toks = self.sents[si]
+        if not self.is_finite(toks[i]) or src[1] > toks[i].start or (i > 0 and toks[i - 1].pos == "KON"):
+            return None
+        end = self._cue_clause_end(si, i, particle)
+        after = self._np(toks, i + 1, end)
+        if after is None or after[0] != i + 1 or any(t.pos not in ("ADV", "PTKNEG") for t in toks[after[1] : end]):
+            return None
+        if not self._speaker_like(toks[after[0]].start, toks[after[1] - 1].end) or self._speaker_like(*src):
+            return None
+        if not any(t.pos in ("NN", "NE") for t in toks if src[0] <= t.start < src[1]):
+            return None
+        return self.span(si, *after), src
+
+    def _cue_clause_end(self, si: int, i: int, particle: int | None) -> int:
+        """Where the clause of a finite cue at i ends: at its particle, else at the clause end."""
+        if particle is not None and particle > i:
+            return self._particle_first(si, particle)
+        return self.clause_end(si, i + 1)
+
+    def _speaker_like(self, a: int, b: int) -> bool:
+        """Whether a text span holds a mention of a person or organisation."""
+        return any(
+            a <= m.start and m.end <= b and (m.type or e.type) in ("PER", "ORG") and m.kind != "pronoun"
+            for e in self.doc.entities
+            for m in e.mentions
+        )
 
     def _with_condition(self, si: int, obj: tuple[int, int], particle: int | None) -> list[tuple[int, int]]:
         """Reported content with the condition that follows it (`mit Warnstreiks, falls …`); after the
@@ -785,6 +824,16 @@ class Extractor:
         stop = next((m for m in range(k + 2, end) if toks[m].text in _CLAUSE_STOP), end)
         cond = self.span(si, k + 1, stop)
         return [obj, cond] if after_particle else [(obj[0], cond[1])]
+
+    def _governed_later(self, si: int, i: int, particle: int | None, preps: frozenset[str]) -> tuple[int, int] | None:
+        """The prepositional object of a `p` verb further on in its clause, past an object and adjuncts."""
+        toks = self.sents[si]
+        end = self._cue_clause_end(si, i, particle)
+        a = next((m for m in range(i + 1, end) if toks[m].text.lower() in preps), None)
+        if a is None:
+            return None
+        b = self._cut_channel(si, a, self._cut_adverbs(si, a, min(end, self._object_end(si, a))))
+        return self.span(si, a, b) if b > a + 1 else None
 
     def _governed_phrase(self, si: int, obj: tuple[int, int], preps: frozenset[str]) -> tuple[int, int] | None:
         """The part of a content phrase from the first preposition the verb governs on."""
@@ -1186,7 +1235,7 @@ class Extractor:
             return self._own(si, i, i + width, last)
         if role == "before":
             j = i + width + (1 if i + width < len(toks) and toks[i + width].text in ("von", "aus") else 0)
-            src = self._np(toks, j, last)
+            src = self._np(toks, j, last) or self._quoted_source(si, j, last)
             if src is None or self._no_speaker(si, *src):
                 return None
             return self._around(si, i, src[1], last, [self.span(si, i, i + width)], self.span(si, *src), "laut")
@@ -1217,6 +1266,15 @@ class Extractor:
                 draft.source = got[1]
             return draft
         return None
+
+    def _quoted_source(self, si: int, j: int, last: int) -> tuple[int, int] | None:
+        """A paper named in quotation marks after an article (`nach Informationen [der „taz“]`), as tokens."""
+        toks = self.sents[si]
+        k = j + 1 if j < last and toks[j].pos == "ART" else j
+        if k + 2 >= last or toks[k].text not in QUOTE_CHARS:
+            return None
+        close = next((m for m in range(k + 2, min(last, k + 6)) if toks[m].text in QUOTE_CHARS), None)
+        return (j, close + 1) if close is not None else None
 
     def _own(self, si: int, i: int, b: int, last: int) -> Draft | None:
         """`X hat nach eigenen Angaben …`: the source is the clause's subject; the message the clause
