@@ -78,3 +78,14 @@ def test_a_rate_per_calendar_unit_after_an_amount_is_a_set() -> None:
 )
 def test_common_parts_of_day_and_clock_ranges(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _values(text)
+
+
+def test_a_time_that_ends_a_run_on_name_after_am_stays() -> None:
+    from dossier.time import _in_name
+
+    text = "wie die Zentrale Wahlkommission am Donnerstagmorgen mitteilte"
+    name = (text.index("Zentrale"), text.index(" mitteilte"))
+    day = (text.index("Donnerstagmorgen"), name[1])
+    assert not _in_name([name], text, *day)
+    text = "sagte Karl Freitag"
+    assert _in_name([(6, 18)], text, 11, 18)

@@ -31,6 +31,7 @@ _TIMESTAMP = re.compile(r"[ \t]*(?::|\n|$)")  # after a clock time that opens a 
 _GENITIVE_HEAD = re.compile(r"(?<![.!?:„\"»(]\s)(?<!^)(?<!\n)\b[A-ZÄÖÜ][a-zäöüß]+ $")  # a noun, not sentence-initial
 _UNTIL = re.compile(r"\b[Bb]is (?:zum |zur )?$")  # a day that ends a range is no day of the events after it
 _RANGE = re.compile(r"\s*(?:bis(?: zum)?|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021: one range
+_NAME_RAN_ON = re.compile(r" (?:am|im|seit|vom) $")  # a name tagged up to a time after it
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
 
 
@@ -130,11 +131,15 @@ def _continue_sets(text: str, found: list[Candidate]) -> None:
             c.type, c.raw = "SET", f"XXXX-WXX-{day.group(1)}"
 
 
-def _in_name(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def _in_name(spans: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
     """Whether a name covers the expression (`Karl Freitag`, `Mai Thi`); an expression that reaches beyond a
-    mis-tagged name (`im vergangenen Sommer`, `Sommer 2003`) stays."""
+    mis-tagged name (`im vergangenen Sommer`, `Sommer 2003`) stays, and so does one that ends a name after a
+    preposition of time (`Zentrale Wahlkommission am [Donnerstagmorgen]`: the name ran on)."""
     i = bisect_right(spans, (end, end))
-    return any(s <= start and end <= e for s, e in spans[max(0, i - 3) : i])
+    return any(
+        s <= start and end <= e and not (e == end and _NAME_RAN_ON.search(text, s, start))
+        for s, e in spans[max(0, i - 3) : i]
+    )
 
 
 def _word_start(text: str, at: int) -> int:
@@ -378,7 +383,7 @@ class TimeTagger:
             c
             for c in self.match(doc.text)
             if c.type != "NONE"
-            and not _in_name(names, c.start, c.end)
+            and not _in_name(names, doc.text, c.start, c.end)
             and not _age_before_name(doc.text, people, c)
             and not _in_title(self.title, doc.text, c)
         ]
