@@ -838,3 +838,22 @@ def test_a_fronted_object_before_a_named_speaker(text: str, source: str, message
 def test_nach_phrases_of_data_and_quoted_papers(text: str, cue: str, source: str) -> None:
     q = only(analyse(text, PEOPLE))
     assert (q.kind, q.cue.text, q.source.text) == ("indirect", cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Weber erinnerte an den Vorschlag der Arbeitnehmerseite.", "an den Vorschlag der Arbeitnehmerseite"),
+        ("Weber hofft auf eine schnelle Einigung.", "auf eine schnelle Einigung"),
+        ("Merz rechnet mit mehr als 60 000 Besuchern.", "mit mehr als 60 000 Besuchern"),
+        ("Weber lobte vor allem den Zusammenhalt.", "den Zusammenhalt"),
+        ("Die GDL fordert unter anderem eine Senkung der Arbeitszeit.", "eine Senkung der Arbeitszeit"),
+        ("Weber erinnert an den Satz, mit dem Merz angetreten war.", "an den Satz, mit dem Merz angetreten war"),
+    ],
+)
+def test_more_reported_content(text: str, message: str) -> None:
+    assert messages(only(analyse(text, PEOPLE))) == [message]
+
+
+def test_a_thought_needs_a_person_or_organisation_as_thinker() -> None:
+    assert analyse("Der Fall erinnert an den Hersteller Northvolt.", PEOPLE).quotes == []

@@ -758,6 +758,8 @@ class Extractor:
             return Draft(kind, [msg], f"rule:{kind}-clause", si, cue=cue, source=src)
         if "n" not in verb.verb.frames or src is None:
             return None
+        if "t" in verb.verb.frames and not (self._speaker_like(*src) or self._pronoun(src)):
+            return None  # `Der Fall erinnert an …`: a thought needs a person or organisation as thinker
         preps = self.lex.content_preps_of(verb.verb)
         swapped = self._fronted_object(si, i, particle, src)
         if swapped is not None:  # `Eine Schlichtung lehnt Weselsky ab`: the speaker stands after the verb
@@ -802,6 +804,9 @@ class Extractor:
         if particle is not None and particle > i:
             return self._particle_first(si, particle)
         return self.clause_end(si, i + 1)
+
+    def _pronoun(self, src: tuple[int, int]) -> bool:
+        return self.text[src[0] : src[1]].lower() in PRONOUN_SOURCES
 
     def _speaker_like(self, a: int, b: int) -> bool:
         """Whether a text span holds a mention of a person or organisation."""
@@ -866,7 +871,8 @@ class Extractor:
             if not part:
                 break
             finite = [t for t in part if t.pos in FINITE]
-            relative = part[0].pos in ("PRELS", "ART") and finite and finite[-1] is part[-1]
+            opener = part[1] if part[0].pos in ("APPR", "APPRART") and len(part) > 1 else part[0]  # `mit dem …`
+            relative = opener.pos in ("PRELS", "ART", "PWAV") and finite and finite[-1] is part[-1]
             verbal = any((t.pos or "").startswith("V") or t.text == "zu" for t in part)
             item = part[0].pos in ("ART", "PPOSAT", "ADJA", "NN") and not verbal and any(t.pos == "NN" for t in part)
             if not (relative or item):
@@ -1149,7 +1155,9 @@ class Extractor:
             if self._is_time(t.start) and self._time_attribute(si, m):
                 attribute_until = max(x.end for x in self.doc.times if x.start <= t.start < x.end)
                 continue
-            modifier = m + 1 < len(toks) and toks[m + 1].pos in ("ADJA", "ADJD", "CARD", "NN")  # `mehr Lohn`
+            modifier = m + 1 < len(toks) and (  # `mehr Lohn`, `mehr als 60 000`
+                toks[m + 1].pos in ("ADJA", "ADJD", "CARD", "NN") or toks[m + 1].text == "als"
+            )
             if (t.pos in ("ADV", "PTKNEG") and not modifier) or self._is_time(t.start):
                 return m
         return b
@@ -1188,6 +1196,8 @@ class Extractor:
             if self._measure(si, a):
                 return a
             a += 1
+        if a + 1 < b and (toks[a].text.lower(), toks[a + 1].text.lower()) in self.lex.adverb_phrases:
+            return self._skip_leading(si, a + 2, b)  # `vor allem`, `unter anderem`
         while a < b and toks[a].pos in ("APPRART", "APPR") and a + 1 < b and self._is_time(toks[a + 1].start):
             a += 1
             while a < b and self._is_time(toks[a].start):
