@@ -857,3 +857,10 @@ def test_more_reported_content(text: str, message: str) -> None:
 
 def test_a_thought_needs_a_person_or_organisation_as_thinker() -> None:
     assert analyse("Der Fall erinnert an den Hersteller Northvolt.", PEOPLE).quotes == []
+
+
+@pytest.mark.parametrize("cue", ["scherzte", "jubelte", "seufzte", "lachte", "fuhr"])
+def test_manners_of_speaking_after_a_direct_quote(cue: str) -> None:
+    rest = " fort" if cue == "fuhr" else ""
+    q = only(analyse(f"„Jetzt kann ich endlich wieder schimpfen“, {cue} Merz{rest}.", PEOPLE))
+    assert (q.kind, q.cue.text, q.source.text) == ("direct", cue, "Merz")
