@@ -64,3 +64,13 @@ def test_role_lexicon_compounds_and_inflection():
     assert lex.role("Vizechef")[1].base == "Chef"
     assert lex.first_names["Steve"] == "m"
     assert lex.pronouns["er"] == "m"
+
+
+def test_first_name_list_covers_common_german_names():
+    names = load_lexicon().first_names
+    assert (names["Annika"], names["Henrike"], names["Hannes"], names["Eike"]) == ("f", "f", "m", "u")
+    assert "August" not in names and "Jordan" not in names  # a month and a country are no first names here
+
+
+def test_party_name_without_its_article(analyse_names):
+    assert ("Linke", "ORG") in analyse_names("Die Linke scheiterte an der Hürde. Die Grünen legten zu.")

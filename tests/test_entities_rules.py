@@ -342,3 +342,68 @@ def test_whole_words_finds_what_one_longest_first_regex_finds() -> None:
         text = "".join(rng.choice("ab K_-.1") for _ in range(rng.randint(0, 30)))
         pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
         assert _whole_words(text, forms) == [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "length", "span"),
+    [
+        ("Die norwegische Reederei Fjordlinje baut ab.", "norwegische", 2, "Fjordlinje"),
+        ("Der Dresdner Lieferdienst Lieferlotte stellt den Betrieb ein.", "Dresdner", 2, "Lieferlotte"),
+        ("Dort spielt der Bundesligist FC Augsburg.", "Bundesligist", 2, "FC Augsburg"),
+    ],
+)
+def test_adjective_and_class_noun_before_a_model_name_are_cut(text, first, length, span):
+    from dossier.entities.detect import fix_model_span
+
+    ctx = _detect(text)
+    i = [t.text for t in ctx.tokens].index(first)
+    fixed = fix_model_span(ctx, i, i + length, "ORG")
+    assert ctx.text[fixed[3]:fixed[4]] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "length", "span"),
+    [
+        ("Das erschien im Grünspan Verlag und steht oben.", "Grünspan", 2, "Grünspan Verlag"),
+        ("Es plant der Heimatverein Wallenrode für Samstag eine Kette.", "Heimatverein", 3, "Heimatverein Wallenrode"),
+        ("Laut des Niedersächsischen Fußballverbands Mitte Juni ist Schluss.", "Niedersächsischen", 3,
+         "Niedersächsischen Fußballverbands"),
+        ("Die Firma hat beim Amtsgericht Bielefeld Insolvenz beantragt.", "Amtsgericht", 2, "Amtsgericht Bielefeld"),
+        ("Meister der Landesliga Mitte ist der TSV.", "Landesliga", 1, "Landesliga Mitte"),
+    ],
+)
+def test_what_follows_a_model_name_is_trimmed(text, first, length, span):
+    from dossier.entities.detect import fix_model_span
+
+    ctx = _detect(text)
+    i = [t.text for t in ctx.tokens].index(first)
+    fixed = fix_model_span(ctx, i, i + length, "ORG")
+    assert ctx.text[fixed[3]:fixed[4]] == span
+
+
+def test_place_compound_feature_of_the_name_model():
+    from dossier.entities.detect import kb_candidates
+    from dossier.entities.model import token_features
+
+    ctx = _detect("Die Ahrbrücke ist gesperrt. Der Windpark steht.")
+    hits = [c for c in kb_candidates(ctx) if c.kind == "name"]
+    feats = dict(zip([t.text for t in ctx.tokens], token_features(ctx, hits), strict=False))
+    assert "cue=placecmp=oov" in feats["Ahrbrücke"]  # an unknown first part: a name
+    assert "cue=placecmp=NN" in feats["Windpark"]  # a common word before the head
+
+
+def test_laws_after_a_definite_article_are_misc_names():
+    from dossier.entities.detect import laws
+
+    ctx = _detect("Das Bayerische Landesplanungsgesetz gilt. Es fehlt ein Reisegesetz. Das Gesetz kam mit dem "
+                  "Gebäudeenergiegesetz. Hier greift das Bürgerliche Gesetzbuch. Es gilt das Ortsgesetz 2021.")
+    assert [(c.text, c.type) for c in laws(ctx, [])] == [
+        ("Bayerische Landesplanungsgesetz", "MISC"), ("Gebäudeenergiegesetz", "MISC"),
+        ("Bürgerliche Gesetzbuch", "MISC"), ("Ortsgesetz 2021", "MISC")]
+
+
+def test_championships_are_competitions():
+    from dossier.entities.detect import competitions_and_prizes
+
+    ctx = _detect("Die Europameisterschaft beginnt. Die Meisterschaft ist offen.")
+    assert [c.text for c in competitions_and_prizes(ctx, [])] == ["Europameisterschaft"]

@@ -44,6 +44,7 @@ class EntityStage:
         names = detect.club_names(ctx, names)
         names = detect.competitions_and_prizes(ctx, names)
         names = detect.prizes_and_reports(ctx, names)
+        names = detect.laws(ctx, names)
         names = detect.road_names(ctx, names)
         names = sorted(names + detect.place_institutions(ctx, names), key=lambda c: c.start)
         names = detect.river_places(ctx, names)

@@ -743,12 +743,16 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
         words = words[1:]
     if typ == "ORG" and j - i >= 2 and _place_adjective(ctx, i) and ctx.lex.cue(words[-1], "orghead"):
         i, words = i + 1, words[1:]  # `die Schweinfurter Hallstein Maschinenwerke AG`: the town is no part
+    if j - i >= 2 and _described_by(ctx, i) and ctx.word(i + 2)[:1].isupper():
+        i, words = i + 1, words[1:]  # `die norwegische Reederei Fjordlinje`, `der Dresdner Lieferdienst Lieferlotte`
     cls = class_noun(ctx, words[0]) if j > i and ctx.word(i + 1)[:1].isupper() else None
     if cls is not None:  # `Zulieferer Schmiedetechnik Halver`: the class noun goes, its type stays
         i, words, typ = i + 1, words[1:], cls[0] or typ
     elif ctx.tag(i - 1) == "NN" and ctx.same_sentence(i - 1, i):
         cls = class_noun(ctx, ctx.word(i - 1))  # `der US-Autobauer Chrysler`, `der Betreiber Energoatom`
         typ = cls[0] or typ if cls else typ
+    j = _trim_end(ctx, i, j, typ)
+    words = words[: j - i + 1]
     first = words[0].split("-", 1)[0]
     if "-" in words[0] and len(words) == 1 and (first in ctx.kb.names or ctx.lex.role(words[0])):
         return None  # `Grünen-Fraktionschef`: the name part is the knowledge base's business
@@ -774,6 +778,39 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
             (not ctx.same_sentence(j, j + 1) or (last[:-1].isalpha() and len(last) > 3)):
         end -= 1  # a full stop glued to the name (`General Faisal Osman.`)
     return i, j, typ, start, end
+
+
+_TRAILING_TAGS = ("KON", "APPR", "APPRART", "ART", "KOKOM", "KOUS", "ADV", "PTKVZ", "VVFIN", "VAFIN", "VMFIN")
+
+
+def _described_by(ctx: Context, i: int) -> bool:
+    """Token i is an adjective before a class noun at token i + 1 (`norwegische Reederei`, `Hamburger
+    Produktionsfirma`): a description of the name after them, as the class noun itself."""
+    w = ctx.word(i)
+    lower = w.islower() and ctx.tag(i) == "ADJA"
+    place = w[:1].isupper() and w.endswith("er") and w.isalpha()
+    return (lower or place) and class_noun(ctx, ctx.word(i + 1)) is not None
+
+
+def _trim_end(ctx: Context, i: int, j: int, typ: str) -> int:
+    """The last token of a model span without what follows the name: a function word (`Grünspan Verlag und`), a
+    date word (`… Fußballverbands Mitte Juni`; not `Landesliga Mitte`) or, after an institution and its place, a
+    common noun (`Amtsgericht Bielefeld Insolvenz`)."""
+    last = j
+    while j > i and _trailing(ctx, i, j, typ, j == last):
+        j -= 1
+    return j
+
+
+def _trailing(ctx: Context, i: int, j: int, typ: str, final: bool) -> bool:
+    w = ctx.word(j)
+    if w.islower():
+        return ctx.tag(j) in _TRAILING_TAGS
+    if ctx.lex.cue(w, "compass"):
+        return not final and w in ctx.lex.not_names
+    if w in ctx.lex.not_names:
+        return True
+    return typ != "PER" and j == i + 2 and ctx.tag(j) == "NN" and ctx.tag(j - 1) == "NE" and _institution_noun(ctx, i)
 
 
 _CLASS_TYPES = {"classorg": "ORG", "classloc": "LOC", "classmisc": "MISC", "classnoun": None}
@@ -1137,6 +1174,28 @@ def prizes_and_reports(ctx: Context, names: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+_DEFINITE = ("der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "beim", "ins")
+
+
+def laws(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """A law named by a compound (`das Wehrdienstgesetz`, `des Gebäudeenergiegesetzes`, `das Bayerische
+    Landesplanungsgesetz`, `das Bürgerliche Gesetzbuch`, `das Gemeindeneugliederungsgesetz 2021`) after a
+    definite article is a MISC name (method `rule:law`); `eines Reisegesetzes` and `das Gesetz` are none."""
+    out = list(names)
+    for i in _tokens_matching(ctx, "laws"):
+        k = i
+        while ctx.tag(k - 1) == "ADJA" and ctx.word(k - 1)[:1].isupper() and not _sentence_start(ctx, k - 1):
+            k -= 1  # `Bayerische`, `Thüringer`
+        if ctx.word(k - 1).lower() not in _DEFINITE or ctx.word(i).lower() in ("gesetz", "gesetzes") or \
+                (k == i and ctx.word(i).lower().startswith("gesetz")):
+            continue
+        j = i + 1 if re.fullmatch(r"(?:19|20)\d\d", ctx.word(i + 1)) and ctx.same_sentence(i, i + 1) else i
+        start, end = ctx.tokens[k].start, ctx.tokens[j].end
+        cand = Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:law", k)
+        out = _claim(out, cand, covering=lambda c: bool(c.kb))
+    return sorted(out, key=lambda c: c.start)
+
+
 def road_names(ctx: Context, names: list[Cand]) -> list[Cand]:
     """Road designations (`an der A 45`, `auf der B5`, `die Bundesstraße 312`) are LOC names (method `rule:road`),
     also when the model missed them; a longer name around them (`Bürgerinitiative B4 sicher`) keeps them inside."""
@@ -1155,8 +1214,8 @@ _SCANS: dict[tuple[int, str], re.Pattern] = {}
 
 
 def _tokens_matching(ctx: Context, scan: str) -> list[int]:
-    """Tokens where a prize or report (`prizes`) or a road designation (`roads`) may open, found by one regular
-    expression over the text instead of a test per token (speed)."""
+    """Tokens where a prize or report (`prizes`), a law (`laws`) or a road designation (`roads`) may open, found by
+    one regular expression over the text instead of a test per token (speed)."""
     key = (id(ctx.lex), scan)
     if key not in _SCANS:
         cues = ctx.lex.cues
@@ -1164,6 +1223,10 @@ def _tokens_matching(ctx: Context, scan: str) -> list[int]:
             ends = "|".join(map(re.escape, cues.get("reportnoun", ())))
             words = "|".join(map(re.escape, cues.get("prizeadj", ())))
             _SCANS[key] = re.compile(rf"\b(?:(?:{words}) [A-ZÄÖÜ]|[A-ZÄÖÜ][\w-]*(?:{ends})s? (?:19|20)\d\d\b)")
+        elif scan == "laws":
+            ends = sorted(cues.get("lawnoun", ()), key=len, reverse=True)
+            low, cap = "|".join(map(re.escape, ends)), "|".join(re.escape(e.capitalize()) for e in ends)
+            _SCANS[key] = re.compile(rf"\b(?:[A-ZÄÖÜ][\w-]*(?:{low})|{cap})(?:e?s)?\b")
         else:
             letters = "|".join(map(re.escape, cues.get("roadletter", ())))
             nouns = "|".join(map(re.escape, cues.get("roadnoun", ())))

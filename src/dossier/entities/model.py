@@ -8,6 +8,7 @@ lowercased word is a known common word. The model file lives in the language pac
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -60,7 +61,24 @@ def _head_classes(ctx: Context, w: str) -> tuple[str, ...]:
         return ()
     found = tuple(c for c in _HEAD_CLASSES if detect.ends_with_cue(ctx, w, c))
     cls = detect.class_noun(ctx, w)
-    return found + ((f"cls-{cls[0]}",) if cls and cls[0] else ())
+    place = _place_compound(ctx, w)
+    return found + ((f"cls-{cls[0]}",) if cls and cls[0] else ()) + ((place,) if place else ())
+
+
+_PLACE_HEADS: dict[int, re.Pattern] = {}
+
+
+def _place_compound(ctx: Context, w: str) -> str | None:
+    """`Lauterbrücke`, `Weddellmeer`, `Nordheidehalle`: a compound ending in a place head of four letters or more
+    (`lochead`, `siteloc`), with whether its first part is a known common word (`Eissporthalle`) or not."""
+    lex = ctx.lex
+    pattern = _PLACE_HEADS.get(id(lex))
+    if pattern is None:
+        heads = sorted({h.lower() for c in ("lochead", "siteloc") for h in lex.cues.get(c, ()) if len(h) >= 4},
+                       key=len, reverse=True)
+        pattern = _PLACE_HEADS[id(lex)] = re.compile("(.{3,}?)-?(?:" + "|".join(map(re.escape, heads)) + ")(?:e?s)?")
+    m = pattern.fullmatch(w.lower())
+    return f"placecmp={detect.known_tag(m.group(1))}" if m else None
 
 
 @dataclass(frozen=True)
