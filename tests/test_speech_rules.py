@@ -864,3 +864,40 @@ def test_manners_of_speaking_after_a_direct_quote(cue: str) -> None:
     rest = " fort" if cue == "fuhr" else ""
     q = only(analyse(f"„Jetzt kann ich endlich wieder schimpfen“, {cue} Merz{rest}.", PEOPLE))
     assert (q.kind, q.cue.text, q.source.text) == ("direct", cue, "Merz")
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Weber warnte, Europa habe Zeit verschlafen. Wenn Trump Zölle erhebe, treffe das Deutschland hart.",
+            "Wenn Trump Zölle erhebe, treffe das Deutschland hart",
+        ),
+        (
+            "Weber hatte ausgesagt, Merz habe bar bezahlt. Die Übergaben hätten jeden Freitag stattgefunden.",
+            "Die Übergaben hätten jeden Freitag stattgefunden",
+        ),
+        ("Weber sagte, Merz habe bar bezahlt. Er prüfe nun rechtliche Schritte.", "Er prüfe nun rechtliche Schritte"),
+    ],
+)
+def test_konjunktiv_continuations(text: str, second: str) -> None:
+    assert messages(only(analyse(text, PEOPLE)))[1:] == [second]
+
+
+def test_no_continuation_in_the_past_or_the_conditional() -> None:
+    text = "Weber sagte, Merz habe bar bezahlt. Er machte danach Urlaub. Das wäre schön."
+    assert len(messages(only(analyse(text, PEOPLE)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Merz sagte dem norwegischen Rundfunk NRK, man prüfe rechtliche Schritte.", "man prüfe rechtliche Schritte"),
+        (
+            "Der Vorsitzende des Vereins, Egon Witt, sagte, viele ältere Menschen in der Region kämen kaum aus.",
+            "viele ältere Menschen in der Region kämen kaum aus",
+        ),
+    ],
+)
+def test_reported_clauses_after_an_addressee_or_a_long_subject(text: str, message: str) -> None:
+    assert messages(only(analyse(text, PEOPLE))) == [message]

@@ -997,9 +997,11 @@ class Extractor:
             return "indirect", self.span(si, j, last)
         if any(t.pos == "KON" and self.is_finite(toks[m + 1]) for m, t in enumerate(toks[i + 1 : end], i + 1)):
             return None  # `bezeichnete … als „…“ und behauptete, …`: the comma belongs to the second verb
-        if self._object_before(si, i, end, governed) and not any(t.text in self.lex.reported_mood for t in body):
+        if self._object_before(si, i, end, governed) and not any(
+            t.text in self.lex.reported_mood or self._konjunktiv_one(t) for t in body
+        ):
             return None  # `X forderte eine harte Linie, die SPD will …`: two main clauses, not a report
-        if any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:6]):
+        if any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:8]):
             opener = body[0].pos in ("PRELS", "KOUS", "PWAV") or self.is_finite(body[0])  # `, sagte sie`
             subordinate = opener and not self._main_after(body)
             if subordinate or body[0].text.lower() in ("und", "aber", "doch"):
@@ -1587,9 +1589,21 @@ class Extractor:
 
     def _reported_mood(self, toks: list[Token]) -> bool:
         """A main clause whose first words carry a Konjunktiv I form, not said by `ich`/`wir`."""
-        if self._subordinate(toks[0]) or any(t.text.lower() in ("ich", "wir") for t in toks):
+        if any(t.text.lower() in ("ich", "wir") for t in toks):
             return False
-        return any(t.text in self.lex.konjunktiv for t in toks[:8])
+        if self._subordinate(toks[0]):  # `Wenn Trump Zölle erhebe, treffe das …`: the main clause decides
+            comma = next((m for m, t in enumerate(toks[:-1]) if t.text == ","), None)
+            if comma is None or not (self.is_finite(toks[comma + 1]) or toks[comma + 1].text in self.lex.konjunktiv):
+                return False
+            toks = toks[comma + 1 :]
+        return any(t.text in self.lex.continuation_mood or self._konjunktiv_one(t) for t in toks[:8])
+
+    @staticmethod
+    def _konjunktiv_one(tok: Token) -> bool:
+        """A finite full verb in `-e` that is no past form (`treffe`, `prüfe`, not `machte`, `wurde`):
+        the third person Konjunktiv I (first person sentences are excluded before)."""
+        word = tok.text
+        return tok.pos == "VVFIN" and word.islower() and word.endswith("e") and not word.endswith(("te", "de"))
 
     # -- run ---------------------------------------------------------------------------------------
 
