@@ -95,3 +95,9 @@ def test_mindestens_after_bis_belongs_to_the_clock_time() -> None:
     found = _values("Die Flüge sind bis mindestens 22 Uhr gestrichen.")
     assert ("mindestens 22 Uhr", "TIME", "2025-08-07T22:00") in found
     assert ("Mittag", "TIME", "2025-08-08TMI") in _values("Der Flughafen öffnet morgen nicht vor Mittag.")
+
+
+def test_habitual_parts_of_day_are_sets_like_nachts() -> None:
+    assert ("morgens", "SET", "XXXX-XX-XXTMO") in _values("Wenn mein Sohn morgens in den Bus steigt, habe ich Angst.")
+    assert _values("Er war der Held des Abends.") == []
+    assert [t for t in _values("Dass ich abends um zehn noch telefoniere, ist normal.") if t[1] == "SET"] == []
