@@ -901,3 +901,17 @@ def test_no_continuation_in_the_past_or_the_conditional() -> None:
 )
 def test_reported_clauses_after_an_addressee_or_a_long_subject(text: str, message: str) -> None:
     assert messages(only(analyse(text, PEOPLE))) == [message]
+
+
+def test_a_dative_after_the_cue_is_no_speaker() -> None:
+    text = "10 Uhr: Der Chef der Firma, Anna Weber, sagte dem WDR, die Firma habe alle Auflagen eingehalten."
+    q = only(analyse(text, PEOPLE))
+    assert (q.source.text, messages(q)) == (
+        "Der Chef der Firma, Anna Weber",
+        ["die Firma habe alle Auflagen eingehalten"],
+    )
+
+
+def test_a_fronted_time_is_no_speaker() -> None:
+    q = only(with_times("Kurz nach 18.30 Uhr trat Merz vor die Kameras und räumte die Niederlage ein.").quotes)
+    assert q.source.text == "Merz"

@@ -461,7 +461,8 @@ class Extractor:
         cue = self.cue_spans(si, i, verb, particle)
         if i > 0 and toks[i - 1].text == "," and not self._contrast_predicate(si, i):
             after = self._after_message(si, i, cue)
-            appositive = np_backward(toks, 0, i) is not None or self._relative_subject(toks[: i - 1])
+            cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text == ":"), 0)  # after `15.10 Uhr:`
+            appositive = np_backward(toks, cs, i) is not None or self._relative_subject(toks[cs : i - 1])
             if after is not None or not appositive:  # else `X, Y, sagte` / `X, der …, sagte`
                 return after
         aux_v1 = i > 1 and not verb.finite and self._v1_aux(si, i)
@@ -610,8 +611,8 @@ class Extractor:
         toks = self.sents[si]
         comma = i - 1
         src = self._np(toks, self._skip_adverbs(si, i + 1), len(toks))  # an apposition may follow a comma
-        if src is None:
-            return None
+        if src is None or toks[src[0]].text.lower() in self.lex.oblique:
+            return None  # `X, Y, sagte dem WDR, …`: a dative is the addressee, the speaker stands before
         second = self._continuation(si, src[1])
         first = 0 if second is not None and comma > 0 else self._message_start(si, comma)
         if first is None or self.covered(toks[first].start):
@@ -953,6 +954,8 @@ class Extractor:
         if after < len(toks) and toks[after].pos == "PPER" and toks[after].text.lower() in PRONOUN_SOURCES:
             return self.span(si, after, after + 1)  # `Eine Zusammenarbeit schloss er aus`: the pronoun
         got = np_backward(toks, cs, finite)
+        if got is not None and any(self._is_time(t.start) for t in toks[got[0] : got[1]]):
+            got = None  # `Kurz nach 18.30 Uhr trat Kohl …`: a fronted time, the subject follows the verb
         if got is None and self._relative_subject(toks[cs : finite - 1]):
             got = np_backward(toks, cs, next(k for k in range(cs, finite) if toks[k].text == ","))
         comma = next((m for m in range(finite - 1, cs, -1) if toks[m].text == ","), None)

@@ -62,6 +62,7 @@ class SpeechLexicon:
     turn_speakers: frozenset[str]
     adverb_phrases: frozenset[tuple[str, ...]]
     continuation_mood: frozenset[str]
+    oblique: frozenset[str]
 
     def content_preps_of(self, verb: CueVerb) -> frozenset[str]:
         """Prepositions that open the reported content of `verb`: its own (governed.tsv), else any."""
@@ -204,6 +205,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         attributive_time_preps=frozenset(_lowered(pack, "attributive_time_preps.txt")),
         turn_speakers=frozenset(pack.lines("speech/turn_speakers.txt")),
         adverb_phrases=frozenset(tuple(line.split()) for line in _lowered(pack, "adverb_phrases.txt")),
+        oblique=frozenset(_lowered(pack, "oblique.txt")),
         continuation_mood=frozenset(pack.lines("speech/konjunktiv.txt") + pack.lines("speech/konjunktiv_plural.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
