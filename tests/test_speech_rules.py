@@ -913,5 +913,5 @@ def test_a_dative_after_the_cue_is_no_speaker() -> None:
 
 
 def test_a_fronted_time_is_no_speaker() -> None:
-    q = only(with_times("Kurz nach 18.30 Uhr trat Merz vor die Kameras und räumte die Niederlage ein.").quotes)
+    q = only(with_times("Kurz nach 18.30 Uhr trat Merz vor die Kameras und räumte die Niederlage ein."))
     assert q.source.text == "Merz"
