@@ -17,6 +17,7 @@ from dossier.model import AnalysedDocument, Token
 from dossier.time.resolve import Tense
 
 _BOUNDARIES = frozenset(",;:()„“”\"»«")  # not dashes: `hat am Mittwoch – trotz … – angekündigt`
+_FRONT = ("APPR", "APPRART", "ART")  # what may stand before an expression that opens its sentence (Am, An dem)
 _WEAK_ENDINGS = ("te", "ten", "ete", "eten", "test", "tet")
 
 
@@ -150,6 +151,13 @@ def _own_present(token: Token, cues: TenseCues) -> bool:
     return pos in ("VVFIN", "VMFIN") or (pos == "VAFIN" and token.text.casefold() in cues.werden)
 
 
+def _final_infinitive(clause: list[Token]) -> bool:
+    """A subordinate clause whose last verb is an infinitive form: the finite plural present (`dass die
+    Schulen am Freitag geschlossen bleiben`), not a past form of its own."""
+    verbs = [t for t in clause if (t.pos or "").startswith("V")]
+    return bool(clause and clause[0].pos == "KOUS" and verbs and (verbs[-1].pos or "").endswith("INF"))
+
+
 def _zu_infinitive(tokens: list[Token]) -> bool:
     """`zu` before a full verb (the tagger reads some such infinitives as finite: `zu Ende zu spielen`)."""
     return any(a.text.casefold() == "zu" and (b.pos or "").startswith("VV") for a, b in pairwise(tokens))
@@ -245,6 +253,25 @@ class TenseFinder:
             i -= 1
         return self.cues.prepositions.get(self.tokens[i].text.casefold()) if i >= lo else None
 
+    def _fronted_present(self, start: int, end: int, lo: int, hi: int) -> bool:
+        """A present full verb right after an expression that opens its sentence (verb second: `Am Samstag
+        dirigiert sie`, `Am Dienstag fahren wir`), which the tagger may read as participle or infinitive."""
+        i = bisect_left(self.starts, start, lo, hi) - 1
+        while i >= lo and (self.tokens[i].pos or "") in _FRONT:
+            i -= 1
+        after = bisect_left(self.starts, end, lo, hi)
+        if (i >= lo and not self.tokens[i].text.endswith((".", ":"))) or after >= hi:
+            return False
+        verb, nxt = self.tokens[after], self.tokens[after + 1] if after + 1 < hi else None
+        form = verb.text.casefold()
+        return (
+            (verb.pos or "").startswith("VV")
+            and form not in self.cues.past
+            and form not in self.cues.prefixed_past
+            and not weak_preterite(verb, nxt)
+            and not strong_preterite(verb)
+        )
+
     def _expected(self, clause: list[Token], lo: int) -> bool:
         """A `dass`/`ob` clause after a verb of expectation in its sentence (`rechnet damit, dass …`)."""
         if not clause or clause[0].text.casefold() not in self.cues.expect_conjunctions:
@@ -260,6 +287,8 @@ class TenseFinder:
         preposition = self._preposition(lo, start, end, hi)
         if preposition and preposition[1]:
             return preposition[0]
+        if not preposition and self._fronted_present(start, end, lo, hi):
+            return None
         clause = self.clause(start, end, sentence)
         found = tokens_tense(clause, self.cues, start)
         if found:
@@ -268,7 +297,7 @@ class TenseFinder:
             return preposition[0]
         if self._expected(clause, lo):
             return "future"
-        if any(_own_present(t, self.cues) for t in clause):
+        if any(_own_present(t, self.cues) for t in clause) or _final_infinitive(clause):
             return None  # a present-tense finite verb of its own (also `werde entschieden`): the rest does not count
         rest = [t for t in self.tokens[lo:hi] if t.end <= start or t.start >= end]
         return tokens_tense(rest, self.cues, start)
