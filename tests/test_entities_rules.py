@@ -407,3 +407,60 @@ def test_championships_are_competitions():
 
     ctx = _detect("Die Europameisterschaft beginnt. Die Meisterschaft ist offen.")
     assert [c.text for c in competitions_and_prizes(ctx, [])] == ["Europameisterschaft"]
+
+
+def test_acronym_before_a_role_noun_is_an_organisation():
+    from dossier.entities.detect import compound_candidates
+
+    ctx = _detect("Der EVG-Chef und die BLL-Fraktionschefin kritisierten den IT-Experten und das XYZ-Gelände.")
+    found = [(c.text, c.type, c.method) for c in compound_candidates(ctx, [])]
+    assert ("EVG", "ORG", "rule:acronym-compound") in found and ("BLL", "ORG", "rule:acronym-compound") in found
+    assert not any(text in ("IT", "XYZ") and method == "rule:acronym-compound" for text, _, method in found)
+
+
+def test_lone_person_guess_used_as_a_firm_or_club_is_an_organisation():
+    from dossier.entities.detect import firm_persons
+
+    ctx = _detect("Die Brandauer-Aktie stieg. Wir kaufen Brandauer. Hünfelds Trainer jubelte, Hünfeld siegte. "
+                  "Die Lindemann-Aktie fiel, sagte Lindemann.")
+    cands = _model_names(ctx, ("Brandauer", "Hünfeld", "Lindemann"))
+    firm_persons(ctx, cands)
+    assert [(c.text, c.type) for c in cands] == [("Brandauer", "ORG"), ("Hünfeld", "ORG"), ("Lindemann", "PER")]
+
+
+def test_inflected_common_noun_is_no_lone_place_or_person():
+    from dossier.entities.detect import fix_model_span
+
+    ctx = _detect("Sie arbeiten in Callcentern in Gleisdorf. Das sagte Müllers Anwalt.")
+    words = [t.text for t in ctx.tokens]
+    assert fix_model_span(ctx, words.index("Callcentern"), words.index("Callcentern"), "LOC") is None
+    assert fix_model_span(ctx, words.index("Gleisdorf"), words.index("Gleisdorf"), "LOC")[2] == "LOC"
+    assert fix_model_span(ctx, words.index("Müllers"), words.index("Müllers"), "PER")[2] == "PER"
+
+
+def test_name_before_its_short_form_in_brackets_is_one_organisation():
+    from dossier.entities.detect import defined_names
+
+    ctx = _detect("Der Verband der Kühlhausbetreiber in Deutschland (VKD) warnt. Das Zentrum für Schulentwicklung "
+                  "Bremen-Nord (ZSB) teilte es mit. Ministerpräsident Dietmar Woidke (SPD) und Frankfurt (Oder).")
+    assert [(c.text, c.type, c.method) for c in defined_names(ctx, [])] == [
+        ("Verband der Kühlhausbetreiber in Deutschland", "ORG", "rule:short-form"),
+        ("Zentrum für Schulentwicklung Bremen-Nord", "ORG", "rule:short-form")]
+
+
+def test_event_after_a_place_adjective_is_a_misc_name():
+    from dossier.entities.detect import competitions_and_prizes
+
+    ctx = _detect("Sie liest auf der Frankfurter Buchmesse. Das Weinfest fiel aus. Die Nordlichter Filmtage beginnen.")
+    assert [c.text for c in competitions_and_prizes(ctx, [])] == ["Frankfurter Buchmesse", "Nordlichter Filmtage"]
+
+
+def test_compound_class_noun_and_founding_year_before_a_legal_form():
+    from dossier.entities.detect import fix_model_span
+
+    ctx = _detect("Die Armaturenfirma Hagedorn liefert. Auch der Heimatverein Eichstetten 1884 e.V. klagt.")
+    words = [t.text for t in ctx.tokens]
+    k, h = words.index("Armaturenfirma"), words.index("Heimatverein")
+    hagedorn, verein = fix_model_span(ctx, k, k + 1, "ORG"), fix_model_span(ctx, h, h + 1, "ORG")
+    assert ctx.text[hagedorn[3]:hagedorn[4]] == "Hagedorn"
+    assert ctx.text[verein[3]:verein[4]] == "Heimatverein Eichstetten 1884 e.V."

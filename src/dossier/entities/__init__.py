@@ -36,11 +36,13 @@ class EntityStage:
         names = [c for c in known if c.kind == "name"]
         unknown = self.tagger(ctx, names) if self.tagger else detect.name_runs(ctx, names)
         names = detect.common_noun_persons(ctx, sorted(names + unknown, key=lambda c: c.start))
+        detect.firm_persons(ctx, names)
         names += detect.preposition_places(ctx, names)
         names += detect.compound_candidates(ctx, names)
         names += detect.legal_form_candidates(ctx, names)
         names = detect.work_titles(ctx, names)
         names = detect.described_names(ctx, names)
+        names = detect.defined_names(ctx, names)
         names = detect.club_names(ctx, names)
         names = detect.competitions_and_prizes(ctx, names)
         names = detect.prizes_and_reports(ctx, names)

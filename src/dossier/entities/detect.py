@@ -281,6 +281,38 @@ def common_noun_persons(ctx: Context, names: list[Cand]) -> list[Cand]:
     return out
 
 
+def firm_persons(ctx: Context, names: list[Cand]) -> None:
+    """Lone words the model took for a person that the article also uses as a firm or club: before a hyphen
+    and a word of its business (`Brandauer-Aktie`, `Norwell-Chef`) or in the genitive before a club's people
+    (`Hünfelds Trainer`); they become organisations unless a first name, title, role noun or speech verb marks
+    them or a full name of the article ends in them (`orgpart`, `clubpart` in cues.tsv)."""
+    used = _firm_words(ctx)
+    if not used:
+        return
+    surnames = {w for c in names if c.type == "PER" and " " in c.text for w in c.text.split()}
+    for c in names:
+        word = c.text[:-1] if c.text.endswith("s") and c.text[:-1] in used else c.text
+        if c.type == "PER" and c.kb is None and c.method.startswith("crf") and word in used and " " not in c.text \
+                and word not in surnames and word not in ctx.lex.first_names and not _person_cue(ctx, c.token) \
+                and not _speaks(ctx, c.text):
+            c.type = "ORG"
+
+
+def _firm_words(ctx: Context) -> set[str]:
+    """Capitalised words the article uses as firms or clubs (`Brandauer-Aktie`, `Hünfelds Trainer`)."""
+    found = set()
+    for i, t in enumerate(ctx.tokens):
+        w = t.text
+        if not w[:1].isupper():
+            continue
+        first, dash, tail = w.partition("-")
+        if dash and ctx.lex.cue(tail, "orgpart"):
+            found.add(first)
+        elif w.endswith("s") and ctx.lex.cue(ctx.word(i + 1), "clubpart") and ctx.same_sentence(i, i + 1):
+            found.add(w[:-1])
+    return found
+
+
 def _speaks(ctx: Context, word: str) -> bool:
     """`word` stands next to a speech verb somewhere in the article (`sagte Lindahl`, `Nguyen sagt`)."""
     return any(t.text == word and (ctx.lex.cue(ctx.word(i - 1), "speech") or ctx.lex.cue(ctx.word(i + 1), "speech"))
@@ -327,6 +359,9 @@ def compound_candidates(ctx: Context, taken: list[Cand]) -> list[Cand]:
             out.append(Cand(t.start, t.end, t.text, "name", "LOC", None, "rule:place-compound", i))
         elif ctx.lex.cue(tail, "orgsuffix"):
             out.append(Cand(t.start, t.end, t.text, "name", "ORG", None, "rule:org-compound", i))
+        elif _ACRONYM.fullmatch(first) and first not in ctx.lex.not_names and ctx.lex.role(tail):
+            end = t.start + len(first)  # `EVG-Chef`, `VfL-Coach`: the acronym of an organisation before its person
+            out.append(Cand(t.start, end, first, "name", "ORG", None, "rule:acronym-compound", i))
         elif first[:1].isupper() and len(first) > 1:
             c = Cand(t.start, t.start + len(first), first, "name", None, None, "rule:name-in-compound", i)
             c.needs_known = True
@@ -736,7 +771,7 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
     words = [ctx.word(k) for k in range(i, j + 1)]
     if ctx.lex.role(words[-1]) or (len(words) == 1 and words[0].rstrip(".") in ctx.lex.not_names):
         return None
-    if words[0] in ctx.lex.not_names:
+    if words[0] in ctx.lex.not_names or (j == i and typ in ("PER", "LOC") and _inflected_noun(ctx, i)):
         return None
     while j > i and _head_noun(ctx, ctx.word(i)):  # `Social-Media-Plattform X`, `Nachrichtenagentur Reuters`
         i += 1
@@ -758,8 +793,11 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
         return None  # `Grünen-Fraktionschef`: the name part is the knowledge base's business
     while typ == "PER" and ctx.same_sentence(j, j + 1) and ctx.word(j + 1)[:3] in ("al-", "el-", "ad-"):
         j += 1
-    while typ == "ORG" and ctx.same_sentence(j, j + 1) and ctx.word(j + 1) in _LEGAL_FORMS:
-        j += 1  # `Hallstein Maschinenwerke AG`
+    if typ == "ORG" and re.fullmatch(r"1[89]\d\d|20\d\d", ctx.word(j + 1)) and _legal_form_at(ctx, j + 2) \
+            and ctx.same_sentence(j, j + 2):
+        j += 1  # `Heimatverein Eichstetten 1884 e.V.`
+    while typ == "ORG" and ctx.same_sentence(j, j + 1) and _legal_form_at(ctx, j + 1):
+        j += _legal_form_at(ctx, j + 1)  # `Hallstein Maschinenwerke AG`, `Förderverein Klangwerft e.V.`
     if typ == "ORG" and ctx.word(j + 1) == "&" and ctx.word(j + 2)[:1].isupper() and ctx.same_sentence(j, j + 2):
         j += 2  # `Hessler & Cie.`
     while typ == "ORG" and ctx.word(j) in _LEGAL_FORMS and j - i < 3 and i > 0 and _company_word(ctx, i - 1, j):
@@ -778,6 +816,21 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
             (not ctx.same_sentence(j, j + 1) or (last[:-1].isalpha() and len(last) > 3)):
         end -= 1  # a full stop glued to the name (`General Faisal Osman.`)
     return i, j, typ, start, end
+
+
+def _inflected_noun(ctx: Context, i: int) -> bool:
+    """Token i is a common noun in an inflected form (`in Tüten`, `in Callcentern`: the tagger's lemma differs
+    beyond a genitive -s), which a name of a person or place is not."""
+    t = ctx.tokens[i]
+    lemma = t.lemma or t.text
+    return t.pos == "NN" and lemma != t.text and t.text not in (lemma + "s", lemma + "es", lemma + "'")
+
+
+def _legal_form_at(ctx: Context, k: int) -> int:
+    """Number of tokens of a legal form at token k (`AG`; `e.` `V.` as the tagger splits `e.V.`), else 0."""
+    if ctx.word(k) in _LEGAL_FORMS:
+        return 1
+    return 2 if ctx.word(k) + ctx.word(k + 1) in _LEGAL_FORMS and ctx.same_sentence(k, k + 1) else 0
 
 
 _TRAILING_TAGS = ("KON", "APPR", "APPRART", "ART", "KOKOM", "KOUS", "ADV", "PTKVZ", "VVFIN", "VAFIN", "VMFIN")
@@ -834,8 +887,9 @@ def _suffix_patterns(lex: Lexicon, cls: str) -> tuple[re.Pattern, re.Pattern]:
     7 letters or more (lowercase), built once per word list."""
     key = (id(lex), cls)
     if key not in _PATTERNS:
-        words = sorted(lex.cues.get(cls, ()), key=len, reverse=True)
-        long = [re.escape(w.lower()) for w in words if len(w) >= 7] or ["(?!)"]
+        listed = sorted(lex.cues.get(cls, ()), key=len, reverse=True)
+        words = [w for w in listed if not w.startswith("-")]
+        long = [re.escape(w.lower().lstrip("-")) for w in listed if len(w) >= 7 or w.startswith("-")] or ["(?!)"]
         _PATTERNS[key] = (re.compile("(?:" + "|".join(map(re.escape, words or ["(?!)"])) + ")(?:e?s)?"),
                           re.compile(".+(?:" + "|".join(long) + ")(?:e?s)?"))
     return _PATTERNS[key]
@@ -1014,6 +1068,61 @@ def described_names(ctx: Context, names: list[Cand]) -> list[Cand]:
 
 
 _ENDINGS: dict[tuple[int, str], re.Pattern] = {}  # per word list: its words, also as compound ends
+
+
+_SHORT = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6}")  # `VKD`, `Bamf`, `ZSB`
+_MAX_LONG = 9  # tokens of a long name before its short form
+
+
+def defined_names(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """A name introduced with its short form in brackets (`Verband der Kühlhausbetreiber in Deutschland (VKD)`,
+    `Zentrum für Schulentwicklung Bremen-Nord (ZSB)`): the words whose initials spell the short form are one name
+    (ORG unless a name of that span has a type; method `rule:short-form`); names inside give way."""
+    out = list(names)
+    for i in range(2, len(ctx.tokens) - 2):
+        short = ctx.word(i)
+        if ctx.word(i - 1) != "(" or ctx.word(i + 1) != ")" or not _SHORT.fullmatch(short) or \
+                sum(ch.isupper() for ch in short) < 2:
+            continue
+        k = _long_form(ctx, i - 2, short.lower())
+        if k is None:
+            continue
+        start, end = ctx.tokens[k].start, ctx.tokens[i - 2].end
+        same = next((c for c in out if (c.start, c.end) == (start, end)), None)
+        if same is not None or any(c.kb and c.start < end and start < c.end for c in out):
+            continue  # already found, or a knowledge-base name (`Christlich Demokratische Union (CDU)`)
+        out = _claim(out, Cand(start, end, ctx.text[start:end], "name", "ORG", None, "rule:short-form", k))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _long_form(ctx: Context, j: int, short: str) -> int | None:
+    """First token of the shortest phrase ending at token j whose word initials (also of compound parts after a
+    hyphen or a capital) spell `short` in order, opening with a capitalised word of its first letter."""
+    for k in range(j, max(-1, j - _MAX_LONG), -1):
+        if not ctx.same_sentence(k, j) or ctx.tag(k) in ("$.", "$,", "VVFIN", "VAFIN", "VMFIN"):
+            return None
+        w = ctx.word(k)
+        if w[:1].isupper() and w[0].lower() == short[0] and ctx.tag(k) not in ("ART", "APPRART") and \
+                _spells(short, [ctx.word(m) for m in range(k, j + 1)]):
+            return k
+    return None
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """The letters of `short` appear in order among the initials of `words` (and of their capitalised or
+    hyphenated parts), the first letter on the first word and the last one on the last word."""
+    initials = [[w[0].lower(), *(m.group(0).lower() for m in re.finditer(r"(?<=-)\w|(?<=[a-zäöüß])[A-ZÄÖÜ]", w))]
+                for w in words if w[:1].isalpha()]
+    if len(initials) < 2:
+        return False
+    pos = 0
+    for n, letters in enumerate(initials):
+        for ch in letters:
+            if pos < len(short) and ch == short[pos]:
+                pos += 1
+        if n == 0 and pos == 0:
+            return False
+    return pos == len(short) and short[-1] in initials[-1]
 
 
 def ends_with_cue(ctx: Context, word: str, cls: str) -> bool:
@@ -1251,10 +1360,12 @@ def _road_end(ctx: Context, i: int) -> int | None:
 
 
 def _competition(ctx: Context, i: int) -> bool:
-    """A compound ending in a competition word (`-liga`, `-pokal`), or a prize with a named first part
-    (`Elbe-Literaturpreis`) or a place adjective before it."""
+    """A compound ending in a competition word (`-liga`, `-pokal`), a prize with a named first part
+    (`Elbe-Literaturpreis`) or a place adjective before it, or an event with a place adjective before it."""
     w = ctx.word(i)
     low = w.lower()
+    if low.endswith(tuple(ctx.lex.cues.get("eventnoun", ()))) and len(low) > 6:
+        return _place_adjective_before(ctx, i)  # `die Frankfurter Buchmesse`, `die Nordlichter Filmtage`
     if not low.endswith(_competition_ends(ctx)):
         return False
     if low in ctx.lex.cues.get("competition", ()) and re.fullmatch(r"\d{1,2}\.", ctx.word(i - 1)):
