@@ -78,3 +78,47 @@ def test_compound_of_a_work_noun_is_no_reference(analyse_entities):
         "Der Film „Die Schleuse“ gewann in Saarbrücken. Den Publikumspreis erhielt ein anderer Beitrag."
     )
     assert _mention(doc, "Publikumspreis")[0] is None
+
+
+def test_indefinite_role_noun_introduces_a_new_person(analyse_entities):
+    doc = analyse_entities(
+        "Juwelier Gerd Sonnleitner entdeckte den Einbruch am Morgen. Ein Anwohner, der über dem Geschäft wohnt, "
+        "sagte, er habe gegen drei Uhr ein Geräusch gehört."
+    )
+    owner, m = _mention(doc, "Anwohner")
+    assert m is not None and owner.name != "Gerd Sonnleitner"
+    assert _mention(doc, "er habe")[0] is owner
+
+
+def test_indefinite_age_noun_and_its_repeat_are_one_person(analyse_entities):
+    doc = analyse_entities(
+        "Eine 86-Jährige aus Wardenburg hatte den Betrügern 4.800 Euro gegeben. Richter Jens Mohr verlas das Urteil. "
+        "Die 86-Jährige sagte als Zeugin aus."
+    )
+    first, m = _mention(doc, "86-Jährige")
+    again, _ = _mention(doc, "86-Jährige", "Urteil")
+    assert m is not None and again is first
+
+
+def test_description_after_als_is_no_new_person():
+    from dossier.entities.references import _introduced_gender
+
+    assert _introduced_gender("u", "f") == "f" and _introduced_gender("m", "m") == "m"
+    assert _introduced_gender("m", "f") is None and _introduced_gender("f", None) is None
+
+
+def test_company_noun_never_falls_back_to_the_interviewing_outlet(analyse_entities):
+    doc = analyse_entities(
+        "Die Hagedorn Armaturen GmbH & Co. KG steckt in der Krise.\n\nAnzeiger: Herr Hagedorn, wie geht es "
+        "weiter?\n\nHagedorn: Wir müssen sparen.\n\nAnzeiger: Wer führt später die Geschäfte?\n\nHagedorn: Das "
+        "Unternehmen bleibt in Iserlohn."
+    )
+    owner, _m = _mention(doc, "Unternehmen")
+    assert owner is None or owner.name != "Anzeiger"
+
+
+def test_deputy_office_does_not_fit_the_office():
+    from dossier.entities.resolve import _other_office
+
+    assert _other_office("vizepremier", "premier") and _other_office("ex-kanzler", "kanzler")
+    assert not _other_office("us-präsident", "präsident") and not _other_office("bundeskanzler", "kanzler")

@@ -7,6 +7,8 @@
   a definite article they are the common noun (`Bad Kissingen`, `Halle` alone stay names).
 * Role nouns after a possessive the tagger did not read as one (`sein Verteidiger`: `sein` as the verb; `Ihr
   Mandant` opening a sentence) or after a place adjective (`der Eisenacher Coach`).
+* Singular role nouns after an indefinite article (`ein Anwohner`, `eine 86-Jährige aus Wardenburg`): a person the
+  article introduces (docs/annotation.md 5), resolved as a new person (`Resolver`), not one named before.
 * Compounds ending in an organisation noun (`der Chiphersteller`, `das Forschungsministerium`): they refer back
   like the noun itself (`Hersteller`, `Ministerium`).
 """
@@ -25,6 +27,8 @@ _END = (".", ";")  # a line ending like a sentence is body text, not a heading
 _NEWLINES = re.compile(r"\n+")
 _POSSESSIVE = re.compile(r"(?:[sS]ein|[iI]hr|[uU]nser|[mM]ein|[dD]ein)(?:e|em|en|er|es)?")
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # `Eisenacher`, `Borgfelder`: indeclinable
+_INDEFINITE = {"ein": "m", "einen": "m", "einem": "m", "eine": "f", "einer": "f"}  # gender of a singular noun after it
+INTRODUCED = "rule:indefinite-role"
 _MIN_HEAD = 5  # letters of an organisation noun ending a compound (`Land`, `Bad`, `Rat` end too many words)
 _MIN_PREFIX = 3
 _COMPOUND_TYPES = ("ORG", "LOC")  # `Publikumspreis`, `Spielfilm` name another work or prize, not the one before
@@ -38,7 +42,29 @@ def candidates(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Cand]:
         covered.update(range(c.token, (c.token if end is None else end) + 1))
     out = heading_candidates(ctx, covered) + name_tagged_nouns(ctx, covered)
     covered.update(c.token for c in out)
-    return out + owned_roles(ctx, covered) + compound_org_nouns(ctx, covered)
+    return out + owned_roles(ctx, covered) + compound_org_nouns(ctx, covered) + introduced_people(ctx, covered)
+
+
+def introduced_people(ctx: Context, taken: set[int]) -> list[Cand]:
+    """`Ein Anwohner, der über dem Geschäft wohnt, sagte …`, `eine 86-Jährige aus Wardenburg`: a person role noun
+    after an indefinite article (and adjectives), not before a name, not after `als` (`als ein Kenner`: a
+    description) and not in a quotation."""
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        if i in taken or not (t.text[:1].isupper() or t.text[:1].isdigit()) or ctx.quoted[i]:
+            continue
+        found = ctx.lex.role(t.text)
+        if found is None:
+            continue
+        k = _adjectives_before(ctx, i)
+        gender = _introduced_gender(found[1].gender, _INDEFINITE.get(ctx.word(k - 1).lower()))
+        if gender is None or ctx.word(k - 2).lower() in ("als", "wie") or i + 1 in taken or ctx.tag(i + 1) == "NE":
+            continue
+        start = ctx.tokens[k].start
+        c = Cand(start, t.end, ctx.text[start : t.end], "role", "PER", None, INTRODUCED, k, t.sentence)
+        c.role, c.gender = found[1], gender
+        out.append(c)
+    return out
 
 
 def owned_roles(ctx: Context, taken: set[int]) -> list[Cand]:
@@ -65,6 +91,14 @@ def owned_roles(ctx: Context, taken: set[int]) -> list[Cand]:
         c.role, c.gender = found[1], gender
         out.append(c)
     return out
+
+
+def _introduced_gender(form_gender: str, article_gender: str | None) -> str | None:
+    """Gender of a role noun after an indefinite article: the article's where the noun's own form agrees or has
+    none (`eine 86-Jährige`, `eine Abgeordnete`); None where they disagree (`einer Lehrer`: a plural genitive)."""
+    if article_gender is None or form_gender not in ("u", article_gender):
+        return None
+    return article_gender
 
 
 def _adjectives_before(ctx: Context, i: int) -> int:

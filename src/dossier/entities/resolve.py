@@ -17,6 +17,7 @@ from dossier.entities import references
 from dossier.entities.detect import Cand, Context, token_at
 from dossier.entities.kb import surnames
 from dossier.entities.lexicon import load as load_lexicon
+from dossier.lang import get_pack
 from dossier.model import Entity, Mention
 
 _ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|eigentlich|englisch|engl\.|russisch|ukrainisch)\s*:?\s*")
@@ -320,6 +321,8 @@ class Resolver:
             self._done[id(c)] = None  # no recursion through the same candidate
             if c.method == references.METHOD:
                 self._done[id(c)] = self._heading_target(c)
+            elif c.method == references.INTRODUCED:
+                self._done[id(c)] = None  # `ein Anwohner`: a person the article introduces, not one named before
             else:
                 self._done[id(c)] = self._role_target(c) if c.kind == "role" else self._pronoun_target(c)
         return self._done[id(c)]
@@ -434,9 +437,15 @@ class Resolver:
         if best is not None or not (firm or typ == "MISC"):
             return best
         pool = {id(e): e for _m, e in self._history(c.start)  # `das Unternehmen` after `Modehaus Kersting`
-                if e.type == typ and e.names() and not (firm and (e.kb or self._institution(e)))}
+                if e.type == typ and e.names() and not (firm and (e.kb or self._institution(e) or self._medium(e)))}
         c.method = _SALIENT  # no name fits the noun: the article's most salient entity of its type
         return max(pool.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
+
+    def _medium(self, e: _Ent) -> bool:
+        """A newspaper or the outlet asking the questions of an interview (`Anzeiger: …`): never `das Unternehmen`."""
+        paper = self.ctx.lex.org_role("Zeitung")
+        return any(m.method == "rule:interview-label" for m in e.mentions) or (
+            paper is not None and self._fits(e, paper[2], own=True))
 
     def _unnamed_thing(self, c: Cand) -> _Ent | None:
         """`die Mannschaft` … `die Mannschaft`: an entity the article never names, introduced by the same noun (or
@@ -682,7 +691,8 @@ class Resolver:
         if key in keys:
             return 4 if from_article else 2
         last = key.split()[-1]
-        if any(k.split()[-1] == last or (last == head and k.endswith(head)) for k in keys):
+        compound = lambda k: last == head and k.endswith(head) and not _other_office(k, head)  # noqa: E731
+        if any(k.split()[-1] == last or compound(k) for k in keys):
             return 3 if from_article else 1
         group = load_lexicon().role_group(last)  # `der Anwalt` for `Verteidiger Martin Lenzen`
         if group is not None and group[2] and any(load_lexicon().role_group(k.split()[-1]) == group for k in keys if k):
@@ -854,6 +864,17 @@ def _article_role(c: Cand, e: _Ent) -> bool:
     """Whether a resolved role mention names a new role of a person (not an age, not known yet)."""
     return c.kind == "role" and e.type == "PER" and c.role is not None and c.role.base != "Jährige" \
         and c.text not in e.roles
+
+
+@lru_cache(maxsize=1)
+def _office_prefixes() -> tuple[str, ...]:
+    return tuple(get_pack("de").lines("entities/ref_other_office.txt"))
+
+
+def _other_office(key: str, head: str) -> bool:
+    """`vizepremier` for `premier`, `ex-kanzler` for `kanzler`: the role key's compound names another office."""
+    words = key.split()
+    return any(w in _office_prefixes() for w in words[:-1]) or words[-1][: -len(head)].endswith(_office_prefixes())
 
 
 def _introduces_person(c: Cand) -> bool:
