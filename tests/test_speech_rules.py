@@ -915,3 +915,24 @@ def test_a_dative_after_the_cue_is_no_speaker() -> None:
 def test_a_fronted_time_is_no_speaker() -> None:
     q = only(with_times("Kurz nach 18.30 Uhr trat Merz vor die Kameras und räumte die Niederlage ein."))
     assert q.source.text == "Merz"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "In Berlin begrüßte Außenminister Merz (CDU) die Übergabe der Liste.",
+            "Außenminister Merz",
+            "die Übergabe der Liste",
+        ),
+        ("Ihr Sprecher kündigte ein Bürgerbegehren an.", "Ihr Sprecher", "ein Bürgerbegehren"),
+        (
+            "Gemeinderat Merz (SPD), der gegen den Verkauf gestimmt hatte, sprach von einer „vertanen Chance“.",
+            "Gemeinderat Merz",
+            "von einer „vertanen Chance“",
+        ),
+    ],
+)
+def test_speakers_with_parenthesis_possessive_or_relative_clause(text: str, source: str, message: str) -> None:
+    q = only(analyse(text, PEOPLE))
+    assert (q.source.text, messages(q)) == (source, [message])

@@ -1059,8 +1059,9 @@ class Extractor:
         clause end, or the phrase before a final cue back to the auxiliary or `und`."""
         toks = self.sents[si]
         src_end = self.tok_index(si, src[1])
+        cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in _CLAUSE_STOP), 0)  # `X, der … hatte, sprach`
         v2 = (toks[i].pos in FINITE or self.is_finite(toks[i])) and not any(
-            t.pos in ("VAFIN", "VMFIN") for t in toks[:i]
+            t.pos in ("VAFIN", "VMFIN") for t in toks[cs:i]
         )
         if v2 and i + 1 < len(toks):
             a = self._skip_phrases(si, src_end if src[0] > toks[i].start else i + 1, preps)
@@ -1091,7 +1092,7 @@ class Extractor:
         a preposition in `content` (`kündigte noch im Saal Revision an`, `warnte am Montag vor …`)."""
         toks = self.sents[si]
         for _ in range(4):
-            j = self._skip_leading(si, self._skip_adverbs(si, j), len(toks))
+            j = self._skip_leading(si, self._skip_adverbs(si, self._skip_parenthesis(si, j)), len(toks))
             if j >= len(toks) or toks[j].pos not in ("APPR", "APPRART"):
                 return j
             if toks[j].text.lower() in content:
@@ -1101,6 +1102,14 @@ class Extractor:
                 return j
             j = end
         return j
+
+    def _skip_parenthesis(self, si: int, j: int) -> int:
+        """Past a short parenthesis (`Westerwelle (FDP) die Übergabe …`)."""
+        toks = self.sents[si]
+        if j >= len(toks) or toks[j].text != "(":
+            return j
+        close = next((m for m in range(j + 1, min(len(toks), j + 8)) if toks[m].text == ")"), None)
+        return close + 1 if close is not None else j
 
     def _pp_end(self, si: int, j: int) -> int | None:
         """The token after a prepositional phrase starting at j: its head noun, names after it and

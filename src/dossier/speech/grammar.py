@@ -208,9 +208,10 @@ def np_backward(toks: list[Token], start: int, end: int) -> tuple[int, int] | No
         end -= 1
     if end <= start or end - start > 16:
         return None
-    if toks[start].pos == "PPER":
+    possessive = toks[start].text.lower() == "ihr" and start + 1 < end and is_nounish(toks[start + 1])  # `Ihr Sprecher`
+    if toks[start].pos == "PPER" and not possessive:
         return (start, end) if end - start == 1 and toks[start].text.lower() in PRONOUN_SOURCES else None
-    article_like = toks[start].pos in (*DETERMINERS, "ADJA") or (  # `Das „Weser-Tageblatt“` (PDS)
+    article_like = possessive or toks[start].pos in (*DETERMINERS, "ADJA") or (  # `Das „Weser-Tageblatt“` (PDS)
         toks[start].pos == "PDS" and start + 1 < end and (is_nounish(toks[start + 1]) or toks[start + 1].text in '„»"')
     )
     if not (is_nounish(toks[start]) or article_like):
@@ -220,7 +221,8 @@ def np_backward(toks: list[Token], start: int, end: int) -> tuple[int, int] | No
     quoted = article_like and start + 1 < end and toks[start + 1].text in '„»"'  # `Die „taz“`: a quoted name
     if not quoted and not any(is_nounish(t, first=n == 0) for n, t in enumerate(toks[start:end])):
         return None
-    return (start, end) if all(_np_material(t, m == start) for m, t in enumerate(toks[start:end], start)) else None
+    first = start + 1 if possessive else start
+    return (start, end) if all(_np_material(t, m == start) for m, t in enumerate(toks[first:end], first)) else None
 
 
 def _np_material(tok: Token, first: bool) -> bool:
