@@ -122,3 +122,12 @@ def test_deputy_office_does_not_fit_the_office():
 
     assert _other_office("vizepremier", "premier") and _other_office("ex-kanzler", "kanzler")
     assert not _other_office("us-präsident", "präsident") and not _other_office("bundeskanzler", "kanzler")
+
+
+def test_heading_length_counts_words_not_punctuation(analyse_entities):
+    doc = analyse_entities(
+        "Die Harzer Armaturenwerke streichen 300 Stellen.\n\nBetriebsratschefin: „Das ist ein Kahlschlag mit "
+        "Ansage“\n\nBetriebsratschefin Stefanie Albrecht sprach von Verrat."
+    )
+    owner, m = _mention(doc, "Betriebsratschefin")
+    assert m is not None and owner.name == "Stefanie Albrecht"

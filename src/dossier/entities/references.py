@@ -186,10 +186,14 @@ def _line_starts(ctx: Context) -> list[int]:
 
 
 def _line_end(ctx: Context, i: int) -> int | None:
-    """Index of the last token of the line starting at token i, None when the line is longer than a heading."""
-    for k in range(i + 1, i + _MAX_WORDS + 1):
+    """Index of the last token of the line starting at token i, None when the line has more words than a heading
+    (punctuation and quotation marks do not count: `Kapitän: „Plötzlich krachte es unter uns“`)."""
+    k, words = i + 1, 1
+    while words <= _MAX_WORDS:
         if k == len(ctx.tokens) or "\n" in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]:
             return k - 1  # the text or the line ends before token k
+        words += ctx.word(k)[:1].isalnum()
+        k += 1
     return None
 
 
