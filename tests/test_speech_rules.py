@@ -936,3 +936,12 @@ def test_a_fronted_time_is_no_speaker() -> None:
 def test_speakers_with_parenthesis_possessive_or_relative_clause(text: str, source: str, message: str) -> None:
     q = only(analyse(text, PEOPLE))
     assert (q.source.text, messages(q)) == (source, [message])
+
+
+def test_a_konjunktiv_sentence_continues_a_direct_quote() -> None:
+    text = "„Es gibt keinen Automatismus“, sagte Merz. Eine Entscheidung werde wohl erst im Juni fallen."
+    q = only(analyse(text, PEOPLE))
+    assert (q.kind, messages(q)) == (
+        "direct",
+        ["Es gibt keinen Automatismus", "Eine Entscheidung werde wohl erst im Juni fallen"],
+    )

@@ -1585,11 +1585,11 @@ class Extractor:
         self._konjunktiv_continuations(by_sentence)
 
     def _konjunktiv_continuations(self, by_sentence: dict[int, Draft]) -> None:
-        """A Konjunktiv sentence right after indirect speech, without a cue of its own, continues that
-        quote: one more message span (`Die Unternehmen bräuchten jetzt Klarheit.`)."""
+        """A Konjunktiv sentence right after a quotation (direct too, guidelines §5), without a cue of its
+        own, continues that quote: one more message span (`Die Unternehmen bräuchten jetzt Klarheit.`)."""
         for si, toks in enumerate(self.sents):
             prev = by_sentence.get(si - 1)
-            if prev is None or prev.kind == "direct" or si in by_sentence or not toks:
+            if prev is None or si in by_sentence or not toks:
                 continue
             if self.doc.sentences[si].paragraph - self.doc.sentences[si - 1].paragraph > 1:
                 continue
