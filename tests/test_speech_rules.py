@@ -945,3 +945,20 @@ def test_a_konjunktiv_sentence_continues_a_direct_quote() -> None:
         "direct",
         ["Es gibt keinen Automatismus", "Eine Entscheidung werde wohl erst im Juni fallen"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Es war der Angriff, bei dem nach Angaben der Regierung mehr als 1400 Menschen starben.",
+            "mehr als 1400 Menschen starben",
+        ),
+        (
+            "Die Firma, die laut Polizei seit Jahren illegal arbeitet, wurde geschlossen.",
+            "seit Jahren illegal arbeitet",
+        ),
+    ],
+)
+def test_a_fixed_cue_in_a_relative_clause_reports_that_clause(text: str, message: str) -> None:
+    assert messages(only(analyse(text, PEOPLE))) == [message]

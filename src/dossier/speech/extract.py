@@ -1365,6 +1365,9 @@ class Extractor:
         for m in range(a):
             if toks[m].text == ":" and m < 6:
                 start = m + 1
+        sub = self._subordinate_start(si, start, a)
+        if sub is not None:  # `…, bei dem nach Angaben der Regierung [mehr als 1400 Menschen starben]`
+            start, last = sub, self.clause_end(si, b)
         b2 = b + 1 if b < last and toks[b].text == "," else b
         if last > b2:
             msg = [self.span(si, b2, last)]
@@ -1376,6 +1379,19 @@ class Extractor:
             return None
         kind = "mixed" if any(c in QUOTE_CHARS for x, y in msg for c in self.text[x:y]) else "indirect"
         return Draft(kind, msg, f"rule:{rule}", si, cue=cue, source=src)
+
+    def _subordinate_start(self, si: int, start: int, a: int) -> int | None:
+        """The first word after the opener of a relative or subordinate clause that a fixed cue at a
+        stands in (`, bei dem`, `, weil`), if it stands in one."""
+        toks = self.sents[si]
+        comma = next((m for m in range(a - 1, start, -1) if toks[m].text in _CLAUSE_STOP), None)
+        if comma is None or toks[comma].text != "," or comma + 1 >= a:
+            return None
+        k = comma + 1 + (toks[comma + 1].pos in ("APPR", "APPRART"))
+        pronoun = toks[k].pos == "ART" and toks[k + 1].pos not in ("NN", "NE", "ADJA", "CARD")  # `die laut …`
+        if k < a and (pronoun or toks[k].pos in ("PRELS", "PRELAT", "KOUS", "PWAV")):
+            return k + 1
+        return None
 
     # -- frame details: addressee, channel, via ---------------------------------------------------
 
