@@ -85,3 +85,15 @@ def test_entities_of_other_sentences_need_more_evidence() -> None:
     model = RoleModel(["agent", NONE], {"f": [0.0, 0.405]})  # probability of none: 0.6
     assert model.role(Option("x", ("f",))) is not None
     assert model.role(Option("x", ("f",), context=True)) is None
+
+
+def test_an_entity_named_only_in_brackets_is_no_option() -> None:
+    """A dateline agency (`Bremen (dpa) –`) or an affiliation qualifies the report or a name; it never acts,
+    neither as an option of the role model nor as the firm carried to a business event."""
+    doc = with_entities(
+        "Bremen (dpa) – Der Konzern Norwell übernimmt den Zulieferer Datavia. Das Werk soll schließen.",
+        {"dpa": ("ORG", ["dpa"]), "norwell": ("ORG", ["Norwell"]), "datavia": ("ORG", ["Datavia"])},
+    )
+    assert "dpa" not in _options(doc, "acquisition")
+    assert "dpa" not in _options(doc, "closure")
+    assert "norwell" in _options(doc, "acquisition")

@@ -80,6 +80,7 @@ class _Context:
     tokens_at: dict[int, Token]
     salience: dict[str, int]  # entity id → its rank by number of mentions (0: named most often), up to 3
     types: dict[str, str]  # entity id → entity type
+    asides: frozenset[str] = frozenset()  # entities named only in brackets: affiliations, agencies of a dateline
 
     @classmethod
     def of(cls, doc: AnalysedDocument) -> _Context:
@@ -89,10 +90,18 @@ class _Context:
         salience = {e.id: min(i, 3) for i, e in enumerate(ranked)}
         tokens_at = {t.start: t for t in doc.tokens or []}
         types = {e.id: e.type for e in doc.entities}
-        return cls(doc, mentions, [m.start for m, _ in mentions], places, tokens_at, salience, types)
+        asides = frozenset(
+            e.id for e in doc.entities if e.mentions and all(_parenthetical(doc.text, m) for m in e.mentions)
+        )
+        return cls(doc, mentions, [m.start for m, _ in mentions], places, tokens_at, salience, types, asides)
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         return self.mentions[bisect_left(self.starts, start) : bisect_right(self.starts, end - 1)]
+
+    def parties_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        """Mentions of entities that can take part in events: not those named only in brackets (`(CDU)`,
+        `Bremerhaven (dpa)`), which qualify a name or the report, never act."""
+        return [(m, e) for m, e in self.mentions_in(start, end) if e.id not in self.asides]
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -707,7 +716,7 @@ def _carry_firm(ctx: _Context, candidates: list[Candidate]) -> None:
         if c.type not in _FIRM_EVENTS or any(r == "agent" for _, r in c.participants):
             continue
         first = ctx.doc.sentences[max(0, c.sentence - 2)].start
-        orgs = [e.id for m, e in ctx.mentions_in(first, c.trigger.start) if e.type == "ORG"]
+        orgs = [e.id for m, e in ctx.parties_in(first, c.trigger.start) if e.type == "ORG"]
         if orgs and orgs[-1] not in {e for e, _ in c.participants}:
             c.participants.append((orgs[-1], "agent"))
 
@@ -756,7 +765,7 @@ def _options(ctx: _Context, by_sentence: dict[int, list[Token]], c: Candidate) -
 
     args = {"common": common, "rule_roles": rules, "speaker": speaker, "prep_of": prep_of}
     found = sentence_options(
-        tokens, ctx.mentions_in(sentence.start, sentence.end), trigger_start=c.trigger.start, clause=clause,
+        tokens, ctx.parties_in(sentence.start, sentence.end), trigger_start=c.trigger.start, clause=clause,
         bracket=bracket, scope=None, **args,
     )
     own_agent = f"own_agent={'agent' in rules.values()}+{bool(found)}"
@@ -766,7 +775,7 @@ def _options(ctx: _Context, by_sentence: dict[int, list[Token]], c: Candidate) -
             continue
         other = doc.sentences[k]
         more = sentence_options(
-            by_sentence.get(k, []), ctx.mentions_in(other.start, other.end), trigger_start=c.trigger.start,
+            by_sentence.get(k, []), ctx.parties_in(other.start, other.end), trigger_start=c.trigger.start,
             clause=clause, bracket=bracket, scope=scope, **args,
         )
         for entity, (rank, o) in more.items():
@@ -775,7 +784,7 @@ def _options(ctx: _Context, by_sentence: dict[int, list[Token]], c: Candidate) -
                 found[entity] = (rank, Option(entity, o.features + extra, context=True))
     options = [o for _, o in sorted(found.values(), key=lambda ro: ro[0])]
     for entity, role in c.participants:
-        if entity not in found:
+        if entity not in found and entity not in ctx.asides:
             options.append(Option(entity, option_features(
                 rule_role=role, prep=None, article=None, offset=-99, scope="rule", before_verb=True,
                 entity_type=ctx.types.get(entity, "MISC"), mention_kind="name", subject=False,
