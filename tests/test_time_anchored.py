@@ -121,3 +121,11 @@ def test_present_verbs_the_tagger_misreads(text: str, value: str) -> None:
 
 def test_every_first_weekday_of_the_month_is_monthly() -> None:
     assert ("jeden ersten Dienstag im Monat", "SET", "P1M") in _values("Der Rat tagt jeden ersten Dienstag im Monat.")
+
+
+def test_ticker_timestamps_without_uhr() -> None:
+    text = "Liveticker zum Brand\n\n14:45 Die Polizei sperrt die Straße.\n\n15.10: Der Brand ist gelöscht.\n\n2:1 für Bayern"
+    found = _values(text)
+    assert ("14:45", "TIME", "2025-08-07T14:45") in found
+    assert ("15.10", "TIME", "2025-08-07T15:10") in found
+    assert [v for v in found if v[0] == "2:1"] == []
