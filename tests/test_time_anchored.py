@@ -124,7 +124,7 @@ def test_every_first_weekday_of_the_month_is_monthly() -> None:
 
 
 def test_ticker_timestamps_without_uhr() -> None:
-    text = "Liveticker zum Brand\n\n14:45 Die Polizei sperrt die Straße.\n\n15.10: Der Brand ist gelöscht.\n\n2:1 für Bayern"
+    text = "Liveticker\n\n14:45 Die Polizei sperrt die Straße.\n\n15.10: Der Brand ist gelöscht.\n\n2:1 für Bayern"
     found = _values(text)
     assert ("14:45", "TIME", "2025-08-07T14:45") in found
     assert ("15.10", "TIME", "2025-08-07T15:10") in found
