@@ -428,16 +428,6 @@ def test_lone_person_guess_used_as_a_firm_or_club_is_an_organisation():
     assert [(c.text, c.type) for c in cands] == [("Brandauer", "ORG"), ("Hünfeld", "ORG"), ("Lindemann", "PER")]
 
 
-def test_inflected_common_noun_is_no_lone_place_or_person():
-    from dossier.entities.detect import fix_model_span
-
-    ctx = _detect("Sie arbeiten in Callcentern in Gleisdorf. Das sagte Müllers Anwalt.")
-    words = [t.text for t in ctx.tokens]
-    assert fix_model_span(ctx, words.index("Callcentern"), words.index("Callcentern"), "LOC") is None
-    assert fix_model_span(ctx, words.index("Gleisdorf"), words.index("Gleisdorf"), "LOC")[2] == "LOC"
-    assert fix_model_span(ctx, words.index("Müllers"), words.index("Müllers"), "PER")[2] == "PER"
-
-
 def test_name_before_its_short_form_in_brackets_is_one_organisation():
     from dossier.entities.detect import defined_names
 
@@ -464,3 +454,12 @@ def test_compound_class_noun_and_founding_year_before_a_legal_form():
     hagedorn, verein = fix_model_span(ctx, k, k + 1, "ORG"), fix_model_span(ctx, h, h + 1, "ORG")
     assert ctx.text[hagedorn[3]:hagedorn[4]] == "Hagedorn"
     assert ctx.text[verein[3]:verein[4]] == "Heimatverein Eichstetten 1884 e.V."
+
+
+def test_country_playing_in_a_match_report_is_a_team_metonym(analyse_entities):
+    doc = analyse_entities("Deutschland gewann in Johannesburg mit 1:0 gegen Ghana. Ghana verteidigte tief. "
+                           "Ghanas Trainer lobte das Team. In Ghana feierten trotzdem viele.")
+    kinds = [(m.text, m.kind, m.type) for e in doc.entities for m in e.mentions if m.text.startswith(("Ghana", "Deut"))]
+    assert ("Ghana", "metonym", "ORG") in kinds and ("Ghanas", "metonym", "ORG") in kinds
+    assert ("Deutschland", "metonym", "ORG") in kinds
+    assert kinds.count(("Ghana", "name", None)) + kinds.count(("Ghana", "name", "LOC")) == 1  # `In Ghana`: a place

@@ -599,9 +599,15 @@ def _sentence_start(ctx: Context, i: int) -> bool:
 
 def metonyms(ctx: Context, names: list[Cand]) -> None:
     """A capital acting as a government (`Washington droht`, `Druck auf Peking`, `zwischen Berlin und Paris`)
-    becomes a metonym of its country (or of what it `stands` for: Brüssel → EU), mention type ORG."""
+    becomes a metonym of its country (or of what it `stands` for: Brüssel → EU), mention type ORG; so does a
+    country playing in a match report (`1:0 gegen Ghana`, `Ghana verteidigte tief`, `Englands Trainer`), as
+    docs/annotation.md puts teams named by their country."""
+    report = _SCORE.search(ctx.text) is not None
     for c in names:
         entry = ctx.kb.entries.get(c.kb or "")
+        if entry is not None and report and entry.attrs.get("country") == c.kb and _team(ctx, c):
+            c.kind, c.mention_type, c.method = "metonym", "ORG", "rule:team-metonym"
+            continue
         if entry is None or entry.attrs.get("capital") != "1" or "country" not in entry.attrs:
             continue
         i = c.token
@@ -620,6 +626,21 @@ def metonyms(ctx: Context, names: list[Cand]) -> None:
             c.kind, c.kb, c.mention_type, c.method = "metonym", entry.attrs.get("stands", entry.attrs["country"]), \
                 "ORG", "rule:metonym"
             c.type = ctx.kb.entries[c.kb].type
+
+
+def _team(ctx: Context, c: Cand) -> bool:
+    """A country name standing for its team: after `gegen`/`für`, in the genitive before a noun (`Ghanas
+    Trainer`), or acting (before a finite verb, or after one when no noun follows); not after another
+    preposition or an article (`in Ghana`)."""
+    i = c.token
+    prev = ctx.word(i - 1).lower()
+    if prev in ("gegen", "für"):
+        return True
+    if ctx.tag(i - 1) in _PREP_TAGS or ctx.tag(i - 1) == "ART" or c.kind != "name":
+        return False
+    if c.text.endswith("s") and ctx.tag(i + 1) == "NN" and ctx.same_sentence(i, i + 1):
+        return True
+    return ctx.tag(i + 1) in _FINITE or (ctx.tag(i - 1) in _FINITE and ctx.tag(i + 1) not in ("NN", "NE"))
 
 
 def _reaction_phrase(ctx: Context, k: int, prep: str) -> bool:
@@ -771,7 +792,7 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
     words = [ctx.word(k) for k in range(i, j + 1)]
     if ctx.lex.role(words[-1]) or (len(words) == 1 and words[0].rstrip(".") in ctx.lex.not_names):
         return None
-    if words[0] in ctx.lex.not_names or (j == i and typ in ("PER", "LOC") and _inflected_noun(ctx, i)):
+    if words[0] in ctx.lex.not_names:
         return None
     while j > i and _head_noun(ctx, ctx.word(i)):  # `Social-Media-Plattform X`, `Nachrichtenagentur Reuters`
         i += 1
@@ -816,14 +837,6 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
             (not ctx.same_sentence(j, j + 1) or (last[:-1].isalpha() and len(last) > 3)):
         end -= 1  # a full stop glued to the name (`General Faisal Osman.`)
     return i, j, typ, start, end
-
-
-def _inflected_noun(ctx: Context, i: int) -> bool:
-    """Token i is a common noun in an inflected form (`in Tüten`, `in Callcentern`: the tagger's lemma differs
-    beyond a genitive -s), which a name of a person or place is not."""
-    t = ctx.tokens[i]
-    lemma = t.lemma or t.text
-    return t.pos == "NN" and lemma != t.text and t.text not in (lemma + "s", lemma + "es", lemma + "'")
 
 
 def _legal_form_at(ctx: Context, k: int) -> int:
