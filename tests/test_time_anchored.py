@@ -129,3 +129,10 @@ def test_ticker_timestamps_without_uhr() -> None:
     assert ("14:45", "TIME", "2025-08-07T14:45") in found
     assert ("15.10", "TIME", "2025-08-07T15:10") in found
     assert [v for v in found if v[0] == "2:1"] == []
+
+
+def test_an_evening_after_a_night_to_monday_is_sundays() -> None:
+    text = "In der Nacht zu Montag wurde gezählt. Kurz nach 18.30 Uhr trat Kohl vor die Presse."
+    assert ("18.30 Uhr", "TIME", "1998-09-27T18:30") in _values(text, published="1998-09-28")
+    text = "Am Montagabend lief das Schiff auf, es saß bis tief in die Nacht fest. Gegen 21.15 Uhr gab es einen Schlag."
+    assert ("21.15 Uhr", "TIME", "2015-06-29T21:15") in _values(text, published="2015-06-30")

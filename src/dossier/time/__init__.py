@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from dossier.lang import LanguagePack, get_pack
@@ -21,6 +21,7 @@ from dossier.time.tense import TenseCues, TenseFinder
 
 _NAME_TYPES = ("PER", "ORG")
 _TODAY = "UNDEF-D+0"  # `heute` as the rules write it
+_LATE = re.compile(r"T(?:EV|(?:1[89]|2[0-3]):)")  # an evening part of day or clock time
 _OWN_DAY_PARTS = ("TMO", "TNI")  # `in der Nacht`, `am Morgen`: of the publication day, not of a day named before
 _RECENT_DAYS = 7  # a past clock time may take a day named earlier if it lies this close before publication
 _LEAD = 40  # an expression starts at most this many characters before its trigger (`Mitte des vergangenen`)
@@ -208,6 +209,16 @@ def _last_date(resolved: list[tuple[Candidate, str]], before: int) -> str | None
     return max(dated)[1] if dated else None
 
 
+def _from_night(resolved: list[tuple[Candidate, str]], c: Candidate, day: date) -> bool:
+    """Whether the day in context comes from a night named by the day it ends on (`in der Nacht zu Montag`
+    → Monday), not from a night placed on a day in context (`bis tief in die Nacht`)."""
+    before = [(o.start, o.raw, v) for o, v in resolved if o.start < c.start and _day(v) == day]
+    if not before:
+        return False
+    _, raw, value = max(before)
+    return value.endswith("TNI") and not context_kind(raw)
+
+
 def _day(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -374,7 +385,10 @@ class TimeTagger:
         if _TIMESTAMP.match(finder.text, c.end) and (c.start == 0 or finder.text[c.start - 1] == "\n"):
             return resolve(c.raw, anchor)  # §5: a ticker timestamp (`14.32 Uhr:`) is on the publication day
         past = finder.tense(c.start, c.end, c.sentence) == "past"
-        return resolve(c.raw, anchor, None, self._context_day(done, c, anchor, past, finder.text))
+        day = self._context_day(done, c, anchor, past, finder.text)
+        if day and _LATE.search(c.raw) and _from_night(done, c, day):
+            day -= timedelta(days=1)  # the evening of `in der Nacht zu Montag` is Sunday's
+        return resolve(c.raw, anchor, None, day)
 
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
         names, people = _name_spans(doc), _person_starts(doc)
