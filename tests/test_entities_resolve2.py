@@ -131,3 +131,12 @@ def test_heading_length_counts_words_not_punctuation(analyse_entities):
     )
     owner, m = _mention(doc, "Betriebsratschefin")
     assert m is not None and owner.name == "Stefanie Albrecht"
+
+
+def test_session5_role_nouns_and_compounds_are_role_nouns():
+    from dossier.entities.lexicon import load
+
+    lex = load()
+    for word in ("Bankräuber", "Anklagevertreter", "Routinier", "Passantin", "Ortsvorsteherin", "Verurteilte"):
+        assert lex.role(word) is not None, word
+    assert lex.role("Lotse") is None  # `Der Lotse` is a film title in the corpus; left out
