@@ -962,3 +962,28 @@ def test_a_konjunktiv_sentence_continues_a_direct_quote() -> None:
 )
 def test_a_fixed_cue_in_a_relative_clause_reports_that_clause(text: str, message: str) -> None:
     assert messages(only(analyse(text, PEOPLE))) == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Die Gemeinde wolle sich erneut um ein Weltcuprennen bewerben, kündigte Moser an.",
+            "Moser",
+            "Die Gemeinde wolle sich erneut um ein Weltcuprennen bewerben",
+        ),
+        (
+            "Die Feuerwehrleute werden alle 30 Minuten ausgewechselt, so der Einsatzleiter.",
+            "der Einsatzleiter",
+            "Die Feuerwehrleute werden alle 30 Minuten ausgewechselt",
+        ),
+        (
+            "Er sagte, nach der Katastrophe von Fukushima im vergangenen Jahr könne niemand mehr zurück.",
+            "Er",
+            "nach der Katastrophe von Fukushima im vergangenen Jahr könne niemand mehr zurück",
+        ),
+    ],
+)
+def test_untagged_names_auxiliaries_and_late_finite_verbs(text: str, source: str, message: str) -> None:
+    q = only(analyse(text, PEOPLE))
+    assert (q.source.text, messages(q)) == (source, [message])

@@ -629,7 +629,9 @@ class Extractor:
             if toks[m].text == ":" and m < 6:
                 start = m + 1
         words = [t for t in toks[start:comma] if not is_punct(t)]
-        has_verb = any(self.is_finite(t) or t.text in self.lex.konjunktiv for t in toks[start:comma])
+        has_verb = any(  # `werden`/`können` are tagged as infinitives out of context
+            self.is_finite(t) or t.text in self.lex.konjunktiv or t.pos in ("VAINF", "VMINF") for t in toks[start:comma]
+        )
         if not words or (self._subordinate(words[0]) and not self._main_after(toks[start:comma])):
             return None
         if self._relative_subject(toks[start:comma]):
@@ -1004,13 +1006,19 @@ class Extractor:
             t.text in self.lex.reported_mood or self._konjunktiv_one(t) for t in body
         ):
             return None  # `X forderte eine harte Linie, die SPD will …`: two main clauses, not a report
-        if any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[:8]):
+        if any(t.pos in FINITE or t.text in self.lex.konjunktiv for t in body[: self._first_stop(body, 12)]):
             opener = body[0].pos in ("PRELS", "KOUS", "PWAV") or self.is_finite(body[0])  # `, sagte sie`
             subordinate = opener and not self._main_after(body)
             if subordinate or body[0].text.lower() in ("und", "aber", "doch"):
                 return None
             return "indirect", self.span(si, j, last)
         return None
+
+    @staticmethod
+    def _first_stop(toks: list[Token], limit: int) -> int:
+        """Length of the first clause of a token list (up to a comma or similar), at least 8, at most `limit`."""
+        stop = next((m for m, t in enumerate(toks) if t.text in _CLAUSE_STOP), len(toks))
+        return max(8, min(stop, limit))
 
     def _object_before(self, si: int, i: int, end: int, governed: frozenset[str] = frozenset()) -> bool:
         """Whether the cue already has a noun phrase object, or a prepositional object it governs

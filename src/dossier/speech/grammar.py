@@ -57,7 +57,8 @@ def is_nounish(tok: Token, first: bool = False) -> bool:
         return "-" in tok.text and last[:1].isupper()  # `al-Dschasira`
     if tok.pos in NOUN_TAGS:
         return True
-    return not first and tok.pos not in NOT_NOUN and not is_punct(tok)
+    # a capitalised "imperative" inside a sentence is an unknown name (`kündigte Moser an`)
+    return not first and (tok.pos == "VVIMP" or tok.pos not in NOT_NOUN) and not is_punct(tok)
 
 
 def first_letter(tok: Token) -> str:
