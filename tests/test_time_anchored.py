@@ -136,3 +136,8 @@ def test_an_evening_after_a_night_to_monday_is_sundays() -> None:
     assert ("18.30 Uhr", "TIME", "1998-09-27T18:30") in _values(text, published="1998-09-28")
     text = "Am Montagabend lief das Schiff auf, es saß bis tief in die Nacht fest. Gegen 21.15 Uhr gab es einen Schlag."
     assert ("21.15 Uhr", "TIME", "2015-06-29T21:15") in _values(text, published="2015-06-30")
+
+
+def test_a_yearless_month_before_und_and_a_dated_month_takes_its_year() -> None:
+    text = "Zwischen März und August 2025 waren bundesweit Lager betroffen."
+    assert ("März", "DATE", "2025-03") in _values(text, published="2026-01-20")

@@ -31,7 +31,7 @@ _WEEKDAY_RAW = re.compile(r"UNDEF-WD([1-7])$")
 _TIMESTAMP = re.compile(r"[ \t]*(?::|\n|$)")  # after a clock time that opens a line: a ticker timestamp
 _GENITIVE_HEAD = re.compile(r"(?<![.!?:„\"»(]\s)(?<!^)(?<!\n)\b[A-ZÄÖÜ][a-zäöüß]+ $")  # a noun, not sentence-initial
 _UNTIL = re.compile(r"\b[Bb]is (?:zum |zur )?$")  # a day that ends a range is no day of the events after it
-_RANGE = re.compile(r"\s*(?:bis(?: zum)?|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021: one range
+_RANGE = re.compile(r"\s*(?:bis(?: zum)?|und|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021, [März] und August 2025
 _NAME_RAN_ON = re.compile(r" (?:am|im|seit|vom) $")  # a name tagged up to a time after it
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
 
