@@ -141,3 +141,13 @@ def test_an_evening_after_a_night_to_monday_is_sundays() -> None:
 def test_a_yearless_month_before_und_and_a_dated_month_takes_its_year() -> None:
     text = "Zwischen März und August 2025 waren bundesweit Lager betroffen."
     assert ("März", "DATE", "2025-03") in _values(text, published="2026-01-20")
+
+
+def test_shift_amounts_are_durations_but_margins_are_not() -> None:
+    assert ("ein Jahr", "DURATION", "P1Y") in _values("Die Europameisterschaft wird um ein Jahr verschoben.")
+    assert _values("Sie gewann mit 0,18 Sekunden Vorsprung.") == []
+
+
+def test_frequency_adjectives_are_sets() -> None:
+    assert ("jährliche", "SET", "P1Y") in _values("Am Montag beginnt die jährliche Wartung.")
+    assert ("monatlichen", "SET", "P1M") in _values("Der Versorger verdoppelt die monatlichen Abschläge.")
