@@ -140,3 +140,20 @@ def test_session5_role_nouns_and_compounds_are_role_nouns():
     for word in ("Bankräuber", "Anklagevertreter", "Routinier", "Passantin", "Ortsvorsteherin", "Verurteilte"):
         assert lex.role(word) is not None, word
     assert lex.role("Lotse") is None  # `Der Lotse` is a film title in the corpus; left out
+
+
+def test_parliament_noun_takes_up_the_named_parliament(analyse_entities):
+    doc = analyse_entities(
+        "Der Sächsische Landtag wurde neu gewählt. Die Grünen verpassten den Wiedereinzug. Das Parlament soll sich "
+        "im Oktober konstituieren."
+    )
+    owner, m = _mention(doc, "Parlament")
+    assert m is not None and "Landtag" in owner.name
+
+
+def test_session5_organisation_nouns_are_listed():
+    from dossier.entities.lexicon import load
+
+    lex = load()
+    for word in ("Parlament", "Gremium", "Redaktion", "Orchester", "Kino", "Vertrag", "App", "Club"):
+        assert lex.org_role(word) is not None, word
