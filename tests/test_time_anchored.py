@@ -151,3 +151,8 @@ def test_shift_amounts_are_durations_but_margins_are_not() -> None:
 def test_frequency_adjectives_are_sets() -> None:
     assert ("jährliche", "SET", "P1Y") in _values("Am Montag beginnt die jährliche Wartung.")
     assert ("monatlichen", "SET", "P1M") in _values("Der Versorger verdoppelt die monatlichen Abschläge.")
+
+
+def test_an_dem_and_bis_zum_morgengrauen() -> None:
+    assert ("dem Abend", "TIME", "2025-08-07TEV") in _values("Geehrt wurden an dem Abend auch 23 Mitglieder.")
+    assert ("Morgengrauen", "TIME", "2025-08-05TMO") in _values("Am Dienstag feierten sie bis zum Morgengrauen.")
