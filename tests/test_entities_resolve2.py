@@ -157,3 +157,11 @@ def test_session5_organisation_nouns_are_listed():
     lex = load()
     for word in ("Parlament", "Gremium", "Redaktion", "Orchester", "Kino", "Vertrag", "App", "Club"):
         assert lex.org_role(word) is not None, word
+
+
+def test_anonymous_spokesperson_is_no_new_person(analyse_entities):
+    doc = analyse_entities(
+        "Ein Sprecher des Pentagons bestätigte den Angriff. Ein Beamter der Polizei sagte, es gebe Tote."
+    )
+    assert _mention(doc, "Sprecher")[0] is None
+    assert _mention(doc, "Beamter")[0] is None

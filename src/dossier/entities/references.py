@@ -29,6 +29,7 @@ _POSSESSIVE = re.compile(r"(?:[sS]ein|[iI]hr|[uU]nser|[mM]ein|[dD]ein)(?:e|em|en
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # `Eisenacher`, `Borgfelder`: indeclinable
 _INDEFINITE = {"ein": "m", "einen": "m", "einem": "m", "eine": "f", "einer": "f"}  # gender of a singular noun after it
 INTRODUCED = "rule:indefinite-role"
+_MEMBER_LINKS = {"des", "der", "eines", "einer", "von", "vom", "in", "im", "bei", "beim"}  # one of an organisation
 _MIN_HEAD = 5  # letters of an organisation noun ending a compound (`Land`, `Bad`, `Rat` end too many words)
 _MIN_PREFIX = 3
 _COMPOUND_TYPES = ("ORG", "LOC")  # `Publikumspreis`, `Spielfilm` name another work or prize, not the one before
@@ -48,7 +49,8 @@ def candidates(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Cand]:
 def introduced_people(ctx: Context, taken: set[int]) -> list[Cand]:
     """`Ein Anwohner, der über dem Geschäft wohnt, sagte …`, `eine 86-Jährige aus Wardenburg`: a person role noun
     after an indefinite article (and adjectives), not before a name, not after `als` (`als ein Kenner`: a
-    description) and not in a quotation."""
+    description), not in a quotation, and not a member speaking for an organisation (`ein Sprecher`, `ein Beamter
+    der Polizei`: the organisation is the source)."""
     out = []
     for i, t in enumerate(ctx.tokens):
         if i in taken or not (t.text[:1].isupper() or t.text[:1].isdigit()) or ctx.quoted[i]:
@@ -58,8 +60,9 @@ def introduced_people(ctx: Context, taken: set[int]) -> list[Cand]:
             continue
         k = _adjectives_before(ctx, i)
         gender = _introduced_gender(found[1].gender, _INDEFINITE.get(ctx.word(k - 1).lower()))
-        if gender is None or ctx.word(k - 2).lower() in ("als", "wie") or i + 1 in taken or ctx.tag(i + 1) == "NE":
-            continue
+        if gender is None or ctx.word(k - 2).lower() in ("als", "wie") or i + 1 in taken or ctx.tag(i + 1) == "NE" \
+                or found[1].base == "Sprecher" or ctx.word(i + 1) in _MEMBER_LINKS:
+            continue  # `ein Sprecher des Pentagons`, `ein Beamter der Polizei`: the organisation speaks (speech layer)
         start = ctx.tokens[k].start
         c = Cand(start, t.end, ctx.text[start : t.end], "role", "PER", None, INTRODUCED, k, t.sentence)
         c.role, c.gender = found[1], gender
