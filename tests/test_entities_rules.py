@@ -463,3 +463,13 @@ def test_country_playing_in_a_match_report_is_a_team_metonym(analyse_entities):
     assert ("Ghana", "metonym", "ORG") in kinds and ("Ghanas", "metonym", "ORG") in kinds
     assert ("Deutschland", "metonym", "ORG") in kinds
     assert kinds.count(("Ghana", "name", None)) + kinds.count(("Ghana", "name", "LOC")) == 1  # `In Ghana`: a place
+
+
+def test_town_of_a_club_in_a_match_report_is_the_club():
+    from dossier.entities.detect import club_towns
+
+    ctx = _detect("Der TuS Heidkrug verlor mit 1:3. Heidkrug ging früh in Führung. Heidkrugs Trainer war sauer. "
+                  "In Heidkrug regnete es.")
+    clubs = _model_names(ctx, ("TuS",), "ORG")
+    clubs[0].end, clubs[0].text = clubs[0].end + 9, "TuS Heidkrug"
+    assert [(c.text, c.type) for c in club_towns(ctx, clubs)] == [("Heidkrug", "ORG"), ("Heidkrugs", "ORG")]

@@ -52,6 +52,7 @@ class EntityStage:
         names = detect.river_places(ctx, names)
         names = sorted(names + detect.interview_labels(ctx, names), key=lambda c: c.start)
         detect.short_forms(ctx, names)
+        names = sorted(names + detect.club_towns(ctx, names), key=lambda c: c.start)
         names = sorted(names + detect.echo_candidates(ctx, names), key=lambda c: c.start)
         for c in names:
             c.sentence = doc.tokens[c.token].sentence

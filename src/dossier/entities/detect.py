@@ -731,6 +731,29 @@ def short_forms(ctx: Context, names: list[Cand]) -> None:
             c.type = "ORG"  # `Für Wolfsried bleibt die Relegation` after `SV Wolfsried`: the town stands for its club
 
 
+def club_towns(ctx: Context, names: list[Cand]) -> list[Cand]:
+    """In a match report, the town of a club of the article standing alone for it (`Heidkrug ging in Führung`
+    after `TuS Heidkrug`, `Heidkrugs Trainer`, `Osterholz-Torwart`): ORG names the model missed (method
+    `rule:club-town`); not after a place preposition or an article (`beim TuS`, `in Heidkrug`)."""
+    if _SCORE.search(ctx.text) is None:
+        return []
+    towns = {c.text.split()[-1] for c in names if c.type == "ORG" and c.kind == "name" and " " in c.text
+             and (c.method == "rule:club" or _ACRONYM.fullmatch(c.text.split()[0]))}
+    towns = {t for t in towns if len(t) > 2 and t[:1].isupper() and not _ACRONYM.fullmatch(t)
+             and t not in ctx.lex.first_names}
+    if not towns:
+        return []
+    taken = [(c.start, c.end) for c in names]
+    out = []
+    for s, e, form in _whole_words(ctx.text, {g for t in towns for g in (t, t + "s")}):
+        i = token_at(ctx, s)
+        if i is None or any(a < e and s < b for a, b in taken) or ctx.word(i - 1).lower() in _PLACE_PREPS or \
+                ctx.tag(i - 1) in ("ART", "APPR", "APPRART") or ctx.word(i + 1) == "(":
+            continue
+        out.append(Cand(s, e, form, "name", "ORG", None, "rule:club-town", i))
+    return out
+
+
 def _org_shaped(ctx: Context, c: Cand) -> bool:
     """A name of several words that opens with an acronym or holds an organisation head (`THW Kiel`, `Norwell
     Systems`): a role noun before it (`Rekordmeister`) does not make it a person."""
