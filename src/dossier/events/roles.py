@@ -212,6 +212,7 @@ def train_roles(
     classes = sorted({label for _, label in examples} | {NONE})
     index = {c: k for k, c in enumerate(classes)}
     weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(classes))
+    averaged: dict[str, list[float]] = {}
     order = list(examples)
     for epoch in range(epochs):
         random.Random(epoch).shuffle(order)
@@ -227,4 +228,9 @@ def train_roles(
                 g = (1.0 if k == gold else 0.0) - exp[k] / norm
                 for r in rows:
                     r[k] += step * (g - l2 * r[k])
-    return RoleModel(classes, dict(weights))
+        if epoch >= epochs // 2:  # average the second half's weights: steadier than the last epoch's
+            for f, w in weights.items():
+                acc = averaged.setdefault(f, [0.0] * len(classes))
+                for k in range(len(classes)):
+                    acc[k] += w[k] / (epochs - epochs // 2)
+    return RoleModel(classes, averaged)
