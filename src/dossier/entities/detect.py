@@ -1293,8 +1293,6 @@ def competitions_and_prizes(ctx: Context, names: list[Cand]) -> list[Cand]:
             j += 1  # `Regionalliga Südwest`
         elif ctx.word(j).lower().endswith("preis") and ctx.word(j + 1) == "für" and ctx.tag(j + 2) == "NN":
             j += 2  # `Gauß-Preis für Nachwuchsforschung`
-        if (k, j) == (i, i) and ctx.lex.cue(w, "tierleague"):
-            continue  # `in die Regionalliga`: a level of play, not one league (`Regionalliga Südwest` is)
         start, end = ctx.tokens[k].start, ctx.tokens[j].end
         cand = Cand(start, end, ctx.text[start:end], "name", "MISC", None, "rule:competition", k)
         out = _claim(out, cand, covering=lambda c: bool(c.kb))
