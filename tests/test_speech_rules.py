@@ -987,3 +987,20 @@ def test_a_fixed_cue_in_a_relative_clause_reports_that_clause(text: str, message
 def test_untagged_names_auxiliaries_and_late_finite_verbs(text: str, source: str, message: str) -> None:
     q = only(analyse(text, PEOPLE))
     assert (q.source.text, messages(q)) == (source, [message])
+
+
+def test_thanks_to_an_addressee_is_no_content() -> None:
+    q = only(analyse("Merz dankte den Einsatzkräften und sicherte den Anwohnern schnelle Hilfe zu.", PEOPLE))
+    assert (q.cue.text, messages(q)) == ("sicherte", ["den Anwohnern schnelle Hilfe"])
+    assert messages(only(analyse("Merz dankte für die Unterstützung.", PEOPLE))) == ["für die Unterstützung"]
+
+
+def test_a_dass_clause_on_a_correlate_belongs_to_the_reported_content() -> None:
+    q = only(analyse("Die Händler sprachen von Erleichterung darüber, dass die Ungewissheit vorbei sei.", PEOPLE))
+    assert (q.kind, messages(q)) == ("reported", ["von Erleichterung darüber, dass die Ungewissheit vorbei sei"])
+
+
+def test_an_attributive_participle_in_a_zu_phrase() -> None:
+    text = "Weber kündigte an, auf verminderte Schuldfähigkeit zu plädieren. Ihr Mandant leide an Depressionen."
+    q = only(analyse(text, PEOPLE))
+    assert (q.kind, len(q.message)) == ("reported", 2)

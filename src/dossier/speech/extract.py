@@ -750,14 +750,12 @@ class Extractor:
         if src is None and "t" in verb.verb.frames:  # thought verbs need a named thinker
             return None
         comp = self._complement(si, i, particle, self.lex.governed.get(verb.verb.lemma, frozenset()))
+        if comp is not None and "c" not in verb.verb.frames and (comp[0] == "indirect" or "n" not in verb.verb.frames):
+            comp = None  # `sprachen von Erleichterung darüber, dass …`: the clause belongs to the content
         if comp is not None:
             kind, msg = comp
             if src is None and verb.finite:  # `Söder hatte am Montag erklärt, …` (erklärt also finite)
                 src = self._subject(si, 0, i, FormHit(verb.verb, finite=False, needs_particle=False))
-            if kind == "reported" and "n" not in verb.verb.frames and "c" not in verb.verb.frames:
-                return None
-            if kind == "indirect" and "c" not in verb.verb.frames:
-                return None
             return Draft(kind, [msg], f"rule:{kind}-clause", si, cue=cue, source=src)
         if "n" not in verb.verb.frames or src is None:
             return None
@@ -876,6 +874,8 @@ class Extractor:
             finite = [t for t in part if t.pos in FINITE]
             opener = part[1] if part[0].pos in ("APPR", "APPRART") and len(part) > 1 else part[0]  # `mit dem …`
             relative = opener.pos in ("PRELS", "ART", "PWAV") and finite and finite[-1] is part[-1]
+            correlate = toks[k - 1].pos in ("PROAV", "PAV") and part[0].text.lower() in _SUBORD  # `darüber, dass`
+            relative = relative or correlate
             verbal = any((t.pos or "").startswith("V") or t.text == "zu" for t in part)
             item = part[0].pos in ("ART", "PPOSAT", "ADJA", "NN") and not verbal and any(t.pos == "NN" for t in part)
             if not (relative or item):
@@ -992,7 +992,11 @@ class Extractor:
         if body[0].pos in ("ART", "PRELS", "PDS") and finite and finite[0] == len(body) - 1:
             return None  # a relative clause (`…, den der Kläger ablehnte`), not a reported one
         zu = next((m for m, t in enumerate(body) if t.pos == "VVIZU" or t.text == "zu"), None)
-        if zu is not None and not any(t.pos in FINITE for t in body[: max(0, zu - 1)]):  # `verschwiegen zu haben`
+        head = body[: max(0, (zu or 0) - 1)]
+        finite_before = any(  # `auf verminderte Schuldfähigkeit zu plädieren`: `verminderte` is no verb here
+            t.pos in FINITE and not (m + 1 < len(body) and body[m + 1].pos == "NN") for m, t in enumerate(head)
+        )
+        if zu is not None and not finite_before:  # `verschwiegen zu haben`
             perfect = body[-1].text in ("haben", "sein")  # `vor, … gebrochen zu haben`: a claim, not an act
             return ("indirect" if perfect else "reported"), self.span(si, j, last)
         if toks[end].text == ":" and body[0].text in QUOTE_CHARS and body[-1].text in QUOTE_CHARS and len(body) > 2:
@@ -1636,10 +1640,10 @@ class Extractor:
 
     @staticmethod
     def _konjunktiv_one(tok: Token) -> bool:
-        """A finite full verb in `-e` that is no past form (`treffe`, `prüfe`, not `machte`, `wurde`):
+        """A finite full verb in `-e` that is no past form (`treffe`, `leide`, not `machte`, `wurde`):
         the third person Konjunktiv I (first person sentences are excluded before)."""
         word = tok.text
-        return tok.pos == "VVFIN" and word.islower() and word.endswith("e") and not word.endswith(("te", "de"))
+        return tok.pos == "VVFIN" and word.islower() and word.endswith("e") and not word.endswith(("te", "urde"))
 
     # -- run ---------------------------------------------------------------------------------------
 
