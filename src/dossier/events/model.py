@@ -90,6 +90,7 @@ def train_logistic(
     candidates and F1 rewards recall there. Deterministic.
     """
     weights: dict[str, float] = defaultdict(float)
+    averaged: dict[str, float] = defaultdict(float)
     order = list(examples)
     for epoch in range(epochs):
         random.Random(epoch).shuffle(order)
@@ -100,5 +101,8 @@ def train_logistic(
             gradient = (1.0 if label else 0.0) - p
             for f in feats:
                 weights[f] += step * (gradient - l2 * weights[f])
-    weights["bias"] += math.log((1 - KEEP_ABOVE) / KEEP_ABOVE)
-    return EventFilter(dict(weights))
+        if epoch >= epochs // 2:  # average the second half's weights: steadier than the last epoch's
+            for f, w in weights.items():
+                averaged[f] += w / (epochs - epochs // 2)
+    averaged["bias"] += math.log((1 - KEEP_ABOVE) / KEEP_ABOVE)
+    return EventFilter(dict(averaged))
