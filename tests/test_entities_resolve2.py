@@ -165,3 +165,12 @@ def test_anonymous_spokesperson_is_no_new_person(analyse_entities):
     )
     assert _mention(doc, "Sprecher")[0] is None
     assert _mention(doc, "Beamter")[0] is None
+
+
+def test_town_noun_skips_a_part_of_a_town(analyse_entities):
+    doc = analyse_entities(
+        "In Duisburg brennt eine Lagerhalle. Im Duisburger Stadtteil Hochfeld stieg Rauch auf. "
+        "Die Stadt hat ein Bürgertelefon eingerichtet."
+    )
+    owner, m = _mention(doc, "Stadt hat")
+    assert m is not None and owner.name == "Duisburg"

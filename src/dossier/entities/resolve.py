@@ -154,6 +154,8 @@ class Resolver:
             return entry.attrs.get("region") != "1" and entry.attrs.get("country") != entry.id
         if any(_determiner(self.ctx, m) for m in e.mentions if m.kind == "name"):
             return False  # `die Weser`, `in der Altstadt`: towns go without an article
+        if any(n.lower().endswith(_town_parts()) for n in self._intro_nouns(e)):
+            return False  # `der Stadtteil Hochfeld` is not `die Stadt`
         return not any(self._place_head(n) for n in e.names())
 
     def _place_head(self, name: str) -> bool:
@@ -864,6 +866,11 @@ def _article_role(c: Cand, e: _Ent) -> bool:
     """Whether a resolved role mention names a new role of a person (not an age, not known yet)."""
     return c.kind == "role" and e.type == "PER" and c.role is not None and c.role.base != "Jährige" \
         and c.text not in e.roles
+
+
+@lru_cache(maxsize=1)
+def _town_parts() -> tuple[str, ...]:
+    return tuple(get_pack("de").lines("entities/ref_town_parts.txt"))
 
 
 @lru_cache(maxsize=1)
