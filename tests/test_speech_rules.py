@@ -1004,3 +1004,8 @@ def test_an_attributive_participle_in_a_zu_phrase() -> None:
     text = "Weber kündigte an, auf verminderte Schuldfähigkeit zu plädieren. Ihr Mandant leide an Depressionen."
     q = only(analyse(text, PEOPLE))
     assert (q.kind, len(q.message)) == ("reported", 2)
+
+
+def test_a_fronted_accusative_object_with_a_prepositional_second_span() -> None:
+    q = only(analyse("Den Sachschaden bezifferte die Polizei auf vier Millionen Mark.", PEOPLE))
+    assert (q.source.text, messages(q)) == ("die Polizei", ["Den Sachschaden", "auf vier Millionen Mark"])

@@ -764,8 +764,8 @@ class Extractor:
         preps = self.lex.content_preps_of(verb.verb)
         swapped = self._fronted_object(si, i, particle, src)
         if swapped is not None:  # `Eine Schlichtung lehnt Weselsky ab`: the speaker stands after the verb
-            src, obj = swapped
-            return Draft("reported", [obj], "rule:reported", si, cue=cue, source=src)
+            src, msg = swapped
+            return Draft("reported", msg, "rule:reported", si, cue=cue, source=src)
         obj = self._object(si, i, particle, src, preps)
         if obj is not None and "p" in verb.verb.frames:
             obj = self._governed_phrase(si, obj, preps)  # `gratulierte ihm zum Sieg`: past the dative
@@ -783,22 +783,30 @@ class Extractor:
 
     def _fronted_object(
         self, si: int, i: int, particle: int | None, src: tuple[int, int]
-    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
         """A fronted object and the speaker after the finite cue (`Warnstreiks schloss ein Sprecher der
-        IG Metall aus`): the phrase after the verb names a person or organisation, the one before does
-        not, and only adverbs stand between that speaker and the particle or clause end."""
+        IG Metall aus`): the phrase after the verb names a person or organisation and the one before
+        does not, or the one before is no subject (`Den Sachschaden schätzt die Polizei auf …`); after
+        the speaker only adverbs, or a prepositional phrase that is a second message span."""
         toks = self.sents[si]
         if not self.is_finite(toks[i]) or src[1] > toks[i].start or (i > 0 and toks[i - 1].pos == "KON"):
             return None
         end = self._cue_clause_end(si, i, particle)
         after = self._np(toks, i + 1, end)
-        if after is None or after[0] != i + 1 or any(t.pos not in ("ADV", "PTKNEG") for t in toks[after[1] : end]):
+        first = next(m for m, t in enumerate(toks) if t.start >= src[0])
+        oblique = toks[first].text.lower() in self.lex.oblique
+        if after is None or after[0] != i + 1:
             return None
-        if not self._speaker_like(toks[after[0]].start, toks[after[1] - 1].end) or self._speaker_like(*src):
+        tail = [t for t in toks[after[1] : end] if t.pos not in ("ADV", "PTKNEG")]
+        if tail and toks[after[1]].pos not in ("APPR", "APPRART"):
+            return None
+        named = self._speaker_like(toks[after[0]].start, toks[after[1] - 1].end) and not self._speaker_like(*src)
+        if not (oblique or named):
             return None
         if not any(t.pos in ("NN", "NE") for t in toks if src[0] <= t.start < src[1]):
             return None
-        return self.span(si, *after), src
+        msg = [src] + ([self.span(si, after[1], end)] if tail else [])
+        return self.span(si, *after), msg
 
     def _cue_clause_end(self, si: int, i: int, particle: int | None) -> int:
         """Where the clause of a finite cue at i ends: at its particle, else at the clause end."""
