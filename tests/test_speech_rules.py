@@ -1009,3 +1009,8 @@ def test_an_attributive_participle_in_a_zu_phrase() -> None:
 def test_a_fronted_accusative_object_with_a_prepositional_second_span() -> None:
     q = only(analyse("Den Sachschaden bezifferte die Polizei auf vier Millionen Mark.", PEOPLE))
     assert (q.source.text, messages(q)) == ("die Polizei", ["Den Sachschaden", "auf vier Millionen Mark"])
+
+
+def test_a_governed_phrase_after_an_addressee_and_a_channel() -> None:
+    q = only(analyse("Am Dienstag bat Weber das Verkehrsministerium in einem Brief um schnelle Hilfe.", PEOPLE))
+    assert messages(q) == ["um schnelle Hilfe"]

@@ -771,6 +771,9 @@ class Extractor:
             obj = self._governed_phrase(si, obj, preps)  # `gratulierte ihm zum Sieg`: past the dative
             if not self._content_start(obj[0], preps, True):  # `begründete den Schritt am Mittwoch mit …`
                 obj = self._governed_later(si, i, particle, preps) or obj
+        elif obj is not None and verb.verb.lemma in self.lex.governed and not self._holds_prep(si, obj, preps):
+            later = self._governed_later(si, i, particle, preps)  # `bat X in einem Brief um Hilfe`
+            obj = later if later is not None and later[0] >= obj[1] else obj
         if obj is None or not self._content_start(obj[0], preps, "p" in verb.verb.frames):
             return None
         obj = self._content_phrase(si, obj)
@@ -838,6 +841,9 @@ class Extractor:
         stop = next((m for m in range(k + 2, end) if toks[m].text in _CLAUSE_STOP), end)
         cond = self.span(si, k + 1, stop)
         return [obj, cond] if after_particle else [(obj[0], cond[1])]
+
+    def _holds_prep(self, si: int, obj: tuple[int, int], preps: frozenset[str]) -> bool:
+        return any(t.text.lower() in preps for t in self.sents[si] if obj[0] <= t.start < obj[1])
 
     def _governed_later(self, si: int, i: int, particle: int | None, preps: frozenset[str]) -> tuple[int, int] | None:
         """The prepositional object of a `p` verb further on in its clause, past an object and adjuncts."""
