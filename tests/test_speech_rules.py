@@ -286,7 +286,7 @@ def test_reported_content_ends(text: str, message: str) -> None:
 
 def test_infinitive_clause_after_a_participle_tagged_finite() -> None:
     q = only(analyse("Weber wirft der Geschäftsführung vor, die Pläne verschwiegen zu haben.", PEOPLE))
-    assert messages(q) == ["die Pläne verschwiegen zu haben"]
+    assert (q.kind, messages(q)) == ("reported", ["die Pläne verschwiegen zu haben"])  # guidelines §5
 
 
 def test_judgement_with_a_dass_clause_reports_the_clause() -> None:

@@ -1011,8 +1011,7 @@ class Extractor:
             t.pos in FINITE and not (m + 1 < len(body) and body[m + 1].pos == "NN") for m, t in enumerate(head)
         )
         if zu is not None and not finite_before:  # `verschwiegen zu haben`
-            perfect = body[-1].text in ("haben", "sein")  # `vor, … gebrochen zu haben`: a claim, not an act
-            return ("indirect" if perfect else "reported"), self.span(si, j, last)
+            return "reported", self.span(si, j, last)  # also `warf X vor, … gebrochen zu haben` (§5)
         if toks[end].text == ":" and body[0].text in QUOTE_CHARS and body[-1].text in QUOTE_CHARS and len(body) > 2:
             stop = last - 2 if toks[last - 2].text == "." else last - 1  # the full stop stays outside
             return "direct", self.span(si, j + 1, stop)  # `sagt mir: ‚…‘` inside a quoted answer
