@@ -1014,3 +1014,11 @@ def test_a_fronted_accusative_object_with_a_prepositional_second_span() -> None:
 def test_a_governed_phrase_after_an_addressee_and_a_channel() -> None:
     q = only(analyse("Am Dienstag bat Weber das Verkehrsministerium in einem Brief um schnelle Hilfe.", PEOPLE))
     assert messages(q) == ["um schnelle Hilfe"]
+
+
+def test_a_fixed_cue_before_a_verbless_apposition_reports_both_parts() -> None:
+    text = "Am Abend waren dort 80 Liter Regen gefallen, nach Angaben des Wetterdienstes so viel wie sonst in sechs Wochen."
+    assert messages(only(analyse(text, PEOPLE))) == [
+        "Am Abend waren dort 80 Liter Regen gefallen",
+        "so viel wie sonst in sechs Wochen",
+    ]

@@ -1394,7 +1394,10 @@ class Extractor:
         if sub is not None:  # `…, bei dem nach Angaben der Regierung [mehr als 1400 Menschen starben]`
             start, last = sub, self.clause_end(si, b)
         b2 = b + 1 if b < last and toks[b].text == "," else b
-        if last > b2:
+        verbless = a - start >= 3 and toks[a - 1].text == "," and not any(self.is_finite(t) for t in toks[b2:last])
+        if last > b2 and verbless:  # `…gefallen, nach Angaben des DWD [so viel wie sonst in sechs Wochen]`
+            msg = [self.span(si, start, a - 1), self.span(si, b2, last)]
+        elif last > b2:
             msg = [self.span(si, b2, last)]
             if a - start >= 2 and toks[a - 1].text not in _CLAUSE_STOP:  # the cue phrase inside the clause
                 msg.insert(0, self.span(si, start, a))
