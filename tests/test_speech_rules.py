@@ -1017,8 +1017,8 @@ def test_a_governed_phrase_after_an_addressee_and_a_channel() -> None:
 
 
 def test_a_fixed_cue_before_a_verbless_apposition_reports_both_parts() -> None:
-    text = "Am Abend waren dort 80 Liter Regen gefallen, nach Angaben des Wetterdienstes so viel wie sonst in sechs Wochen."
+    text = "Am Abend waren 80 Liter Regen gefallen, nach Angaben des DWD so viel wie sonst in sechs Wochen."
     assert messages(only(analyse(text, PEOPLE))) == [
-        "Am Abend waren dort 80 Liter Regen gefallen",
+        "Am Abend waren 80 Liter Regen gefallen",
         "so viel wie sonst in sechs Wochen",
     ]
