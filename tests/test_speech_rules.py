@@ -1022,3 +1022,8 @@ def test_a_fixed_cue_before_a_verbless_apposition_reports_both_parts() -> None:
         "Am Abend waren 80 Liter Regen gefallen",
         "so viel wie sonst in sechs Wochen",
     ]
+
+
+def test_a_relative_clause_after_the_cue_object_is_no_report() -> None:
+    text = "Der Film erzählt von einem Lotsen, dem die Arbeit genommen wird, die sein Leben war."
+    assert all(q.kind == "reported" for q in analyse(text, PEOPLE).quotes)

@@ -1005,6 +1005,8 @@ class Extractor:
         finite = [m for m, t in enumerate(body) if t.pos in FINITE and body[m - 1].text != "zu"]
         if body[0].pos in ("ART", "PRELS", "PDS") and finite and finite[0] == len(body) - 1:
             return None  # a relative clause (`…, den der Kläger ablehnte`), not a reported one
+        if body[0].pos in ("ART", "PRELS") and len(body) > 1 and body[1].pos in ("ART", "APPR", "APPRART", "ADV"):
+            return None  # `…, dem die Arbeit genommen wird`, `…, die nach 1945 … lebt`: a relative pronoun
         zu = next((m for m, t in enumerate(body) if t.pos == "VVIZU" or t.text == "zu"), None)
         head = body[: max(0, (zu or 0) - 1)]
         finite_before = any(  # `auf verminderte Schuldfähigkeit zu plädieren`: `verminderte` is no verb here
