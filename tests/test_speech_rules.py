@@ -1027,3 +1027,12 @@ def test_a_fixed_cue_before_a_verbless_apposition_reports_both_parts() -> None:
 def test_a_relative_clause_after_the_cue_object_is_no_report() -> None:
     text = "Der Film erzählt von einem Lotsen, dem die Arbeit genommen wird, die sein Leben war."
     assert all(q.kind == "reported" for q in analyse(text, PEOPLE).quotes)
+
+
+def test_an_interposed_so_takes_any_finite_clause_after_it() -> None:
+    q = only(analyse("Handelssanktionen, so Weber, wirkten nur, wenn der Betroffene keine Alternative habe.", PEOPLE))
+    assert (q.cue.text, q.position, messages(q)) == (
+        "so",
+        "inside",
+        ["Handelssanktionen", "wirkten nur, wenn der Betroffene keine Alternative habe"],
+    )

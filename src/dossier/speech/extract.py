@@ -606,14 +606,15 @@ class Extractor:
                 return m
         return None
 
-    def _after_message(self, si: int, i: int, cue: list[tuple[int, int]]) -> Draft | None:
-        """`<message>, sagte X.` and `<message>, sagte X, <message>` (the source inside)."""
+    def _after_message(self, si: int, i: int, cue: list[tuple[int, int]], parenthetical: bool = False) -> Draft | None:
+        """`<message>, sagte X.` and `<message>, sagte X, <message>` (the source inside); after a
+        parenthetical `so X` any finite clause continues the message (`Sanktionen, so X, wirkten nur …`)."""
         toks = self.sents[si]
         comma = i - 1
         src = self._np(toks, self._skip_adverbs(si, i + 1), len(toks))  # an apposition may follow a comma
         if src is None or toks[src[0]].text.lower() in self.lex.oblique:
             return None  # `X, Y, sagte dem WDR, …`: a dative is the addressee, the speaker stands before
-        second = self._continuation(si, src[1])
+        second = self._continuation(si, src[1], parenthetical)
         first = 0 if second is not None and comma > 0 else self._message_start(si, comma)
         if first is None or self.covered(toks[first].start):
             return None
@@ -659,13 +660,15 @@ class Extractor:
         conditional = sentence_start and first.pos in ("VMFIN", "VAFIN")
         return first.pos in ("KOUS", "PWAV", "PRELS", "KOKOM") or first.text == "Wie" or conditional
 
-    def _continuation(self, si: int, k: int) -> tuple[int, int] | None:
+    def _continuation(self, si: int, k: int, any_mood: bool = False) -> tuple[int, int] | None:
         """After `…, bekräftigt der Kanzler` a comma and a Konjunktiv clause continue the message."""
         toks = self.sents[si]
         if k + 1 >= len(toks) or toks[k].text != ",":
             return None
         rest = toks[k + 1 :]
-        if not any(t.text in self.lex.konjunktiv or t.pos in ("VMFIN", "VAFIN") for t in rest[:8]):
+        if any_mood and rest and self.is_finite(rest[0]):
+            pass  # `Sanktionen, so Aldinger, wirkten nur …`
+        elif not any(t.text in self.lex.konjunktiv or t.pos in ("VMFIN", "VAFIN") for t in rest[:8]):
             return None
         last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
         return self.span(si, k + 1, last) if last > k + 1 else None
@@ -1312,7 +1315,7 @@ class Extractor:
             end = got[2]
             if end < len(toks) and toks[end].text not in (",", ".") and toks[end].pos != "$.":
                 return None
-            draft = self._after_message(si, i, got[0])
+            draft = self._after_message(si, i, got[0], parenthetical=True)
             if draft is not None and noun_cue:
                 draft.source = got[1]
             return draft
