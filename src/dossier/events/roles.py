@@ -21,7 +21,7 @@ from pathlib import Path
 ROLES_FILE = "models/events-roles.json"
 NONE = "none"
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}  # finite verb tags (STTS)
-NONE_ABOVE = 0.65  # `none` wins only above this probability: missing participants cost more than wrong ones
+NONE_ABOVE = 0.7  # `none` wins only above this probability: missing participants cost more than wrong ones
 CONTEXT_NONE_ABOVE = 0.55  # stricter for entities named in other sentences, which rarely take part
 _SCOPES = ("clause", "bracket", "sentence", "prev1", "prev2", "head", "next", "rule")
 
