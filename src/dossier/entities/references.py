@@ -25,10 +25,11 @@ _ARTICLES = {"der", "die", "das", "des", "dem", "den", "im", "am", "zum", "zur",
 _MAX_WORDS = 8  # a heading is a short line
 _END = (".", ";")  # a line ending like a sentence is body text, not a heading
 _NEWLINES = re.compile(r"\n+")
-_POSSESSIVE = re.compile(r"(?:[sS]ein|[iI]hr|[uU]nser|[mM]ein|[dD]ein)(?:e|em|en|er|es)?")
+_POSSESSIVES = {s + e for s in ("sein", "ihr", "unser", "mein", "dein") for e in ("", "e", "em", "en", "er", "es")}
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # `Eisenacher`, `Borgfelder`: indeclinable
 _INDEFINITE = {"ein": "m", "einen": "m", "einem": "m", "eine": "f", "einer": "f"}  # gender of a singular noun after it
 INTRODUCED = "rule:indefinite-role"
+_DETERMINERS = _ARTICLES | _POSSESSIVES | set(_INDEFINITE)
 _MEMBER_LINKS = {"des", "der", "eines", "einer", "von", "vom", "in", "im", "bei", "beim"}  # one of an organisation
 _MIN_HEAD = 5  # letters of an organisation noun ending a compound (`Land`, `Bad`, `Rat` end too many words)
 _MIN_PREFIX = 3
@@ -43,23 +44,23 @@ def candidates(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Cand]:
         covered.update(range(c.token, (c.token if end is None else end) + 1))
     out = heading_candidates(ctx, covered) + name_tagged_nouns(ctx, covered)
     covered.update(c.token for c in out)
-    return out + owned_roles(ctx, covered) + compound_org_nouns(ctx, covered) + introduced_people(ctx, covered)
+    phrases = _noun_phrases(ctx)
+    return out + owned_roles(ctx, covered, phrases) + compound_org_nouns(ctx, covered, phrases) \
+        + introduced_people(ctx, covered, phrases)
 
 
-def introduced_people(ctx: Context, taken: set[int]) -> list[Cand]:
+def introduced_people(ctx: Context, taken: set[int], phrases: list[tuple[str, int, int]]) -> list[Cand]:
     """`Ein Anwohner, der über dem Geschäft wohnt, sagte …`, `eine 86-Jährige aus Wardenburg`: a person role noun
     after an indefinite article (and adjectives), not before a name, not after `als` (`als ein Kenner`: a
     description), not in a quotation, and not a member speaking for an organisation (`ein Sprecher`, `ein Beamter
     der Polizei`: the organisation is the source)."""
     out = []
-    for i, t in enumerate(ctx.tokens):
-        if i in taken or not (t.text[:1].isupper() or t.text[:1].isdigit()) or ctx.quoted[i]:
-            continue
-        found = ctx.lex.role(t.text)
+    for det, k, i in phrases:
+        t = ctx.tokens[i]
+        found = None if det not in _INDEFINITE or i in taken or ctx.quoted[i] else ctx.lex.role(t.text)
         if found is None:
             continue
-        k = _adjectives_before(ctx, i)
-        gender = _introduced_gender(found[1].gender, _INDEFINITE.get(ctx.word(k - 1).lower()))
+        gender = _introduced_gender(found[1].gender, _INDEFINITE[det])
         if gender is None or ctx.word(k - 2).lower() in ("als", "wie") or i + 1 in taken or ctx.tag(i + 1) == "NE" \
                 or found[1].base == "Sprecher" or ctx.word(i + 1) in _MEMBER_LINKS:
             continue  # `ein Sprecher des Pentagons`, `ein Beamter der Polizei`: the organisation speaks (speech layer)
@@ -70,29 +71,38 @@ def introduced_people(ctx: Context, taken: set[int]) -> list[Cand]:
     return out
 
 
-def owned_roles(ctx: Context, taken: set[int]) -> list[Cand]:
+def owned_roles(ctx: Context, taken: set[int], phrases: list[tuple[str, int, int]]) -> list[Cand]:
     """Person role nouns after a possessive (`sein Verteidiger`, `Ihr Mandant`, `seiner Mannschaft` is an
     organisation noun) or a place adjective and an article (`der Eisenacher Coach`), over lowercase adjectives."""
     out = []
-    for i, t in enumerate(ctx.tokens):
-        if i in taken or not t.text[:1].isupper():
-            continue
-        found = ctx.lex.role(t.text)
-        if found is None:
-            continue
-        k = _adjectives_before(ctx, i)
-        det = ctx.word(k - 1)
-        if _PLACE_ADJECTIVE.fullmatch(det) and ctx.word(k - 2).lower() in _ARTICLES and k - 1 not in taken:
-            k, det = k - 1, ctx.word(k - 2)
-        elif not _POSSESSIVE.fullmatch(det) or k - 1 in taken:
-            continue
-        gender = _owned_gender(found[1].gender, det.lower())
-        if gender is None or ctx.word(i + 1) in ("„", "»") or i + 1 in taken:
+    owned = [(k, i) for det, k, i in phrases if det in _POSSESSIVES and k - 1 not in taken]
+    owned += [(k, k + 1) for det, k, i in phrases
+              if det in _ARTICLES and i == k and k not in taken and _PLACE_ADJECTIVE.fullmatch(ctx.word(k))]
+    for k, i in owned:
+        t = ctx.tokens[i] if i < len(ctx.tokens) else None
+        found = ctx.lex.role(t.text) if t is not None and i not in taken and t.text[:1].isupper() else None
+        gender = _owned_gender(found[1].gender, ctx.word(k - 1).lower()) if found else None
+        if t is None or gender is None or ctx.word(i + 1) in ("„", "»") or i + 1 in taken:
             continue
         start = ctx.tokens[k].start
         c = Cand(start, t.end, ctx.text[start : t.end], "role", "PER", None, "rule:role-noun", k, t.sentence)
         c.role, c.gender = found[1], gender
         out.append(c)
+    return out
+
+
+def _noun_phrases(ctx: Context) -> list[tuple[str, int, int]]:
+    """(lowercase determiner, first token after it, the word after its lowercase adjectives) for every article,
+    indefinite article and possessive (`seinem früheren Chef` → `seinem`, früheren, Chef)."""
+    out = []
+    for j, t in enumerate(ctx.tokens):
+        det = t.text.lower()
+        if det in _DETERMINERS:
+            i = j + 1
+            while ctx.tag(i) == "ADJA" and ctx.word(i)[:1].islower():
+                i += 1
+            if i < len(ctx.tokens):
+                out.append((det, j + 1, i))
     return out
 
 
@@ -104,14 +114,6 @@ def _introduced_gender(form_gender: str, article_gender: str | None) -> str | No
     return article_gender
 
 
-def _adjectives_before(ctx: Context, i: int) -> int:
-    """First token of the lowercase adjectives right before token i."""
-    k = i
-    while k > 0 and ctx.tag(k - 1) == "ADJA" and ctx.word(k - 1)[:1].islower():
-        k -= 1
-    return k
-
-
 def _owned_gender(form_gender: str, det: str) -> str | None:
     """Gender of a singular role noun after a determiner (`sein Anwalt` m, `ihre Anwältin` f); None for a
     masculine noun that must be plural there (`seine Spieler`, `ihrer Kollegen`, `die Eisenacher Trainer`)."""
@@ -121,20 +123,17 @@ def _owned_gender(form_gender: str, det: str) -> str | None:
     return None if plural else "m"
 
 
-def compound_org_nouns(ctx: Context, taken: set[int]) -> list[Cand]:
+def compound_org_nouns(ctx: Context, taken: set[int], phrases: list[tuple[str, int, int]]) -> list[Cand]:
     """`der Chiphersteller`, `das Forschungsministerium`, `die Kreisstadt`: a compound ending in an organisation
     noun, after a definite article or possessive, refers back like that noun (not `das Ausland`: nouns of fewer
     than five letters and the country noun `Land` make no compounds here)."""
     out = []
-    for i, t in enumerate(ctx.tokens):
-        if i in taken or t.pos != "NN" or "-" in t.text or ctx.lex.org_role(t.text) is not None:
+    for det, k, i in phrases:
+        t = ctx.tokens[i]
+        if det in _INDEFINITE or i in taken or t.pos != "NN" or "-" in t.text or ctx.lex.org_role(t.text) is not None:
             continue
         target = _org_head(ctx, t.text)
         if target is None or i + 1 in taken or ctx.tag(i + 1) == "NE" or ctx.word(i + 1) in ("„", "»"):
-            continue
-        k = _adjectives_before(ctx, i)
-        det = ctx.word(k - 1)
-        if det.lower() not in _ARTICLES and not _POSSESSIVE.fullmatch(det):
             continue
         start = ctx.tokens[k].start
         c = Cand(start, t.end, ctx.text[start : t.end], "role", None if target[1] == "*" else target[1], None,
