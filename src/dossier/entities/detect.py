@@ -300,17 +300,15 @@ def firm_persons(ctx: Context, names: list[Cand]) -> None:
 
 def _firm_words(ctx: Context) -> set[str]:
     """Capitalised words the article uses as firms or clubs (`Brandauer-Aktie`, `Hünfelds Trainer`)."""
-    found = set()
-    for i, t in enumerate(ctx.tokens):
-        w = t.text
-        if not w[:1].isupper():
-            continue
-        first, dash, tail = w.partition("-")
-        if dash and ctx.lex.cue(tail, "orgpart"):
-            found.add(first)
-        elif w.endswith("s") and ctx.lex.cue(ctx.word(i + 1), "clubpart") and ctx.same_sentence(i, i + 1):
-            found.add(w[:-1])
-    return found
+    key = id(ctx.lex)
+    if key not in _FIRM_USES:
+        part = "|".join(map(re.escape, sorted(ctx.lex.cues.get("orgpart", ()), key=len, reverse=True)))
+        club = "|".join(map(re.escape, sorted(ctx.lex.cues.get("clubpart", ()), key=len, reverse=True)))
+        _FIRM_USES[key] = re.compile(rf"(?<![\w-])([A-ZÄÖÜ][\w]+)(?:-(?:{part})|s (?:{club}))\b")
+    return {m.group(1) for m in _FIRM_USES[key].finditer(ctx.text)}
+
+
+_FIRM_USES: dict[int, re.Pattern] = {}
 
 
 def _speaks(ctx: Context, word: str) -> bool:
@@ -1106,7 +1104,7 @@ def described_names(ctx: Context, names: list[Cand]) -> list[Cand]:
 _ENDINGS: dict[tuple[int, str], re.Pattern] = {}  # per word list: its words, also as compound ends
 
 
-_SHORT = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6}")  # `VKD`, `Bamf`, `ZSB`
+_BRACKETED = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,6})\)")  # `(VKD)`, `(ZSB)`
 _MAX_LONG = 9  # tokens of a long name before its short form
 
 
@@ -1115,10 +1113,9 @@ def defined_names(ctx: Context, names: list[Cand]) -> list[Cand]:
     `Zentrum für Schulentwicklung Bremen-Nord (ZSB)`): the words whose initials spell the short form are one name
     (ORG unless a name of that span has a type; method `rule:short-form`); names inside give way."""
     out = list(names)
-    for i in range(2, len(ctx.tokens) - 2):
-        short = ctx.word(i)
-        if ctx.word(i - 1) != "(" or ctx.word(i + 1) != ")" or not _SHORT.fullmatch(short) or \
-                sum(ch.isupper() for ch in short) < 2:
+    for m in _BRACKETED.finditer(ctx.text):
+        i, short = token_at(ctx, m.start(1)), m.group(1)
+        if i is None or i < 2 or ctx.word(i) != short or sum(ch.isupper() for ch in short) < 2:
             continue
         k = _long_form(ctx, i - 2, short.lower())
         if k is None:
@@ -1398,10 +1395,8 @@ def _competition(ctx: Context, i: int) -> bool:
     (`Elbe-Literaturpreis`) or a place adjective before it, or an event with a place adjective before it."""
     w = ctx.word(i)
     low = w.lower()
-    if low.endswith(tuple(ctx.lex.cues.get("eventnoun", ()))) and len(low) > 6:
-        return _place_adjective_before(ctx, i)  # `die Frankfurter Buchmesse`, `die Nordlichter Filmtage`
-    if not low.endswith(_competition_ends(ctx)):
-        return False
+    if not low.endswith(_competition_ends(ctx)):  # `die Frankfurter Buchmesse`, `die Nordlichter Filmtage`:
+        return len(low) > 6 and low.endswith(_event_ends(ctx)) and _place_adjective_before(ctx, i)
     if low in ctx.lex.cues.get("competition", ()) and re.fullmatch(r"\d{1,2}\.", ctx.word(i - 1)):
         return True  # `3. Liga`
     if any(low.endswith(x) and len(low) > len(x) + 2 for x in ctx.lex.cues.get("competition", ())):
@@ -1413,8 +1408,21 @@ def _competition(ctx: Context, i: int) -> bool:
         _place_adjective_before(ctx, i)
 
 
+_ENDS: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
 def _competition_ends(ctx: Context) -> tuple[str, ...]:
-    return (*ctx.lex.cues.get("competition", ()), "preis")
+    key = (id(ctx.lex), "competition")
+    if key not in _ENDS:
+        _ENDS[key] = (*ctx.lex.cues.get("competition", ()), "preis")
+    return _ENDS[key]
+
+
+def _event_ends(ctx: Context) -> tuple[str, ...]:
+    key = (id(ctx.lex), "eventnoun")
+    if key not in _ENDS:
+        _ENDS[key] = tuple(ctx.lex.cues.get("eventnoun", ()))
+    return _ENDS[key]
 
 
 def _place_adjective_before(ctx: Context, i: int) -> bool:
