@@ -174,3 +174,12 @@ def test_town_noun_skips_a_part_of_a_town(analyse_entities):
     )
     owner, m = _mention(doc, "Stadt hat")
     assert m is not None and owner.name == "Duisburg"
+
+
+def test_pronoun_takes_up_a_team_after_a_possessive(analyse_entities):
+    doc = analyse_entities(
+        "Der FC Wolfsried verlor 1:2. Trainer Jens Mohr war trotzdem zufrieden. Seine Mannschaft habe gezeigt, dass "
+        "sie zurückkommen könne."
+    )
+    team, m = _mention(doc, "Mannschaft")
+    assert m is not None and _mention(doc, "sie zurück")[0] is team

@@ -811,13 +811,15 @@ class Resolver:
         """An organisation, place or work can be the antecedent of a pronoun of its grammatical gender (`die EZB
         … sie`, `der Film … er`, `die Grünen … sie haben`) when this mention of it is a subject (article first,
         no preposition)."""
-        if m.kind not in ("name", "role") or m.method == _SALIENT or _determiner(self.ctx, m) is None \
-                or _in_phrase(self.ctx, m):
+        unmarked = _determiner(self.ctx, m) is None and not _feminine_owner(self.ctx, m)
+        if m.kind not in ("name", "role") or m.method == _SALIENT or unmarked or _in_phrase(self.ctx, m):
             return False  # a noun resolved by salience alone is too unsure to pass its entity on to a pronoun
         if self.ctx.tokens[m.token].end > m.end:
             return False  # `die AfD-Vorsitzende`: the article belongs to the compound, not to the name
         if self.ctx.lex.cue(self.ctx.word(_before_adjectives(self.ctx, m) - 1), "speech"):
             return False  # `teilte der Verlag mit. Er sei gestorben`: a reporting source, not the topic
+        if m.kind == "role":  # `die Mannschaft … sie` after `der FC`: the pronoun agrees with the noun used last
+            return _mention_gender(self.ctx, m) == gender.rstrip("*")
         key = (id(e), len(e.mentions))
         if key not in self._genders:
             self._genders[key] = _grammatical_gender(self.ctx, e)
@@ -1012,21 +1014,37 @@ def _determiner(ctx: Context, m: Cand) -> str | None:
     return word if word in ("der", "die", "das", "den", "dem", "des") else None
 
 
+def _feminine_owner(ctx: Context, m: Cand) -> bool:
+    """`Seine Mannschaft habe gezeigt, dass sie …`, `Diese Mannschaft …, und sie …`: an organisation noun after a
+    feminine singular possessive or demonstrative (the plural of these nouns takes another ending)."""
+    k = _before_adjectives(ctx, m)
+    return m.kind == "role" and m.target is not None and m.text.endswith(m.target[0]) \
+        and ctx.word(k).lower() in _FEMININE_OWNERS
+
+
 def _grammatical_gender(ctx: Context, e: _Ent) -> str | None:
-    """m, f, n or p (plural) of a non-person entity, voted by the articles before its mentions: `das` n, `den` m,
-    `die` f (p for plural names in -en), `der` m only as a subject (at the start of a sentence or after a verb)."""
+    """m, f, n or p (plural) of a non-person entity, voted by the articles before its names (see `_mention_gender`;
+    a role noun has its own gender: `der FC` … `die Mannschaft`)."""
     votes: dict[str, int] = {}
     for m in e.mentions:
-        if ctx.tokens[m.token].end > m.end:
-            continue  # `die AfD-Vorsitzende`: the article is the compound's
-        det, k = _determiner(ctx, m), _before_adjectives(ctx, m)
-        subject_position = k == 0 or not ctx.same_sentence(k - 1, k) or ctx.tag(k - 1).endswith("FIN")
-        vote = {"das": "n", "den": "m", "die": "p" if m.text.endswith("en") else "f"}.get(det or "")
-        if det == "der" and subject_position:
-            vote = "m"
+        vote = _mention_gender(ctx, m) if m.kind != "role" else None
         if vote:
             votes[vote] = votes.get(vote, 0) + 1
     return max(votes, key=lambda g: votes[g]) if votes else None
+
+
+def _mention_gender(ctx: Context, m: Cand) -> str | None:
+    """Gender the article before a mention shows: `das` n, `den` m, `die` f (p for plural names in -en), `der` m
+    only as a subject (at the start of a sentence or after a verb), `seine`/`diese` before an organisation noun f."""
+    if ctx.tokens[m.token].end > m.end:
+        return None  # `die AfD-Vorsitzende`: the article is the compound's
+    det, k = _determiner(ctx, m), _before_adjectives(ctx, m)
+    subject_position = k == 0 or not ctx.same_sentence(k - 1, k) or ctx.tag(k - 1).endswith("FIN")
+    if det == "der" and subject_position:
+        return "m"
+    if det is None and _feminine_owner(ctx, m):
+        return "f"
+    return {"das": "n", "den": "m", "die": "p" if m.text.endswith("en") else "f"}.get(det or "")
 
 
 def _speaker(ctx: Context, m: Cand) -> bool:
@@ -1085,6 +1103,7 @@ def _verb_number(ctx: Context, i: int) -> str:
     return "?"
 
 
+_FEMININE_OWNERS = {"diese", "jene", "seine", "ihre", "unsere", "meine", "deine", "eure"}
 _AGE = re.compile(r"\d+")
 _AGE_ADJECTIVE = re.compile(r"\d-jährig")  # lowercase: an attribute (`der 78-jährige Rentner`), not the noun
 _ADJ_END = re.compile(r"(?:en|em|er|es|e)$")
