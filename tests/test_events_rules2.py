@@ -48,13 +48,6 @@ def test_dated_verb_of_speech_or_being_is_no_candidate() -> None:
     assert _candidates(doc) == []
 
 
-def test_dated_verb_of_a_state_is_no_candidate() -> None:
-    """Lasting states and a profile's birth date are no happenings (`sitzt seit März in Haft`)."""
-    for text in ("Der Mann sitzt seit dem 3. März in Haft.", "Sie wurde am 3. März 1961 in Kassel geboren."):
-        doc = _doc(text, {}, {"3. März": "2024-03-03"})
-        assert _candidates(doc) == [], text
-
-
 def test_dated_clause_with_a_typed_trigger_adds_no_other() -> None:
     doc = _doc("Die EU hat am Montag neue Sanktionen verhängt.", {"eu": ("ORG", "EU")}, {"Montag": "2024-06-03"})
     assert _candidates(doc) == [("sanction", "Sanktionen")]
