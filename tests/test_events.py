@@ -86,7 +86,7 @@ def test_between_gives_agent_and_partner() -> None:
         ("Ob es dabei zu einem Treffen kommt, ist offen.", "meeting", "possible"),
         ("Russland hat Kiew mit Hunderten Drohnen angegriffen.", "attack", "occurred"),
         ("Sollte sich nichts ändern, werde es Proteste geben.", "protest", "conditional"),
-        ("Die Firma wollte sich auf Anfrage nicht äußern.", "statement", "negated"),
+        ("Die Firma wollte auf Anfrage keine Erklärung abgeben.", "statement", "negated"),
         ("Das Kabinett verschob eine für Montag geplante Abstimmung.", "vote", "negated"),
         ("Die Firma will im Herbst 200 Stellen abbauen.", "layoff", "planned"),
         ("Gegen das geplante Gewerbegebiet protestierten Anwohner.", "protest", "occurred"),
