@@ -345,6 +345,16 @@ def test_whole_words_finds_what_one_longest_first_regex_finds() -> None:
         assert _whole_words(text, forms) == [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
 
 
+def _fixed_org_span(text, first, length):
+    """The text `fix_model_span` makes of a model ORG span from the word `first` to `length` words after it."""
+    from dossier.entities.detect import fix_model_span
+
+    ctx = _detect(text)
+    i = [t.text for t in ctx.tokens].index(first)
+    fixed = fix_model_span(ctx, i, i + length, "ORG")
+    return ctx.text[fixed[3] : fixed[4]]
+
+
 @pytest.mark.parametrize(
     ("text", "first", "length", "span"),
     [
@@ -354,12 +364,7 @@ def test_whole_words_finds_what_one_longest_first_regex_finds() -> None:
     ],
 )
 def test_adjective_and_class_noun_before_a_model_name_are_cut(text, first, length, span):
-    from dossier.entities.detect import fix_model_span
-
-    ctx = _detect(text)
-    i = [t.text for t in ctx.tokens].index(first)
-    fixed = fix_model_span(ctx, i, i + length, "ORG")
-    assert ctx.text[fixed[3]:fixed[4]] == span
+    assert _fixed_org_span(text, first, length) == span
 
 
 @pytest.mark.parametrize(
@@ -374,12 +379,7 @@ def test_adjective_and_class_noun_before_a_model_name_are_cut(text, first, lengt
     ],
 )
 def test_what_follows_a_model_name_is_trimmed(text, first, length, span):
-    from dossier.entities.detect import fix_model_span
-
-    ctx = _detect(text)
-    i = [t.text for t in ctx.tokens].index(first)
-    fixed = fix_model_span(ctx, i, i + length, "ORG")
-    assert ctx.text[fixed[3]:fixed[4]] == span
+    assert _fixed_org_span(text, first, length) == span
 
 
 def test_place_compound_feature_of_the_name_model():
@@ -447,14 +447,9 @@ def test_event_after_a_place_adjective_is_a_misc_name():
 
 
 def test_compound_class_noun_and_founding_year_before_a_legal_form():
-    from dossier.entities.detect import fix_model_span
-
-    ctx = _detect("Die Armaturenfirma Hagedorn liefert. Auch der Heimatverein Eichstetten 1884 e.V. klagt.")
-    words = [t.text for t in ctx.tokens]
-    k, h = words.index("Armaturenfirma"), words.index("Heimatverein")
-    hagedorn, verein = fix_model_span(ctx, k, k + 1, "ORG"), fix_model_span(ctx, h, h + 1, "ORG")
-    assert ctx.text[hagedorn[3]:hagedorn[4]] == "Hagedorn"
-    assert ctx.text[verein[3]:verein[4]] == "Heimatverein Eichstetten 1884 e.V."
+    text = "Die Armaturenfirma Hagedorn liefert. Auch der Heimatverein Eichstetten 1884 e.V. klagt."
+    assert _fixed_org_span(text, "Armaturenfirma", 1) == "Hagedorn"
+    assert _fixed_org_span(text, "Heimatverein", 1) == "Heimatverein Eichstetten 1884 e.V."
 
 
 def test_country_playing_in_a_match_report_is_a_team_metonym(analyse_entities):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -655,6 +655,16 @@ def _metonym_before(ctx: Context, names: list[Cand], c: Cand) -> bool:
     return bool(before) and before[-1].kind == "metonym"
 
 
+def _unclaimed_words(ctx: Context, names: list[Cand], words: Iterable[str]) -> Iterator[tuple[int, int, str, int]]:
+    """(start, end, form, token) of each whole-word use of `words` or their genitive in -s that no name of `names`
+    overlaps: where a word the article already uses as a name stands alone."""
+    taken = [(c.start, c.end) for c in names]
+    for s, e, form in _whole_words(ctx.text, {g for w in words for g in (w, w + "s")}):
+        i = token_at(ctx, s)
+        if i is not None and not any(a < e and s < b for a, b in taken):
+            yield s, e, form, i
+
+
 def echo_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     """Later mentions of names the article already introduced (`Torsten Kühne` … `Kühne`, `Kühnes`)."""
     forms: dict[str, Cand] = {}
@@ -668,17 +678,12 @@ def echo_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
     forms = {f: c for f, c in forms.items() if len(f) > 2 and f[:1].isupper() and f not in ctx.lex.first_names}
     if not forms:
         return []
-    taken = [(c.start, c.end) for c in names]
     out = []
-    for s, e, form in _whole_words(ctx.text, {g for f in forms for g in (f, f + "s")}):
-        i = token_at(ctx, s)
-        if any(a < e and s < b for a, b in taken) or i is None:
-            continue
+    for s, e, form, i in _unclaimed_words(ctx, names, forms):
         src = forms.get(form) or forms[form[:-1]]
         c = Cand(s, e, form, "name", src.type, None, "rule:echo", i)
         c.gender = src.gender
         out.append(c)
-        taken.append((s, e))
     return out
 
 
@@ -741,12 +746,10 @@ def club_towns(ctx: Context, names: list[Cand]) -> list[Cand]:
              and t not in ctx.lex.first_names}
     if not towns:
         return []
-    taken = [(c.start, c.end) for c in names]
     out = []
-    for s, e, form in _whole_words(ctx.text, {g for t in towns for g in (t, t + "s")}):
-        i = token_at(ctx, s)
-        if i is None or any(a < e and s < b for a, b in taken) or ctx.word(i - 1).lower() in _PLACE_PREPS or \
-                ctx.tag(i - 1) in ("ART", "APPR", "APPRART") or ctx.word(i + 1) == "(":
+    for s, e, form, i in _unclaimed_words(ctx, names, towns):
+        if ctx.word(i - 1).lower() in _PLACE_PREPS or ctx.tag(i - 1) in ("ART", "APPR", "APPRART") \
+                or ctx.word(i + 1) == "(":
             continue
         out.append(Cand(s, e, form, "name", "ORG", None, "rule:club-town", i))
     return out
@@ -890,6 +893,7 @@ def _trim_end(ctx: Context, i: int, j: int, typ: str) -> int:
 
 
 def _trailing(ctx: Context, i: int, j: int, typ: str, final: bool) -> bool:
+    """Token j of the model span i..j follows the name (`_trim_end`); `final`: j is the span's own last token."""
     w = ctx.word(j)
     if w.islower():
         return ctx.tag(j) in _TRAILING_TAGS
