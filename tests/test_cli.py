@@ -74,9 +74,7 @@ def test_jsonl_with_a_bad_line_reports_it_and_goes_on(tmp_path: Path) -> None:
 
 def test_other_language_is_refused(tmp_path: Path) -> None:
     f = tmp_path / "english.txt"
-    f.write_text(
-        "The chancellor met the French president in Paris on Tuesday to talk about trade.", encoding="utf-8"
-    )
+    f.write_text("The chancellor met the French president in Paris on Tuesday to talk about trade.", encoding="utf-8")
     result = runner.invoke(app, ["analyze", str(f)])
     assert result.exit_code == 3 and "'en'" in result.stderr and str(f) in result.stderr
 
@@ -128,3 +126,24 @@ def test_eval_markdown_tables() -> None:
     fixture = Path(__file__).parent / "fixtures" / "corpus" / "dev"
     result = runner.invoke(app, ["eval", str(fixture), "--markdown", "--layer", "sentences"])
     assert result.exit_code == 0 and "### sentences" in result.stdout and "| sentences (exact) |" in result.stdout
+
+
+def test_eval_against_a_second_annotation_scores_the_agreement_of_two_annotators(tmp_path: Path) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "corpus" / "dev"
+    gold = json.loads((fixture / "de-fixture-0001.json").read_text(encoding="utf-8"))
+    second = dict(gold, times=gold["times"][1:])  # the second annotator missed one of the three times
+    (tmp_path / "de-fixture-0001.json").write_text(json.dumps(second), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(fixture), "--against", str(tmp_path), "--json"])
+    report = json.loads(result.stdout)
+    assert result.exit_code == 0 and report["articles"] == 1 and "cleaning" not in report
+    assert report["times"]["strict"]["recall"] == pytest.approx(2 / 3, abs=1e-4)
+    assert report["times"]["strict"]["precision"] == 1.0
+    assert report["events"]["events (type + trigger overlap)"]["f1"] == 1.0
+
+
+def test_eval_against_needs_a_directory_sharing_articles(tmp_path: Path) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "corpus" / "dev"
+    missing = runner.invoke(app, ["eval", str(fixture), "--against", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 2 and "not a directory" in missing.stdout
+    unrelated = runner.invoke(app, ["eval", str(fixture), "--against", str(tmp_path)])
+    assert unrelated.exit_code == 2 and "share no gold documents" in unrelated.stdout

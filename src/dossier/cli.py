@@ -209,11 +209,17 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     layer: Annotated[list[str] | None, typer.Option("--layer", help="Only these layers (repeatable).")] = None,
     markdown: Annotated[bool, typer.Option("--markdown", help="Markdown tables (as in docs/quality.md).")] = False,
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            help="A second annotation of the split's articles (compiled JSON) to score instead of the system."
+        ),
+    ] = None,
 ) -> None:
     """Score every layer against the gold annotations of a corpus split (precision, recall, F1)."""
     from dossier.evaluate import cli_eval
 
-    raise typer.Exit(cli_eval(split, as_json, layer, markdown))
+    raise typer.Exit(cli_eval(split, as_json, layer, markdown, against))
 
 
 def main() -> None:

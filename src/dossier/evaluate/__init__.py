@@ -1,6 +1,7 @@
 """Evaluation against the gold corpus: precision, recall and F1 per layer for a split directory.
 
     dossier eval corpus/de/dev [--json] [--layer times]
+    dossier eval corpus/de/dev --against second-annotator/dev   # inter-annotator agreement
     python -m dossier.evaluate corpus/de/dev
 
 Cleaning is scored on the raw source of each article; every later layer on the gold text, so that
@@ -14,17 +15,24 @@ from pathlib import Path
 
 from dossier.article import Article
 from dossier.evaluate.layers import CleaningScorer, EntityScorer, EventScorer, QuoteScorer, SentenceScorer, TimeScorer
+from dossier.model import AnalysedDocument
 
 LAYERS = ("cleaning", "sentences", "entities", "times", "quotes", "events")
 
 
-def run(split_dir: Path, pipeline=None, layers: list[str] | None = None) -> dict:
-    """Scores of every layer (or the given ones) on one split; builds a pipeline if none is given."""
+def run(split_dir: Path, pipeline=None, layers: list[str] | None = None, against: Path | None = None) -> dict:
+    """Scores of every layer (or the given ones) on one split; builds a pipeline if none is given.
+
+    With `against`, a second annotation of the same articles (compiled JSON with the same file names) takes
+    the system's place: the scores are then the agreement of two annotators, the ceiling a system can reach.
+    Articles the second annotation lacks are skipped, and cleaning (scored on the raw source) is left out.
+    """
     from dossier.corpus import load_split
     from dossier.pipeline import Pipeline
 
-    wanted = [layer for layer in LAYERS if not layers or layer in layers]
-    pipeline = pipeline or Pipeline(detect_language=False)
+    wanted = [layer for layer in LAYERS if (not layers or layer in layers) and not (against and layer == "cleaning")]
+    if against is None:
+        pipeline = pipeline or Pipeline(detect_language=False)
     scorers = {
         "cleaning": CleaningScorer(),
         "sentences": SentenceScorer(),
@@ -35,6 +43,9 @@ def run(split_dir: Path, pipeline=None, layers: list[str] | None = None) -> dict
     }
     articles = 0
     for gold, source in load_split(split_dir):
+        second = against / f"{gold.id}.json" if against else None
+        if second is not None and not second.exists():
+            continue
         articles += 1
         if "cleaning" in wanted:
             raw = source.read_text(encoding="utf-8")
@@ -44,11 +55,17 @@ def run(split_dir: Path, pipeline=None, layers: list[str] | None = None) -> dict
             )
             scorers["cleaning"].add(gold, pipeline.cleaner(article), scored_removals=not is_html)
         if set(wanted) - {"cleaning"}:
-            system = pipeline.analyze_clean_text(gold.text, published=gold.published, doc_id=gold.id, title=gold.title)
+            if second is not None:
+                system = AnalysedDocument.model_validate_json(second.read_text(encoding="utf-8"))
+            else:
+                system = pipeline.analyze_clean_text(
+                    gold.text, published=gold.published, doc_id=gold.id, title=gold.title
+                )
             for layer in wanted:
                 if layer != "cleaning":
                     scorers[layer].add(gold, system)
-    return {"split": str(split_dir), "articles": articles} | {layer: scorers[layer].result() for layer in wanted}
+    header = {"split": str(split_dir), "articles": articles} | ({"against": str(against)} if against else {})
+    return header | {layer: scorers[layer].result() for layer in wanted}
 
 
 def format_report(report: dict) -> str:
@@ -60,7 +77,8 @@ def format_report(report: dict) -> str:
 
     out = io.StringIO()
     console = Console(file=out, width=110)
-    console.print(f"[bold]{report['split']}[/bold]: {report['articles']} articles")
+    against = f", scored against the second annotation {report['against']}" if "against" in report else ""
+    console.print(f"[bold]{report['split']}[/bold]: {report['articles']} articles{against}")
     for layer in LAYERS:
         if layer not in report:
             continue
@@ -86,18 +104,26 @@ def format_report(report: dict) -> str:
     return out.getvalue()
 
 
-def cli_eval(split_dir: Path, as_json: bool = False, layers: list[str] | None = None, markdown: bool = False) -> int:
+def cli_eval(
+    split_dir: Path,
+    as_json: bool = False,
+    layers: list[str] | None = None,
+    markdown: bool = False,
+    against: Path | None = None,
+) -> int:
     """What `dossier eval` does: print the report; exit code 2 when the split holds no gold documents."""
-    if not split_dir.is_dir():
-        print(f"error: {split_dir}: not a directory")
-        return 2
+    for directory in (split_dir, against):
+        if directory is not None and not directory.is_dir():
+            print(f"error: {directory}: not a directory")
+            return 2
     unknown = set(layers or []) - set(LAYERS)
     if unknown:
         print(f"error: unknown layer(s) {sorted(unknown)}; choose from {', '.join(LAYERS)}")
         return 2
-    report = run(split_dir, layers=layers)
+    report = run(split_dir, layers=layers, against=against)
     if not report["articles"]:
-        print(f"error: {split_dir}: no gold documents (*.json); compile the corpus first")
+        where = f"{split_dir} and {against} share" if against else f"{split_dir}: holds"
+        print(f"error: {where} no gold documents (*.json); compile the corpus first")
         return 2
     if markdown:
         from dossier.evaluate.markdown import format_markdown

@@ -7,7 +7,8 @@ from dossier.evaluate import LAYERS
 
 def format_markdown(report: dict) -> str:
     """One table per layer: measure, P, R, F1, accuracy, gold and system counts."""
-    lines = [f"Split `{report['split']}`: {report['articles']} articles.", ""]
+    against = f", scored against the second annotation `{report['against']}`" if "against" in report else ""
+    lines = [f"Split `{report['split']}`: {report['articles']} articles{against}.", ""]
     for layer in LAYERS:
         if layer not in report:
             continue
