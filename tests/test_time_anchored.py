@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.model import AnalysedDocument
-from dossier.segment import Segmenter
-from dossier.time import make_stage
 from dossier.time.resolve import context_kind, shifted
-
-STAGE = make_stage("de")
-SEGMENT = Segmenter()
-
-
-def _values(text: str, published: str = "2025-08-07") -> list[tuple[str, str, str]]:
-    doc = STAGE(SEGMENT(AnalysedDocument(id="t", text=text, published=published)))
-    return [(t.text, t.type, t.value) for t in doc.times]
+from test_time_stage import timexes
 
 
 @pytest.mark.parametrize(
@@ -40,30 +30,30 @@ def test_shifted_dates(raw: str, before: str | None, value: str) -> None:
 
 def test_counted_distance_with_spaeter_is_one_anchored_date() -> None:
     text = "Im Januar 1991 begann der Krieg. Niemand ahnte, dass er zwölf Jahre später wieder aufflammen würde."
-    assert ("zwölf Jahre später", "DATE", "2003") in _values(text)
+    assert ("zwölf Jahre später", "DATE", "2003") in timexes(text)
     text = "Die Wahl fand am Sonntag, dem 14. September, statt. Eine Woche zuvor hatte er abgesagt."
-    assert ("Eine Woche zuvor", "DATE", "2025-09-07") in _values(text)
+    assert ("Eine Woche zuvor", "DATE", "2025-09-07") in timexes(text)
 
 
 def test_hours_later_and_distances_before_an_event_stay_durations() -> None:
-    assert ("wenige Stunden", "DURATION", "PTXH") in _values("Nur wenige Stunden später kamen die Züge.")
-    assert ("Drei Tage", "DURATION", "P3D") in _values("Drei Tage nach der Wahl trat er zurück.")
+    assert ("wenige Stunden", "DURATION", "PTXH") in timexes("Nur wenige Stunden später kamen die Züge.")
+    assert ("Drei Tage", "DURATION", "P3D") in timexes("Drei Tage nach der Wahl trat er zurück.")
 
 
 def test_a_year_in_a_document_title_is_no_date() -> None:
-    assert _values("Das geht aus dem Wattenmeer-Zustandsbericht 2025 hervor.") == []
-    assert _values("Das Thüringer Gemeindeneugliederungsgesetz 2021 regelt die Fusionen.") == []
-    assert _values("Die Agenda 2030 gilt weiter.") == []
+    assert timexes("Das geht aus dem Wattenmeer-Zustandsbericht 2025 hervor.") == []
+    assert timexes("Das Thüringer Gemeindeneugliederungsgesetz 2021 regelt die Fusionen.") == []
+    assert timexes("Die Agenda 2030 gilt weiter.") == []
     # a year after other nouns, or a title noun with a verb between, stays a date
-    assert ("2025", "DATE", "2025") in _values("Der Bundeshaushalt 2025 steht.")
-    assert ("2021", "DATE", "2021") in _values("Das Gesetz wurde 2021 beschlossen.")
+    assert ("2025", "DATE", "2025") in timexes("Der Bundeshaushalt 2025 steht.")
+    assert ("2021", "DATE", "2021") in timexes("Das Gesetz wurde 2021 beschlossen.")
 
 
 def test_a_rate_per_calendar_unit_after_an_amount_is_a_set() -> None:
-    assert ("im Monat", "SET", "P1M") in _values("Die Beiträge steigen um 96 Euro im Monat.")
-    assert ("am Tag", "SET", "P1D") in _values("Er arbeitet acht Stunden am Tag.")
+    assert ("im Monat", "SET", "P1M") in timexes("Die Beiträge steigen um 96 Euro im Monat.")
+    assert ("am Tag", "SET", "P1D") in timexes("Er arbeitet acht Stunden am Tag.")
     # a named year after the amount stays the year
-    assert [v for v in _values("Er zahlte 300 Euro im Jahr 2020.") if v[1] == "SET"] == []
+    assert [v for v in timexes("Er zahlte 300 Euro im Jahr 2020.") if v[1] == "SET"] == []
 
 
 @pytest.mark.parametrize(
@@ -77,7 +67,7 @@ def test_a_rate_per_calendar_unit_after_an_amount_is_a_set() -> None:
     ],
 )
 def test_common_parts_of_day_and_clock_ranges(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _values(text)
+    assert expected in timexes(text)
 
 
 def test_a_time_that_ends_a_run_on_name_after_am_stays() -> None:
@@ -92,15 +82,15 @@ def test_a_time_that_ends_a_run_on_name_after_am_stays() -> None:
 
 
 def test_mindestens_after_bis_belongs_to_the_clock_time() -> None:
-    found = _values("Die Flüge sind bis mindestens 22 Uhr gestrichen.")
+    found = timexes("Die Flüge sind bis mindestens 22 Uhr gestrichen.")
     assert ("mindestens 22 Uhr", "TIME", "2025-08-07T22:00") in found
-    assert ("Mittag", "TIME", "2025-08-08TMI") in _values("Der Flughafen öffnet morgen nicht vor Mittag.")
+    assert ("Mittag", "TIME", "2025-08-08TMI") in timexes("Der Flughafen öffnet morgen nicht vor Mittag.")
 
 
 def test_habitual_parts_of_day_are_sets_like_nachts() -> None:
-    assert ("morgens", "SET", "XXXX-XX-XXTMO") in _values("Wenn mein Sohn morgens in den Bus steigt, habe ich Angst.")
-    assert _values("Er war der Held des Abends.") == []
-    assert [t for t in _values("Dass ich abends um zehn noch telefoniere, ist normal.") if t[1] == "SET"] == []
+    assert ("morgens", "SET", "XXXX-XX-XXTMO") in timexes("Wenn mein Sohn morgens in den Bus steigt, habe ich Angst.")
+    assert timexes("Er war der Held des Abends.") == []
+    assert [t for t in timexes("Dass ich abends um zehn noch telefoniere, ist normal.") if t[1] == "SET"] == []
 
 
 @pytest.mark.parametrize(
@@ -116,16 +106,16 @@ def test_habitual_parts_of_day_are_sets_like_nachts() -> None:
     ],
 )
 def test_present_verbs_the_tagger_misreads(text: str, value: str) -> None:
-    assert [v for t, ty, v in _values(text) if ty == "DATE"] == [value]
+    assert [v for t, ty, v in timexes(text) if ty == "DATE"] == [value]
 
 
 def test_every_first_weekday_of_the_month_is_monthly() -> None:
-    assert ("jeden ersten Dienstag im Monat", "SET", "P1M") in _values("Der Rat tagt jeden ersten Dienstag im Monat.")
+    assert ("jeden ersten Dienstag im Monat", "SET", "P1M") in timexes("Der Rat tagt jeden ersten Dienstag im Monat.")
 
 
 def test_ticker_timestamps_without_uhr() -> None:
     text = "Liveticker\n\n14:45 Die Polizei sperrt die Straße.\n\n15.10: Der Brand ist gelöscht.\n\n2:1 für Bayern"
-    found = _values(text)
+    found = timexes(text)
     assert ("14:45", "TIME", "2025-08-07T14:45") in found
     assert ("15.10", "TIME", "2025-08-07T15:10") in found
     assert [v for v in found if v[0] == "2:1"] == []
@@ -133,26 +123,26 @@ def test_ticker_timestamps_without_uhr() -> None:
 
 def test_an_evening_after_a_night_to_monday_is_sundays() -> None:
     text = "In der Nacht zu Montag wurde gezählt. Kurz nach 18.30 Uhr trat Kohl vor die Presse."
-    assert ("18.30 Uhr", "TIME", "1998-09-27T18:30") in _values(text, published="1998-09-28")
+    assert ("18.30 Uhr", "TIME", "1998-09-27T18:30") in timexes(text, published="1998-09-28")
     text = "Am Montagabend lief das Schiff auf, es saß bis tief in die Nacht fest. Gegen 21.15 Uhr gab es einen Schlag."
-    assert ("21.15 Uhr", "TIME", "2015-06-29T21:15") in _values(text, published="2015-06-30")
+    assert ("21.15 Uhr", "TIME", "2015-06-29T21:15") in timexes(text, published="2015-06-30")
 
 
 def test_a_yearless_month_before_und_and_a_dated_month_takes_its_year() -> None:
     text = "Zwischen März und August 2025 waren bundesweit Lager betroffen."
-    assert ("März", "DATE", "2025-03") in _values(text, published="2026-01-20")
+    assert ("März", "DATE", "2025-03") in timexes(text, published="2026-01-20")
 
 
 def test_shift_amounts_and_margins_are_no_durations() -> None:
-    assert _values("Die Europameisterschaft wird um ein Jahr verschoben.") == []
-    assert _values("Sie gewann mit 0,18 Sekunden Vorsprung.") == []
+    assert timexes("Die Europameisterschaft wird um ein Jahr verschoben.") == []
+    assert timexes("Sie gewann mit 0,18 Sekunden Vorsprung.") == []
 
 
 def test_frequency_adjectives_are_sets() -> None:
-    assert ("jährliche", "SET", "P1Y") in _values("Am Montag beginnt die jährliche Wartung.")
-    assert ("monatlichen", "SET", "P1M") in _values("Der Versorger verdoppelt die monatlichen Abschläge.")
+    assert ("jährliche", "SET", "P1Y") in timexes("Am Montag beginnt die jährliche Wartung.")
+    assert ("monatlichen", "SET", "P1M") in timexes("Der Versorger verdoppelt die monatlichen Abschläge.")
 
 
 def test_an_dem_and_bis_zum_morgengrauen() -> None:
-    assert ("dem Abend", "TIME", "2025-08-07TEV") in _values("Geehrt wurden an dem Abend auch 23 Mitglieder.")
-    assert ("Morgengrauen", "TIME", "2025-08-05TMO") in _values("Am Dienstag feierten sie bis zum Morgengrauen.")
+    assert ("dem Abend", "TIME", "2025-08-07TEV") in timexes("Geehrt wurden an dem Abend auch 23 Mitglieder.")
+    assert ("Morgengrauen", "TIME", "2025-08-05TMO") in timexes("Am Dienstag feierten sie bis zum Morgengrauen.")

@@ -7,19 +7,9 @@ from __future__ import annotations
 import pytest
 
 from dossier.lang import get_pack
-from dossier.model import AnalysedDocument
-from dossier.segment import Segmenter
-from dossier.time import make_stage
 from dossier.time.resolve import needs_tense, resolve
 from dossier.time.tense import TenseCues
-
-STAGE = make_stage("de")
-SEGMENT = Segmenter()
-
-
-def _values(text: str, published: str = "2025-08-07") -> list[tuple[str, str, str]]:
-    doc = STAGE(SEGMENT(AnalysedDocument(id="t", text=text, published=published)))
-    return [(t.text, t.type, t.value) for t in doc.times]
+from test_time_stage import timexes
 
 
 @pytest.mark.parametrize(
@@ -34,14 +24,14 @@ def _values(text: str, published: str = "2025-08-07") -> list[tuple[str, str, st
     ],
 )
 def test_participle_tagged_as_finite_verb(text: str, value: str) -> None:
-    assert value in [v for _, _, v in _values(text)]
+    assert value in [v for _, _, v in timexes(text)]
 
 
 def test_dass_clause_after_a_verb_of_expectation_is_future() -> None:
     """`im Frühjahr` in a present clause is habitual and dropped, unless the clause depends on `rechnet damit`."""
-    assert _values("Er rechnet damit, dass die Zahl im Frühjahr wieder sinkt.") == [("Frühjahr", "DATE", "2026-SP")]
-    assert _values("Ich hoffe, dass der Stadtrat im Herbst eine Lösung findet.") == [("Herbst", "DATE", "2025-FA")]
-    assert _values("Er sagt, dass die Zahl im Frühjahr meist sinkt.") == []
+    assert timexes("Er rechnet damit, dass die Zahl im Frühjahr wieder sinkt.") == [("Frühjahr", "DATE", "2026-SP")]
+    assert timexes("Ich hoffe, dass der Stadtrat im Herbst eine Lösung findet.") == [("Herbst", "DATE", "2025-FA")]
+    assert timexes("Er sagt, dass die Zahl im Frühjahr meist sinkt.") == []
 
 
 def test_expectation_lists_are_loaded() -> None:
@@ -53,20 +43,20 @@ def test_expectation_lists_are_loaded() -> None:
 
 def test_heute_after_a_sentence_about_an_earlier_time_means_nowadays() -> None:
     text = "Die Firma wurde 1923 in einem Hinterhof gegründet. Heute liefert sie Ventile in die ganze Welt."
-    assert ("Heute", "DATE", "PRESENT_REF") in _values(text)
+    assert ("Heute", "DATE", "PRESENT_REF") in timexes(text)
     # a new paragraph (a ticker entry) does not look back
     text = "Zuletzt gab es 2013 so einen Sturm.\n\nAlle Schulen bleiben heute geschlossen."
-    assert ("heute", "DATE", "2025-08-07") in _values(text)
+    assert ("heute", "DATE", "2025-08-07") in timexes(text)
     # a past or future clause of its own is about the publication day
     text = "Die Firma wurde 1923 gegründet. Heute hat sie ihre Bilanz vorgelegt."
-    assert ("Heute", "DATE", "2025-08-07") in _values(text)
+    assert ("Heute", "DATE", "2025-08-07") in timexes(text)
 
 
 def test_these_days_resolve_by_tense() -> None:
     assert needs_tense("UNDEF-NOW")
     assert resolve("UNDEF-NOW", None, None) == "PRESENT_REF"
     assert resolve("UNDEF-NOW", None, "past") == "PAST_REF"
-    assert _values("Er ist in diesen Tagen Gastgeber des Gipfels.") == [("diesen Tagen", "DATE", "PRESENT_REF")]
+    assert timexes("Er ist in diesen Tagen Gastgeber des Gipfels.") == [("diesen Tagen", "DATE", "PRESENT_REF")]
 
 
 @pytest.mark.parametrize(
@@ -78,19 +68,19 @@ def test_these_days_resolve_by_tense() -> None:
     ],
 )
 def test_clock_range_start_is_a_time(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _values(text)
+    assert expected in timexes(text)
 
 
 def test_rates_per_unit_are_sets_but_speeds_are_not() -> None:
-    assert _values("Die Hilfe kostet 200 Milliarden Euro pro Jahr.") == [("pro Jahr", "SET", "P1Y")]
-    assert _values("Sie trainieren dreimal pro Woche.") == [("dreimal pro Woche", "SET", "P1W")]
-    assert _values("Es gab Böen von 140 Kilometern pro Stunde.") == []
+    assert timexes("Die Hilfe kostet 200 Milliarden Euro pro Jahr.") == [("pro Jahr", "SET", "P1Y")]
+    assert timexes("Sie trainieren dreimal pro Woche.") == [("dreimal pro Woche", "SET", "P1W")]
+    assert timexes("Es gab Böen von 140 Kilometern pro Stunde.") == []
 
 
 def test_habitual_nachts_is_a_set_but_not_beside_a_clock_time() -> None:
-    assert _values("Viele lassen nachts das Licht brennen.") == [("nachts", "SET", "XXXX-XX-XXTNI")]
-    assert [t for t, _, _ in _values("Er lag nachts um zwei Uhr noch wach.")] == ["zwei Uhr"]
-    assert [t for t, _, _ in _values("Er lag um zwei Uhr nachts noch wach.")] == ["zwei Uhr nachts"]
+    assert timexes("Viele lassen nachts das Licht brennen.") == [("nachts", "SET", "XXXX-XX-XXTNI")]
+    assert [t for t, _, _ in timexes("Er lag nachts um zwei Uhr noch wach.")] == ["zwei Uhr"]
+    assert [t for t, _, _ in timexes("Er lag um zwei Uhr nachts noch wach.")] == ["zwei Uhr nachts"]
 
 
 @pytest.mark.parametrize(
@@ -107,12 +97,12 @@ def test_habitual_nachts_is_a_set_but_not_beside_a_clock_time() -> None:
     ],
 )
 def test_sized_durations(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _values(text)
+    assert expected in timexes(text)
 
 
 def test_no_duration_in_a_good_day_or_a_match_clock() -> None:
-    assert _values("Es war ein guter Tag für den Verein.") == []
-    assert _values("Er glich eine Viertelstunde vor Schluss aus.") == []
+    assert timexes("Es war ein guter Tag für den Verein.") == []
+    assert timexes("Er glich eine Viertelstunde vor Schluss aus.") == []
 
 
 @pytest.mark.parametrize(
@@ -128,7 +118,7 @@ def test_no_duration_in_a_good_day_or_a_match_clock() -> None:
 )
 def test_determiner_inside_the_span_without_a_preposition(text: str, span: str) -> None:
     """§3: determiners are inside the span, also where no preposition stands before them."""
-    assert span in [t for t, _, _ in _values(text)]
+    assert span in [t for t, _, _ in timexes(text)]
 
 
 @pytest.mark.parametrize(
@@ -149,44 +139,44 @@ def test_determiner_inside_the_span_without_a_preposition(text: str, span: str) 
 )
 def test_boundaries_modifiers_and_prepositions(text: str, expected: tuple[str, str, str]) -> None:
     """§3: modifiers and determiners inside, prepositions outside."""
-    assert expected in _values(text)
+    assert expected in timexes(text)
 
 
 def test_no_determiner_before_a_set() -> None:
-    assert ("jedes Jahr", "SET", "P1Y") in _values("Das Fest, zu dem jedes Jahr Tausende kommen, beginnt.")
+    assert ("jedes Jahr", "SET", "P1Y") in timexes("Das Fest, zu dem jedes Jahr Tausende kommen, beginnt.")
 
 
 def test_perfect_infinitive_after_a_modal_is_past() -> None:
     """`soll … erfasst haben` reports a past event; `wird … gebaut haben` (Futur II) and `soll … geklärt sein`
     stay future."""
     past = "Der Mann soll in der Nacht zu Montag eine Radfahrerin erfasst haben."
-    assert ("der Nacht zu Montag", "TIME", "2025-08-04TNI") in _values(past)
-    assert ("Montag", "DATE", "2025-08-11") in _values("Bis Montag wird er die Halle gebaut haben.")
-    assert ("Montag", "DATE", "2025-08-11") in _values("Das soll am Montag geklärt sein.")
+    assert ("der Nacht zu Montag", "TIME", "2025-08-04TNI") in timexes(past)
+    assert ("Montag", "DATE", "2025-08-11") in timexes("Bis Montag wird er die Halle gebaut haben.")
+    assert ("Montag", "DATE", "2025-08-11") in timexes("Das soll am Montag geklärt sein.")
 
 
 def test_quoted_past_heute_is_the_day_of_speaking() -> None:
     """§5: a quoted `heute` spoken the day before publication (a match report of the next morning)."""
     text = "Wiesental verlor am Mittwoch 1:3. „Das haben wir heute erlebt“, sagte der Trainer."
-    assert ("heute", "DATE", "2025-08-06") in _values(text)
+    assert ("heute", "DATE", "2025-08-06") in timexes(text)
     # outside a quote, or in a present clause, `heute` stays the publication day
     text = "Wiesental verlor am Mittwoch 1:3. „Heute arbeite ich nicht“, sagte ein Fan."
-    assert ("Heute", "DATE", "2025-08-07") in _values(text)
+    assert ("Heute", "DATE", "2025-08-07") in timexes(text)
     text = "Wiesental verlor am Mittwoch 1:3. Der Trainer hat heute seinen Rücktritt erklärt."
-    assert ("heute", "DATE", "2025-08-07") in _values(text)
+    assert ("heute", "DATE", "2025-08-07") in timexes(text)
 
 
 def test_zu_infinitive_tagged_finite_is_future() -> None:
     text = "Der Verband habe vorgeschlagen, die Serie A im Sommer zu Ende zu spielen, heißt es."
-    assert ("Sommer", "DATE", "2025-SU") in _values(text)
+    assert ("Sommer", "DATE", "2025-SU") in timexes(text)
 
 
 def test_clock_time_after_a_coming_day_in_the_sentence_before() -> None:
     text = "Die Mannschaft soll am Dienstag in Berlin landen. Ab 10 Uhr ist eine Feier geplant."
-    assert ("10 Uhr", "TIME", "2025-08-12T10:00") in _values(text)
+    assert ("10 Uhr", "TIME", "2025-08-12T10:00") in timexes(text)
     # the end of a range is no day of what follows; a past clause keeps the publication day
-    assert ("17 Uhr", "TIME", "2025-08-07T17:00") in _values("Das Fest läuft bis Sonntag. Einlass ist ab 17 Uhr.")
-    assert ("10 Uhr", "TIME", "2025-08-07T10:00") in _values("Er kommt am Dienstag. Um 10 Uhr begann der Streik.")
+    assert ("17 Uhr", "TIME", "2025-08-07T17:00") in timexes("Das Fest läuft bis Sonntag. Einlass ist ab 17 Uhr.")
+    assert ("10 Uhr", "TIME", "2025-08-07T10:00") in timexes("Er kommt am Dienstag. Um 10 Uhr begann der Streik.")
 
 
 @pytest.mark.parametrize(
@@ -204,38 +194,38 @@ def test_clock_time_after_a_coming_day_in_the_sentence_before() -> None:
     ],
 )
 def test_rates_dawn_and_vague_spans(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _values(text)
+    assert expected in timexes(text)
 
 
 def test_bis_zu_and_seit_ueber_belong_to_the_quantity() -> None:
     """§5: `für [bis zu zwei Stunden]`, `seit [über 100 Jahren]`; a bare `über 65 Jahren` stays an age."""
-    assert ("bis zu zwei Stunden", "DURATION", "PT2H") in _values(
+    assert ("bis zu zwei Stunden", "DURATION", "PT2H") in timexes(
         "Sie legten für bis zu zwei Stunden die Arbeit nieder."
     )
-    assert ("über 100 Jahren", "DURATION", "P100Y") in _values("Meine Familie ist seit über 100 Jahren hier.")
-    assert _values("Jeder fünfte Mensch über 65 Jahren ist einsam.") == []
+    assert ("über 100 Jahren", "DURATION", "P100Y") in timexes("Meine Familie ist seit über 100 Jahren hier.")
+    assert timexes("Jeder fünfte Mensch über 65 Jahren ist einsam.") == []
 
 
 def test_season_in_a_verbless_headline_is_a_date() -> None:
     """`IF tensed` drops a season in a present clause as habitual, but a headline has no verb to judge by."""
-    assert [(t, ty) for t, ty, _ in _values("Urteil womöglich erst im Frühjahr")] == [("Frühjahr", "DATE")]
-    assert _values("Im Sommer heizen sich die Städte auf.") == []
+    assert [(t, ty) for t, ty, _ in timexes("Urteil womöglich erst im Frühjahr")] == [("Frühjahr", "DATE")]
+    assert timexes("Im Sommer heizen sich die Städte auf.") == []
 
 
 def test_weekday_of_a_relative_week() -> None:
-    assert _values("Er lädt für Mittwoch kommender Woche ein.") == [("Mittwoch kommender Woche", "DATE", "2025-08-13")]
+    assert timexes("Er lädt für Mittwoch kommender Woche ein.") == [("Mittwoch kommender Woche", "DATE", "2025-08-13")]
     assert resolve("UNDEF-WD1-W@last", None) == "XXXX-WXX-1"
 
 
 def test_genitive_article_after_a_noun_stays_outside() -> None:
     """§5: `des [19. Jahrhunderts]`; likewise `das Wachstum der [letzten Jahre]`, but `in [der Nacht]`."""
-    assert ("letzten Jahre", "DATE", "PAST_REF") in _values("Das Wachstum der letzten Jahre ging an ihnen vorbei.")
-    assert ("achtziger Jahre", "DATE", "198") in _values("Das liegt zwei Grad über dem Wert der achtziger Jahre.")
-    assert ("Der heutige Tag", "DATE", "2025-08-07") in _values("Der heutige Tag ist ein Einschnitt.")
+    assert ("letzten Jahre", "DATE", "PAST_REF") in timexes("Das Wachstum der letzten Jahre ging an ihnen vorbei.")
+    assert ("achtziger Jahre", "DATE", "198") in timexes("Das liegt zwei Grad über dem Wert der achtziger Jahre.")
+    assert ("Der heutige Tag", "DATE", "2025-08-07") in timexes("Der heutige Tag ist ein Einschnitt.")
 
 
 def test_singular_direction_word_is_no_part_of_a_counted_span() -> None:
-    assert _values("Er warf sieben Tore, das letzte 40 Sekunden vor dem Ende.") == [
+    assert timexes("Er warf sieben Tore, das letzte 40 Sekunden vor dem Ende.") == [
         ("40 Sekunden", "DURATION", "PT40S")
     ]
-    assert ("den vergangenen drei Jahren", "DURATION", "P3Y") in _values("In den vergangenen drei Jahren stiegen sie.")
+    assert ("den vergangenen drei Jahren", "DURATION", "P3Y") in timexes("In den vergangenen drei Jahren stiegen sie.")

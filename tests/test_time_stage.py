@@ -20,14 +20,15 @@ def _doc(text: str, published: str | None = "2025-08-07") -> AnalysedDocument:
     return STAGE(SEGMENT(AnalysedDocument(id="t", text=text, published=published)))
 
 
-def _values(text: str, published: str | None = "2025-08-07") -> list[tuple[str, str, str]]:
+def timexes(text: str, published: str | None = "2025-08-07") -> list[tuple[str, str, str]]:
+    """(text, type, value) of every time expression the stage finds in `text`."""
     return [(t.text, t.type, t.value) for t in _doc(text, published).times]
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
 def test_seed_done_when() -> None:
     text = SEED.read_text(encoding="utf-8").replace("WERBUNG\n\n", "")
-    found = _values(text)
+    found = timexes(text)
     for item in [
         ("Mittwochabend", "TIME", "2025-08-06TEV"),
         ("der nächsten Woche", "DATE", "2025-W33"),
@@ -54,7 +55,7 @@ def test_seed_done_when() -> None:
     ],
 )
 def test_weekday_follows_the_tense_of_its_clause(text: str, value: str) -> None:
-    assert [v for t, _, v in _values(text) if t == "Mittwoch"] == [value]
+    assert [v for t, _, v in timexes(text) if t == "Mittwoch"] == [value]
 
 
 @pytest.mark.parametrize(
@@ -70,11 +71,11 @@ def test_weekday_follows_the_tense_of_its_clause(text: str, value: str) -> None:
     ],
 )
 def test_no_false_dates(text: str) -> None:
-    assert _values(text) == []
+    assert timexes(text) == []
 
 
 def test_maerz_is_a_month_merz_is_not() -> None:
-    assert _values("Merz kommt im März.") == [("März", "DATE", "2025-03")]
+    assert timexes("Merz kommt im März.") == [("März", "DATE", "2025-03")]
 
 
 def test_names_are_not_dates() -> None:
@@ -89,14 +90,14 @@ def test_names_are_not_dates() -> None:
 
 
 def test_regional_forms() -> None:
-    assert _values("Heuer steigen die Preise, im Jänner 2025 sanken sie.") == [
+    assert timexes("Heuer steigen die Preise, im Jänner 2025 sanken sie.") == [
         ("Heuer", "DATE", "2025"),
         ("Jänner 2025", "DATE", "2025-01"),
     ]
 
 
 def test_clock_time_takes_the_day_of_its_sentence() -> None:
-    found = _values("Am Dienstag kam es um 3.35 Uhr zu Explosionen. Um 9 Uhr beginnt heute die Sitzung.")
+    found = timexes("Am Dienstag kam es um 3.35 Uhr zu Explosionen. Um 9 Uhr beginnt heute die Sitzung.")
     assert found == [
         ("Dienstag", "DATE", "2025-08-05"),
         ("3.35 Uhr", "TIME", "2025-08-05T03:35"),
@@ -106,7 +107,7 @@ def test_clock_time_takes_the_day_of_its_sentence() -> None:
 
 
 def test_past_clock_time_takes_a_recent_day_named_before() -> None:
-    found = _values("Am Dienstag kam es zu Explosionen. Um 9 Uhr war es ruhig. Um 10 Uhr beginnt die Sitzung.")
+    found = timexes("Am Dienstag kam es zu Explosionen. Um 9 Uhr war es ruhig. Um 10 Uhr beginnt die Sitzung.")
     assert [v for _, _, v in found] == ["2025-08-05", "2025-08-05T09:00", "2025-08-07T10:00"]
 
 
@@ -122,16 +123,16 @@ def test_past_clock_time_takes_a_recent_day_named_before() -> None:
     ],
 )
 def test_tense_cues(text: str, value: str) -> None:
-    assert [v for t, _, v in _values(text) if t == "Montag"] == [value]
+    assert [v for t, _, v in timexes(text) if t == "Montag"] == [value]
 
 
 def test_same_day_refers_back_across_sentences() -> None:
-    found = _values("Am Dienstag kam er an. Am selben Abend sprach er.")
+    found = timexes("Am Dienstag kam er an. Am selben Abend sprach er.")
     assert found == [("Dienstag", "DATE", "2025-08-05"), ("selben Abend", "TIME", "2025-08-05TEV")]
 
 
 def test_without_publication_date_values_stay_underspecified() -> None:
-    found = _values("Er kam gestern an und fährt am Freitag in der nächsten Woche, um 20 Uhr.", None)
+    found = timexes("Er kam gestern an und fährt am Freitag in der nächsten Woche, um 20 Uhr.", None)
     assert found == [
         ("gestern", "DATE", "XXXX-XX-XX"),
         ("Freitag", "DATE", "XXXX-WXX-5"),
@@ -153,7 +154,7 @@ def test_ids_methods_sentences_and_offsets() -> None:
 
 
 def test_published_date_changes_values() -> None:
-    assert _values("Er kam gestern an.", "2024-03-01") == [("gestern", "DATE", "2024-02-29")]
+    assert timexes("Er kam gestern an.", "2024-03-01") == [("gestern", "DATE", "2024-02-29")]
 
 
 _TIMEX = re.compile(
@@ -166,30 +167,30 @@ _TIMEX = re.compile(
 def test_every_unit_with_every_preposition_resolves_to_a_timex_value(published: str | None) -> None:
     units = ["Tagen", "Wochen", "Monaten", "Jahren", "Jahrzehnten", "Stunden", "Minuten", "Sekunden"]
     text = " ".join(f"{p} drei {u} und {p} einem Jahr." for p in ("Vor", "In", "Seit") for u in units)
-    values = [v for _, _, v in _values(text, published)]
+    values = [v for _, _, v in timexes(text, published)]
     assert len(values) == 2 * 3 * len(units)
     assert [v for v in values if not _TIMEX.match(v)] == []
 
 
 def test_range_start_takes_the_year_of_its_end() -> None:
     """`vom 11. Juni bis 11. Juli 2021` is one range; a start in a later month lies in the year before."""
-    assert _values("Die EM soll nun vom 11. Juni bis 11. Juli 2021 stattfinden.", "2020-03-17")[0][2] == "2021-06-11"
-    assert _values("Die Ferien dauern vom 20. Dezember bis 5. Januar 2026.", "2025-08-07")[0][2] == "2025-12-20"
+    assert timexes("Die EM soll nun vom 11. Juni bis 11. Juli 2021 stattfinden.", "2020-03-17")[0][2] == "2021-06-11"
+    assert timexes("Die Ferien dauern vom 20. Dezember bis 5. Januar 2026.", "2025-08-07")[0][2] == "2025-12-20"
 
 
 def test_habitual_clock_times_have_no_date() -> None:
     """§5: a clock time with a set word or an adverb of habit in its clause is a time of no particular day."""
-    assert _values("Das Bad ist täglich von 9 bis 20 Uhr geöffnet.")[1:] == [
+    assert timexes("Das Bad ist täglich von 9 bis 20 Uhr geöffnet.")[1:] == [
         ("9", "TIME", "XXXX-XX-XXT09:00"),
         ("20 Uhr", "TIME", "XXXX-XX-XXT20:00"),
     ]
-    assert _values("Die Sitzung beginnt meist gegen 18 Uhr.") == [("18 Uhr", "TIME", "XXXX-XX-XXT18:00")]
-    assert _values("Am Nachmittag sagte sie aus, sie sei regelmäßig bedroht worden.")[0][2] == "2025-08-07TAF"
+    assert timexes("Die Sitzung beginnt meist gegen 18 Uhr.") == [("18 Uhr", "TIME", "XXXX-XX-XXT18:00")]
+    assert timexes("Am Nachmittag sagte sie aus, sie sei regelmäßig bedroht worden.")[0][2] == "2025-08-07TAF"
 
 
 def test_direction_preposition_across_mindestens() -> None:
     """`bis mindestens Sonntag` points forward like `bis Sonntag`, whatever the verb."""
-    assert _values("Der Saal sei bis mindestens Sonntag gesperrt, sagte er.") == [("Sonntag", "DATE", "2025-08-10")]
+    assert timexes("Der Saal sei bis mindestens Sonntag gesperrt, sagte er.") == [("Sonntag", "DATE", "2025-08-10")]
 
 
 def test_a_name_hides_only_the_expressions_it_covers() -> None:
@@ -213,16 +214,16 @@ def test_a_number_adjective_before_a_name_is_an_age() -> None:
 
 def test_heute_set_against_an_earlier_time_means_nowadays() -> None:
     """§5: `heute` meaning nowadays is PRESENT_REF; a `heute` without such a contrast is the publication day."""
-    assert _values("Früher hatten wir hundert Bewerbungen, heute sind es dreißig.") == [
+    assert timexes("Früher hatten wir hundert Bewerbungen, heute sind es dreißig.") == [
         ("heute", "DATE", "PRESENT_REF")
     ]
-    assert _values("Die 1923 gegründete Firma zählt heute 40 Leute.")[1] == ("heute", "DATE", "PRESENT_REF")
-    assert _values("Der Bundestag stimmt heute ab.") == [("heute", "DATE", "2025-08-07")]
+    assert timexes("Die 1923 gegründete Firma zählt heute 40 Leute.")[1] == ("heute", "DATE", "PRESENT_REF")
+    assert timexes("Der Bundestag stimmt heute ab.") == [("heute", "DATE", "2025-08-07")]
 
 
 def test_a_weekday_joined_to_a_weekly_set_is_a_set() -> None:
     """§5: `jeden Mittwoch und Samstag` are two SET spans."""
-    assert _values("Sie spielt jeden Mittwoch und Samstag Lotto.") == [
+    assert timexes("Sie spielt jeden Mittwoch und Samstag Lotto.") == [
         ("jeden Mittwoch", "SET", "XXXX-WXX-3"),
         ("Samstag", "SET", "XXXX-WXX-6"),
     ]
@@ -230,30 +231,30 @@ def test_a_weekday_joined_to_a_weekly_set_is_a_set() -> None:
 
 def test_prefixed_strong_preterite_is_past() -> None:
     """`betrat` is be + trat: a past clause, so Monday is the one before publication."""
-    assert _values("Am Montagmorgen betrat der Mann die Filiale.") == [("Montagmorgen", "TIME", "2025-08-04TMO")]
+    assert timexes("Am Montagmorgen betrat der Mann die Filiale.") == [("Montagmorgen", "TIME", "2025-08-04TMO")]
 
 
 def test_same_evening_in_a_past_clause_skips_future_days() -> None:
     """`am selben Abend` in a past clause takes the last day named before that is not after publication."""
     text = "Am Mittwoch platzte die Koalition, gewählt wird am 15. Januar 2026. Er wies das am selben Abend zurück."
-    assert _values(text)[-1] == ("selben Abend", "TIME", "2025-08-06TEV")
+    assert timexes(text)[-1] == ("selben Abend", "TIME", "2025-08-06TEV")
 
 
 def test_ticker_timestamps_are_on_the_publication_day() -> None:
     """§5: a clock time opening a ticker entry is on the publication day, whatever the entry names."""
     text = "Am Mittwoch fiel die Entscheidung.\n\n16.45 Uhr: Das Turnier soll am 24. Juli beginnen."
-    assert _values(text)[1] == ("16.45 Uhr", "TIME", "2025-08-07T16:45")
+    assert timexes(text)[1] == ("16.45 Uhr", "TIME", "2025-08-07T16:45")
 
 
 def test_a_passive_of_its_own_points_forward() -> None:
     """`am Freitag werde entschieden` has its own verb: the reporting `sagte` does not make Friday past."""
-    assert _values("Am Donnerstag sagte er, am Freitag werde entschieden.")[1] == ("Freitag", "DATE", "2025-08-08")
-    assert _values("Trump, der am Montag ins Amt eingeführt wird, schrieb das.")[0] == ("Montag", "DATE", "2025-08-11")
+    assert timexes("Am Donnerstag sagte er, am Freitag werde entschieden.")[1] == ("Freitag", "DATE", "2025-08-08")
+    assert timexes("Trump, der am Montag ins Amt eingeführt wird, schrieb das.")[0] == ("Montag", "DATE", "2025-08-11")
 
 
 def test_a_modal_of_its_own_keeps_the_reporting_verb_out() -> None:
     """`Sie müsse im Dezember Anträge schreiben, sagte sie`: the clause's own modal decides, not `sagte`."""
-    assert _values("Sie müsse im Dezember Anträge schreiben, sagte sie.") == [("Dezember", "DATE", "2025-12")]
+    assert timexes("Sie müsse im Dezember Anträge schreiben, sagte sie.") == [("Dezember", "DATE", "2025-12")]
 
 
 @pytest.mark.parametrize(
