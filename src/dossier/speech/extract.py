@@ -45,6 +45,11 @@ class Draft:
     inherits: Draft | None = None  # the quotation whose speaker a continuation keeps
 
 
+def _clause_start(toks: list[Token], i: int, stops: frozenset[str] = _CLAUSE_STOP) -> int:
+    """Index of the first token of the clause token i stands in: right after the last stop before it."""
+    return next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in stops), 0)
+
+
 class Extractor:
     """Runs the rules over one document; build once per document (holds per-document state)."""
 
@@ -461,7 +466,7 @@ class Extractor:
         cue = self.cue_spans(si, i, verb, particle)
         if i > 0 and toks[i - 1].text == "," and not self._contrast_predicate(si, i):
             after = self._after_message(si, i, cue)
-            cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text == ":"), 0)  # after `15.10 Uhr:`
+            cs = _clause_start(toks, i, frozenset(":"))  # after `15.10 Uhr:`
             appositive = np_backward(toks, cs, i) is not None or self._relative_subject(toks[cs : i - 1])
             if after is not None or not appositive:  # else `X, Y, sagte` / `X, der …, sagte`
                 return after
@@ -661,14 +666,14 @@ class Extractor:
         return first.pos in ("KOUS", "PWAV", "PRELS", "KOKOM") or first.text == "Wie" or conditional
 
     def _continuation(self, si: int, k: int, any_mood: bool = False) -> tuple[int, int] | None:
-        """After `…, bekräftigt der Kanzler` a comma and a Konjunktiv clause continue the message."""
+        """After `…, bekräftigt der Kanzler` a comma and a Konjunktiv clause continue the message; with
+        `any_mood` (after a parenthetical `so X`) also a clause that opens with a finite verb."""
         toks = self.sents[si]
         if k + 1 >= len(toks) or toks[k].text != ",":
             return None
         rest = toks[k + 1 :]
-        if any_mood and rest and self.is_finite(rest[0]):
-            pass  # `Sanktionen, so Aldinger, wirkten nur …`
-        elif not any(t.text in self.lex.konjunktiv or t.pos in ("VMFIN", "VAFIN") for t in rest[:8]):
+        finite_first = any_mood and rest and self.is_finite(rest[0])  # `Sanktionen, so Aldinger, wirkten nur …`
+        if not finite_first and not any(t.text in self.lex.konjunktiv or t.pos in ("VMFIN", "VAFIN") for t in rest[:8]):
             return None
         last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
         return self.span(si, k + 1, last) if last > k + 1 else None
@@ -821,6 +826,7 @@ class Extractor:
         return self.clause_end(si, i + 1)
 
     def _pronoun(self, src: tuple[int, int]) -> bool:
+        """Whether a source span is a pronoun that may be a speaker (`er`, `sie`)."""
         return self.text[src[0] : src[1]].lower() in PRONOUN_SOURCES
 
     def _speaker_like(self, a: int, b: int) -> bool:
@@ -846,6 +852,7 @@ class Extractor:
         return [obj, cond] if after_particle else [(obj[0], cond[1])]
 
     def _holds_prep(self, si: int, obj: tuple[int, int], preps: frozenset[str]) -> bool:
+        """Whether a phrase holds one of the prepositions that open the verb's content."""
         return any(t.text.lower() in preps for t in self.sents[si] if obj[0] <= t.start < obj[1])
 
     def _governed_later(self, si: int, i: int, particle: int | None, preps: frozenset[str]) -> tuple[int, int] | None:
@@ -913,8 +920,7 @@ class Extractor:
 
     def _in_subordinate(self, si: int, i: int) -> bool:
         toks = self.sents[si]
-        stops = _CLAUSE_STOP - {"(", ")"}
-        cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in stops), 0)
+        cs = _clause_start(toks, i, _CLAUSE_STOP - {"(", ")"})
         return cs < i and self._subordinate(toks[cs], cs == 0)
 
     def _verdict(self, si: int, i: int, verb: FormHit) -> bool:
@@ -922,7 +928,7 @@ class Extractor:
         if "z" not in verb.verb.frames:
             return False
         toks = self.sents[si]
-        start = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in _CLAUSE_STOP), 0)
+        start = _clause_start(toks, i)
         return any(t.text.lower() in ("zu", "zum", "zur") for t in toks[start : self.clause_end(si, i + 1)])
 
     def _embedded(self, si: int, i: int, verb: FormHit) -> bool:
@@ -1089,7 +1095,7 @@ class Extractor:
         clause end, or the phrase before a final cue back to the auxiliary or `und`."""
         toks = self.sents[si]
         src_end = self.tok_index(si, src[1])
-        cs = next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in _CLAUSE_STOP), 0)  # `X, der … hatte, sprach`
+        cs = _clause_start(toks, i)  # `X, der … hatte, sprach`
         v2 = (toks[i].pos in FINITE or self.is_finite(toks[i])) and not any(
             t.pos in ("VAFIN", "VMFIN") for t in toks[cs:i]
         )
