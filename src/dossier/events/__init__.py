@@ -18,12 +18,14 @@ class EventStage:
 
     def __init__(
         self, lexicon: EventLexicon, event_filter: EventFilter | None = None, roles: RoleModel | None = None
-    ):
+    ) -> None:
         self.lexicon = lexicon
         self.filter = event_filter
         self.roles = roles
 
     def __call__(self, doc: AnalysedDocument) -> AnalysedDocument:
+        """Set `doc.events`: the candidates the filter keeps (all without one), with the role model's
+        participants when there is one, repeats merged."""
         candidates = find_candidates(doc, self.lexicon)
         kept = [self.filter.keep(c) for c in candidates] if self.filter is not None else None
         if self.roles is not None:  # the filter was trained on the rules' participants; roles come after it

@@ -80,10 +80,11 @@ class _Context:
     tokens_at: dict[int, Token]
     salience: dict[str, int]  # entity id → its rank by number of mentions (0: named most often), up to 3
     types: dict[str, str]  # entity id → entity type
-    asides: frozenset[str] = frozenset()  # entities named only in brackets: affiliations, agencies of a dateline
+    asides: frozenset[str]  # entities named only in brackets: affiliations, agencies of a dateline
 
     @classmethod
     def of(cls, doc: AnalysedDocument) -> _Context:
+        """Index the analysed document once for every candidate."""
         mentions = sorted(((m, e) for e in doc.entities for m in e.mentions), key=lambda me: me[0].start)
         places = {e.id for e in doc.entities if e.type == "LOC"}
         ranked = sorted(doc.entities, key=lambda e: -len(e.mentions))
@@ -96,6 +97,7 @@ class _Context:
         return cls(doc, mentions, [m.start for m, _ in mentions], places, tokens_at, salience, types, asides)
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        """Mentions starting between the offsets `start` and `end`, in text order, with their entities."""
         return self.mentions[bisect_left(self.starts, start) : bisect_right(self.starts, end - 1)]
 
     def parties_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
@@ -746,7 +748,8 @@ _CONTEXT_SCOPES = (("prev1", -1), ("prev2", -2), ("head", 0), ("next", 1))  # se
 
 def _options(ctx: _Context, by_sentence: dict[int, list[Token]], c: Candidate) -> list[Option]:
     """Entities that may take part in a candidate, described for the role model: those named in its
-    sentence, those of the sentence before when its own names nobody, and any the rules found elsewhere."""
+    sentence, in the two sentences before, in the headline and in the next sentence, and any the rules
+    found elsewhere; never one named only in brackets (`_Context.asides`)."""
     doc = ctx.doc
     tokens = by_sentence.get(c.sentence, [])
     sentence = doc.sentences[c.sentence]

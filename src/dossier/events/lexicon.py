@@ -54,6 +54,7 @@ class EventLexicon:
         return None
 
     def verb_type(self, lemma: str) -> str | None:
+        """The event type a verb lemma names, or None when it names none."""
         return self.verbs.get(lemma.lower())
 
 

@@ -1,8 +1,8 @@
 """Participant roles by a trained classifier over (event candidate, entity) pairs.
 
 The hand rules of `extract.py` read roles off prepositions and the clause's subject; they miss roles
-and over-assign in long sentences. For each candidate and each entity named in its sentence (and in the
-sentence before, when its own names nobody) a small multinomial logistic regression predicts the role
+and over-assign in long sentences. For each candidate and each entity named in its sentence or the
+sentences around it (`extract._options`) a small multinomial logistic regression predicts the role
 or none, from features that hold across writers: the event type, the governing preposition, the
 article in front (a case cue), the side of and distance to the trigger, clause and finite-verb position,
 the entity's type and mention kind, passive voice, and the rules' own answer.
@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import json
 import math
-import random
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from dossier.events.sgd import averaged_sgd
+from dossier.model import Entity, Mention, Token
 
 ROLES_FILE = "models/events-roles.json"
 NONE = "none"
@@ -96,17 +99,17 @@ def option_features(
 
 
 def sentence_options(
-    tokens: list,
-    mentions: list,
+    tokens: list[Token],
+    mentions: list[tuple[Mention, Entity]],
     *,
     trigger_start: int,
     clause: tuple[int, int],
     bracket: tuple[int, int],
     scope: str | None,
-    common: dict,
+    common: dict[str, str | bool],
     rule_roles: dict[str, str],
     speaker: str | None,
-    prep_of,
+    prep_of: Callable[[list[Token], int], str | None],
 ) -> dict[str, tuple[int, Option]]:
     """Options for the entities of one sentence's mentions, keyed by entity id with a closeness rank
     (the mention nearest the trigger, preferring its own clause, describes the entity)."""
@@ -160,6 +163,7 @@ class RoleModel:
     context_none_above: float = CONTEXT_NONE_ABOVE
 
     def scores(self, feats: tuple[str, ...]) -> list[float]:
+        """One score per class: the sum of the known features' weights (unknown features weigh nothing)."""
         rows = [w for f in feats if (w := self.weights.get(f)) is not None]
         return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(self.classes)
 
@@ -193,10 +197,13 @@ class RoleModel:
 
     @classmethod
     def load(cls, path: Path) -> RoleModel:
+        """The model `save` wrote."""
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(data["classes"], data["weights"])
 
     def save(self, path: Path, meta: dict) -> None:
+        """Write classes and weights rounded to 4 places, without features that weigh nothing in any class,
+        so that the file stays small and retraining on the same data writes the same bytes."""
         weights = {
             f: [round(v, 4) for v in w] for f, w in sorted(self.weights.items()) if any(abs(v) > 1e-4 for v in w)
         }
@@ -207,30 +214,20 @@ class RoleModel:
 def train_roles(
     examples: list[tuple[tuple[str, ...], str]], epochs: int = 20, rate: float = 0.1, l2: float = 1e-3
 ) -> RoleModel:
-    """Softmax regression by stochastic gradient descent over fixed shuffles, L2-penalised so that one
-    article's names and words do not dominate. Deterministic."""
+    """Softmax regression by averaged stochastic gradient descent (`sgd.averaged_sgd`), L2-penalised so
+    that one article's names and words do not dominate. Deterministic."""
     classes = sorted({label for _, label in examples} | {NONE})
     index = {c: k for k, c in enumerate(classes)}
-    weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(classes))
-    averaged: dict[str, list[float]] = {}
-    order = list(examples)
-    for epoch in range(epochs):
-        random.Random(epoch).shuffle(order)
-        step = rate / (1 + epoch)
-        for feats, label in order:
-            rows = [weights[f] for f in feats]
-            z = [sum(r[k] for r in rows) for k in range(len(classes))]
-            top = max(z)
-            exp = [math.exp(v - top) for v in z]
-            norm = sum(exp)
-            gold = index[label]
-            for k in range(len(classes)):
-                g = (1.0 if k == gold else 0.0) - exp[k] / norm
-                for r in rows:
-                    r[k] += step * (g - l2 * r[k])
-        if epoch >= epochs // 2:  # average the second half's weights: steadier than the last epoch's
-            for f, w in weights.items():
-                acc = averaged.setdefault(f, [0.0] * len(classes))
-                for k in range(len(classes)):
-                    acc[k] += w[k] / (epochs - epochs // 2)
-    return RoleModel(classes, averaged)
+
+    def update(rows: list[list[float]], label: str, step: float) -> None:
+        z = [sum(r[k] for r in rows) for k in range(len(classes))]
+        top = max(z)
+        exp = [math.exp(v - top) for v in z]
+        norm = sum(exp)
+        gold = index[label]
+        for k in range(len(classes)):
+            g = (1.0 if k == gold else 0.0) - exp[k] / norm
+            for r in rows:
+                r[k] += step * (g - l2 * r[k])
+
+    return RoleModel(classes, averaged_sgd(examples, len(classes), update, epochs, rate))
