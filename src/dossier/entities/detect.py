@@ -1399,8 +1399,8 @@ def _competition(ctx: Context, i: int) -> bool:
     (`Elbe-Literaturpreis`) or a place adjective before it, or an event with a place adjective before it."""
     w = ctx.word(i)
     low = w.lower()
-    if not low.endswith(_competition_ends(ctx)):  # `die Frankfurter Buchmesse`, `die Nordlichter Filmtage`:
-        return len(low) > 6 and low.endswith(_event_ends(ctx)) and _place_adjective_before(ctx, i)
+    if not low.endswith(_cue_ends(ctx, "competition", "preis")):  # `die Frankfurter Buchmesse`, `Nordlichter Filmtage`
+        return len(low) > 6 and low.endswith(_cue_ends(ctx, "eventnoun")) and _place_adjective_before(ctx, i)
     if low in ctx.lex.cues.get("competition", ()) and re.fullmatch(r"\d{1,2}\.", ctx.word(i - 1)):
         return True  # `3. Liga`
     if any(low.endswith(x) and len(low) > len(x) + 2 for x in ctx.lex.cues.get("competition", ())):
@@ -1415,17 +1415,11 @@ def _competition(ctx: Context, i: int) -> bool:
 _ENDS: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
-def _competition_ends(ctx: Context) -> tuple[str, ...]:
-    key = (id(ctx.lex), "competition")
+def _cue_ends(ctx: Context, cls: str, *extra: str) -> tuple[str, ...]:
+    """The words of cue class `cls` and `extra` as one tuple for `str.endswith`, built once per word list."""
+    key = (id(ctx.lex), cls)
     if key not in _ENDS:
-        _ENDS[key] = (*ctx.lex.cues.get("competition", ()), "preis")
-    return _ENDS[key]
-
-
-def _event_ends(ctx: Context) -> tuple[str, ...]:
-    key = (id(ctx.lex), "eventnoun")
-    if key not in _ENDS:
-        _ENDS[key] = tuple(ctx.lex.cues.get("eventnoun", ()))
+        _ENDS[key] = (*ctx.lex.cues.get(cls, ()), *extra)
     return _ENDS[key]
 
 

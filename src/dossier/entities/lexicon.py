@@ -102,3 +102,9 @@ def load(lang: str = "de") -> Lexicon:
     for word, cls in pack.table("entities/cues.tsv"):
         lex.cues.setdefault(cls, set()).add(word)
     return lex
+
+
+@cache
+def listed(name: str, lang: str = "de") -> tuple[str, ...]:
+    """The words of a plain list file `entities/<name>` of the language pack (comments dropped), loaded once."""
+    return tuple(get_pack(lang).lines(f"entities/{name}"))

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 
 from dossier.entities.detect import Cand, Context, token_at
+from dossier.entities.lexicon import listed
 
 METHOD = "rule:heading-role"
 _ARTICLES = {"der", "die", "das", "des", "dem", "den", "im", "am", "zum", "zur", "vom", "beim", "ins"}
@@ -30,7 +31,6 @@ _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # `Eisenacher`, `
 _INDEFINITE = {"ein": "m", "einen": "m", "einem": "m", "eine": "f", "einer": "f"}  # gender of a singular noun after it
 INTRODUCED = "rule:indefinite-role"
 _DETERMINERS = _ARTICLES | _POSSESSIVES | set(_INDEFINITE)
-_MEMBER_LINKS = {"des", "der", "eines", "einer", "von", "vom", "in", "im", "bei", "beim"}  # one of an organisation
 _MIN_HEAD = 5  # letters of an organisation noun ending a compound (`Land`, `Bad`, `Rat` end too many words)
 _MIN_PREFIX = 3
 _COMPOUND_TYPES = ("ORG", "LOC")  # `Publikumspreis`, `Spielfilm` name another work or prize, not the one before
@@ -62,7 +62,7 @@ def introduced_people(ctx: Context, taken: set[int], phrases: list[tuple[str, in
             continue
         gender = _introduced_gender(found[1].gender, _INDEFINITE[det])
         if gender is None or ctx.word(k - 2).lower() in ("als", "wie") or i + 1 in taken or ctx.tag(i + 1) == "NE" \
-                or found[1].base == "Sprecher" or ctx.word(i + 1) in _MEMBER_LINKS:
+                or found[1].base == "Sprecher" or ctx.word(i + 1) in listed("ref_member_links.txt"):
             continue  # `ein Sprecher des Pentagons`, `ein Beamter der Polizei`: the organisation speaks (speech layer)
         start = ctx.tokens[k].start
         c = Cand(start, t.end, ctx.text[start : t.end], "role", "PER", None, INTRODUCED, k, t.sentence)

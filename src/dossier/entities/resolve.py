@@ -16,8 +16,8 @@ from rapidfuzz.distance import JaroWinkler
 from dossier.entities import references
 from dossier.entities.detect import Cand, Context, token_at
 from dossier.entities.kb import surnames
+from dossier.entities.lexicon import listed
 from dossier.entities.lexicon import load as load_lexicon
-from dossier.lang import get_pack
 from dossier.model import Entity, Mention
 
 _ALIAS_BRIDGE = re.compile(r"\s*\(\s*(?:auch|alias|oder|eigentlich|englisch|engl\.|russisch|ukrainisch)\s*:?\s*")
@@ -154,7 +154,7 @@ class Resolver:
             return entry.attrs.get("region") != "1" and entry.attrs.get("country") != entry.id
         if any(_determiner(self.ctx, m) for m in e.mentions if m.kind == "name"):
             return False  # `die Weser`, `in der Altstadt`: towns go without an article
-        if any(n.lower().endswith(_town_parts()) for n in self._intro_nouns(e)):
+        if any(n.lower().endswith(listed("ref_town_parts.txt")) for n in self._intro_nouns(e)):
             return False  # `der Stadtteil Hochfeld` is not `die Stadt`
         return not any(self._place_head(n) for n in e.names())
 
@@ -693,8 +693,8 @@ class Resolver:
         if key in keys:
             return 4 if from_article else 2
         last = key.split()[-1]
-        compound = lambda k: last == head and k.endswith(head) and not _other_office(k, head)  # noqa: E731
-        if any(k.split()[-1] == last or compound(k) for k in keys):
+        if any(k.split()[-1] == last or (last == head and k.endswith(head) and not _other_office(k, head))
+               for k in keys):
             return 3 if from_article else 1
         group = load_lexicon().role_group(last)  # `der Anwalt` for `Verteidiger Martin Lenzen`
         if group is not None and group[2] and any(load_lexicon().role_group(k.split()[-1]) == group for k in keys if k):
@@ -870,20 +870,10 @@ def _article_role(c: Cand, e: _Ent) -> bool:
         and c.text not in e.roles
 
 
-@lru_cache(maxsize=1)
-def _town_parts() -> tuple[str, ...]:
-    return tuple(get_pack("de").lines("entities/ref_town_parts.txt"))
-
-
-@lru_cache(maxsize=1)
-def _office_prefixes() -> tuple[str, ...]:
-    return tuple(get_pack("de").lines("entities/ref_other_office.txt"))
-
-
 def _other_office(key: str, head: str) -> bool:
     """`vizepremier` for `premier`, `ex-kanzler` for `kanzler`: the role key's compound names another office."""
-    words = key.split()
-    return any(w in _office_prefixes() for w in words[:-1]) or words[-1][: -len(head)].endswith(_office_prefixes())
+    words, prefixes = key.split(), listed("ref_other_office.txt")
+    return any(w in prefixes for w in words[:-1]) or words[-1][: -len(head)].endswith(prefixes)
 
 
 def _introduces_person(c: Cand) -> bool:
@@ -1019,7 +1009,7 @@ def _feminine_owner(ctx: Context, m: Cand) -> bool:
     feminine singular possessive or demonstrative (the plural of these nouns takes another ending)."""
     k = _before_adjectives(ctx, m)
     return m.kind == "role" and m.target is not None and m.text.endswith(m.target[0]) \
-        and ctx.word(k).lower() in _FEMININE_OWNERS
+        and ctx.word(k).lower() in listed("ref_feminine_determiners.txt")
 
 
 def _grammatical_gender(ctx: Context, e: _Ent) -> str | None:
@@ -1103,7 +1093,6 @@ def _verb_number(ctx: Context, i: int) -> str:
     return "?"
 
 
-_FEMININE_OWNERS = {"diese", "jene", "seine", "ihre", "unsere", "meine", "deine", "eure"}
 _AGE = re.compile(r"\d+")
 _AGE_ADJECTIVE = re.compile(r"\d-jährig")  # lowercase: an attribute (`der 78-jährige Rentner`), not the noun
 _ADJ_END = re.compile(r"(?:en|em|er|es|e)$")
