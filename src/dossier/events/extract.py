@@ -38,9 +38,6 @@ _CONJUNCTIONS = {"und", "oder", "sowie", ","}
 _DATE_TYPES = {"DATE", "TIME"}
 LOOKAHEAD = 1  # sentences an undated event looks ahead for its date
 _SENTENCE_WIDE = {"conditional", "possible"}
-# a participle that qualifies another noun than the trigger (`gegen das geplante Gewerbegebiet protestierten`);
-# "|" stands for the trigger, so `die geplante [Abstimmung]` keeps its cue
-_OTHER_PLAN = re.compile(r"\b(geplant|vorgesehen|angekündigt|beschlossen)e[nmrs]?\s+(?=\w)")
 _STRUCK_AT = {"attack", "sanction", "tariff", "threat"}
 _NATURAL = {"disaster", "accident"}  # happenings without a party: a place is only where they happen
 _HOSTILE = {"attack", "sanction", "tariff", "threat", "protest", "strike", "lawsuit"}
@@ -526,7 +523,9 @@ def _modality(lexicon: EventLexicon, text: str, sentence: Sentence, clause: tupl
     negations only the clause they stand in (`…, da ihm sonst Sanktionen drohen` leaves the main clause alone).
     """
     whole = text[sentence.start : trigger.start] + " | " + text[trigger.end : sentence.end]
-    own = _OTHER_PLAN.sub(" ", text[clause[0] : trigger.start] + " | " + text[trigger.end : clause[1]])
+    # a participle that plans another noun (`gegen das geplante Gewerbegebiet`) is no cue of the trigger's;
+    # "|" stands for the trigger, so `die geplante [Abstimmung]` keeps its cue
+    own = lexicon.attributive_plan.sub(" ", text[clause[0] : trigger.start] + " | " + text[trigger.end : clause[1]])
     for modality, rx in lexicon.modality:
         if rx.search(whole if modality in _SENTENCE_WIDE else own):
             return modality

@@ -27,6 +27,8 @@ class EventLexicon:
     not_happenings: frozenset[str] = frozenset()  # verbs that never name a happening (dated-verb rule)
     receiving: frozenset[str] = frozenset()  # verbs whose subject receives the event (award beneficiary)
     undergoing: frozenset[str] = frozenset()  # triggers whose subject undergoes the event (the dead)
+    # an inflected planning participle before a noun (`geplante `), which plans that noun, not the trigger
+    attributive_plan: re.Pattern[str] = re.compile(r"(?!)")
     _noun_cache: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def context_type(self, lemma: str, sentence_text: str) -> str | None:
@@ -90,4 +92,10 @@ def load_lexicon(lang: str, learned_triggers: bool = True) -> EventLexicon:
         not_happenings=frozenset(w.lower() for w in pack.lines("events/not_happenings.txt")),
         receiving=frozenset(w.lower() for w in pack.lines("events/receiving_verbs.txt")),
         undergoing=frozenset(w.lower() for w in pack.lines("events/undergoing.txt")),
+        attributive_plan=_attributive(pack.lines("events/attributive_plans.txt")),
     )
+
+
+def _attributive(stems: list[str]) -> re.Pattern[str]:
+    """Any of the participle stems with an adjective ending and the space before its noun."""
+    return re.compile(rf"\b({'|'.join(map(re.escape, stems))})e[nmrs]?\s+(?=\w)")
