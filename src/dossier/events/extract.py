@@ -21,7 +21,6 @@ from dossier.model import AnalysedDocument, Entity, Mention, Quote, Sentence, Sp
 _NOUN_TAGS = {"NN", "NNA", "NE"}
 _VERB_TAGS = {"VVFIN", "VVPP", "VVINF", "VVIZU", "VVIMP"}
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\s[–—]\s")
-_LIST_CONTINUATION = re.compile(r"\s*(darunter|unter anderem|etwa|vor allem|insbesondere|namentlich)\b")
 _SPEECH_TYPES = {"threat", "announcement", "statement"}
 _ANNOUNCING = {"reported", "indirect"}  # quotations whose speaker does what they announce
 _PREP_ROLE = {
@@ -103,15 +102,15 @@ class _Context:
         return [(m, e) for m, e in self.mentions_in(start, end) if e.id not in self.asides]
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _clauses(lexicon: EventLexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Comma/dash-delimited stretches of a sentence, as absolute offsets.
 
     A stretch that only lists more members of the one before (`– darunter auch mit Merz und Starmer`,
-    `, unter anderem mit …`) stays part of it.
+    `, unter anderem mit …`: `list_continuations.txt`) stays part of it.
     """
     spans, pos = [], start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if not _LIST_CONTINUATION.match(text, m.end()):
+        if not lexicon.list_continuation.match(text, m.end()):
             spans.append((pos, m.start()))
             pos = m.end()
     spans.append((pos, end))
@@ -580,7 +579,7 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
     found.sort(key=lambda f: f[0].start)
     has_event_noun = any(kind == "noun" and t not in _SPEECH_TYPES for _, t, kind in found)
     out = []
-    clauses = _clauses(text, sentence.start, sentence.end)
+    clauses = _clauses(lexicon, text, sentence.start, sentence.end)
     index_of = {t.start: i for i, t in enumerate(tokens)}
     for i, (tok, event_type, kind) in enumerate(found):
         if kind == "verb" and event_type in _SPEECH_TYPES and has_event_noun:
@@ -665,7 +664,7 @@ def _dated_verbs(
     dated = [t for t in doc.times if sentence.start <= t.start < sentence.end and is_calendar(t)]
     if not dated:
         return []
-    clauses = _clauses(doc.text, sentence.start, sentence.end)
+    clauses = _clauses(lexicon, doc.text, sentence.start, sentence.end)
     taken = {next(i for i, c in enumerate(clauses) if c[0] <= tok.start < c[1] + 1) for tok, _, _ in found}
     cues = {p.start for q in doc.quotes for p in [*([q.cue] if q.cue else []), *q.cue_parts]}
     out = []
@@ -734,7 +733,7 @@ def find_candidates(doc: AnalysedDocument, lexicon: EventLexicon) -> list[Candid
     _carry_times(doc, out)
     _carry_firm(ctx, out)
     for c in out:
-        c.options = _options(ctx, by_sentence, c)
+        c.options = _options(ctx, lexicon, by_sentence, c)
     lemmas = Counter(c.lemma for c in out)
     types = Counter(c.type for c in out)
     for c in out:
@@ -745,14 +744,14 @@ def find_candidates(doc: AnalysedDocument, lexicon: EventLexicon) -> list[Candid
 _CONTEXT_SCOPES = (("prev1", -1), ("prev2", -2), ("head", 0), ("next", 1))  # sentences around an event
 
 
-def _options(ctx: _Context, by_sentence: dict[int, list[Token]], c: Candidate) -> list[Option]:
+def _options(ctx: _Context, lexicon: EventLexicon, by_sentence: dict[int, list[Token]], c: Candidate) -> list[Option]:
     """Entities that may take part in a candidate, described for the role model: those named in its
     sentence, in the two sentences before, in the headline and in the next sentence, and any the rules
     found elsewhere; never one named only in brackets (`_Context.asides`)."""
     doc = ctx.doc
     tokens = by_sentence.get(c.sentence, [])
     sentence = doc.sentences[c.sentence]
-    clauses = _clauses(doc.text, sentence.start, sentence.end)
+    clauses = _clauses(lexicon, doc.text, sentence.start, sentence.end)
     clause = next((k for k in clauses if k[0] <= c.trigger.start < k[1] + 1), clauses[-1])
     bracket = _bracket(tokens, clauses, clause)
     ti = bisect_left([t.start for t in tokens], c.trigger.start)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from dossier.lang import LexiconError, get_pack
+from dossier.lang import LanguagePack, LexiconError, get_pack
 
 KINDS = ("noun", "verb", "suffix")
 LEARNED_FILE = "events/learned_triggers.tsv"  # written by `python -m dossier.events.train`
@@ -29,6 +29,8 @@ class EventLexicon:
     undergoing: frozenset[str] = frozenset()  # triggers whose subject undergoes the event (the dead)
     # an inflected planning participle before a noun (`geplante `), which plans that noun, not the trigger
     attributive_plan: re.Pattern[str] = re.compile(r"(?!)")
+    # words opening a comma stretch that lists more members of the one before (`, darunter …`)
+    list_continuation: re.Pattern[str] = re.compile(r"(?!)")
     _noun_cache: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def context_type(self, lemma: str, sentence_text: str) -> str | None:
@@ -92,10 +94,11 @@ def load_lexicon(lang: str, learned_triggers: bool = True) -> EventLexicon:
         not_happenings=frozenset(w.lower() for w in pack.lines("events/not_happenings.txt")),
         receiving=frozenset(w.lower() for w in pack.lines("events/receiving_verbs.txt")),
         undergoing=frozenset(w.lower() for w in pack.lines("events/undergoing.txt")),
-        attributive_plan=_attributive(pack.lines("events/attributive_plans.txt")),
+        attributive_plan=re.compile(rf"\b({_any_of(pack, 'attributive_plans.txt')})e[nmrs]?\s+(?=\w)"),
+        list_continuation=re.compile(rf"\s*({_any_of(pack, 'list_continuations.txt')})\b"),
     )
 
 
-def _attributive(stems: list[str]) -> re.Pattern[str]:
-    """Any of the participle stems with an adjective ending and the space before its noun."""
-    return re.compile(rf"\b({'|'.join(map(re.escape, stems))})e[nmrs]?\s+(?=\w)")
+def _any_of(pack: LanguagePack, name: str) -> str:
+    """A regex alternation of the literal words of an events/ list file, in file order."""
+    return "|".join(map(re.escape, pack.lines(f"events/{name}")))
