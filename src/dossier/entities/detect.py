@@ -75,12 +75,15 @@ class Context:
             self.quoted = quote_mask(self.tokens)
 
     def tag(self, i: int) -> str:
+        """Part-of-speech tag of token i, empty outside the text (so rules need no bounds checks)."""
         return self.tokens[i].pos or "" if 0 <= i < len(self.tokens) else ""
 
     def word(self, i: int) -> str:
+        """Text of token i, empty outside the text (so rules need no bounds checks)."""
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
 
     def same_sentence(self, i: int, j: int) -> bool:
+        """Tokens i and j both exist and belong to one sentence."""
         n = len(self.tokens)
         return 0 <= i < n and 0 <= j < n and self.tokens[i].sentence == self.tokens[j].sentence
 
@@ -302,13 +305,17 @@ def _firm_words(ctx: Context) -> set[str]:
     """Capitalised words the article uses as firms or clubs (`Brandauer-Aktie`, `Hünfelds Trainer`)."""
     key = id(ctx.lex)
     if key not in _FIRM_USES:
-        part = "|".join(map(re.escape, sorted(ctx.lex.cues.get("orgpart", ()), key=len, reverse=True)))
-        club = "|".join(map(re.escape, sorted(ctx.lex.cues.get("clubpart", ()), key=len, reverse=True)))
+        part, club = (_longest_first(ctx.lex.cues.get(cls, ())) for cls in ("orgpart", "clubpart"))
         _FIRM_USES[key] = re.compile(rf"(?<![\w-])([A-ZÄÖÜ][\w]+)(?:-(?:{part})|s (?:{club}))\b")
     return {m.group(1) for m in _FIRM_USES[key].finditer(ctx.text)}
 
 
 _FIRM_USES: dict[int, re.Pattern] = {}
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """A regular-expression alternation of `words`, longest first (so that a longer word wins over its start)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def _speaks(ctx: Context, word: str) -> bool:

@@ -50,6 +50,7 @@ class KnowledgeBase:
                 self.names.setdefault(f, entry.id)
 
     def add_demonym(self, form: str, place_id: str) -> None:
+        """Register an inhabitant noun or adjective form of a place; the first place listed keeps the form."""
         self.demonyms.setdefault(form, place_id)
 
 

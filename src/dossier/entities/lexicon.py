@@ -36,6 +36,7 @@ class Lexicon:
     address: dict[str, str] = field(default_factory=dict)  # speaker's role base -> role base its formal `Sie` means
 
     def cue(self, word: str, cls: str) -> bool:
+        """`word` is listed under class `cls` in cues.tsv (exact form)."""
         return word in self.cues.get(cls, ())
 
     def org_role(self, token: str) -> tuple[str, str, tuple[str, ...]] | None:

@@ -188,6 +188,7 @@ class NameTagger:
         self._tagger.open(str(self.path))
 
     def labels(self, ctx: Context, hits: list[Cand]) -> list[str]:
+        """BIO label per token of the article, from the features of its tokens and knowledge-base hits."""
         return self._tagger.tag(token_features(ctx, hits))
 
     def __call__(self, ctx: Context, hits: list[Cand]) -> list[Cand]:

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 
 from dossier.entities.detect import Cand, Context, token_at
-from dossier.entities.lexicon import listed
+from dossier.entities.lexicon import RoleForm, listed
 
 METHOD = "rule:heading-role"
 _ARTICLES = {"der", "die", "das", "des", "dem", "den", "im", "am", "zum", "zur", "vom", "beim", "ins"}
@@ -64,10 +64,7 @@ def introduced_people(ctx: Context, taken: set[int], phrases: list[tuple[str, in
         if gender is None or ctx.word(k - 2).lower() in ("als", "wie") or i + 1 in taken or ctx.tag(i + 1) == "NE" \
                 or found[1].base == "Sprecher" or ctx.word(i + 1) in listed("ref_member_links.txt"):
             continue  # `ein Sprecher des Pentagons`, `ein Beamter der Polizei`: the organisation speaks (speech layer)
-        start = ctx.tokens[k].start
-        c = Cand(start, t.end, ctx.text[start : t.end], "role", "PER", None, INTRODUCED, k, t.sentence)
-        c.role, c.gender = found[1], gender
-        out.append(c)
+        out.append(_person_role(ctx, k, i, INTRODUCED, found[1], gender))
     return out
 
 
@@ -84,11 +81,17 @@ def owned_roles(ctx: Context, taken: set[int], phrases: list[tuple[str, int, int
         gender = _owned_gender(found[1].gender, ctx.word(k - 1).lower()) if found else None
         if t is None or gender is None or ctx.word(i + 1) in ("„", "»") or i + 1 in taken:
             continue
-        start = ctx.tokens[k].start
-        c = Cand(start, t.end, ctx.text[start : t.end], "role", "PER", None, "rule:role-noun", k, t.sentence)
-        c.role, c.gender = found[1], gender
-        out.append(c)
+        out.append(_person_role(ctx, k, i, "rule:role-noun", found[1], gender))
     return out
+
+
+def _person_role(ctx: Context, k: int, i: int, method: str, role: RoleForm, gender: str) -> Cand:
+    """A person role mention from token k (the first after its determiner) to the role noun at token i."""
+    t = ctx.tokens[i]
+    start = ctx.tokens[k].start
+    c = Cand(start, t.end, ctx.text[start : t.end], "role", "PER", None, method, k, t.sentence)
+    c.role, c.gender = role, gender
+    return c
 
 
 def _noun_phrases(ctx: Context) -> list[tuple[str, int, int]]:

@@ -61,12 +61,15 @@ class _Ent:
     gender: str = "u"
 
     def names(self) -> list[str]:
+        """The texts of the entity's name mentions (not roles or pronouns)."""
         return [m.text for m in self.mentions if m.kind == "name"]
 
     def surnames(self) -> set[str]:
+        """Last words of its names: what a bare surname later in the article is matched against."""
         return {n.split()[-1] for n in self.names()}
 
     def last(self) -> int:
+        """Start offset of its latest mention, for recency."""
         return max(m.start for m in self.mentions)
 
 

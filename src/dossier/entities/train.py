@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from dossier.entities import detect
@@ -40,7 +41,7 @@ def gold_labels(doc: dict, tokens: list) -> list[str]:
     return labels
 
 
-def examples(paths: list[Path], lang: str = "de"):
+def examples(paths: list[Path], lang: str = "de") -> Iterator[tuple[list[list[str]], list[str]]]:
     """(features, labels) per gold document, in path order."""
     from dossier.segment import make_stage as segmenter
 
@@ -68,6 +69,7 @@ def train(corpus: Path, out: Path, lang: str = "de") -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Command line: train the name model on a corpus directory (default corpus/de/train) into the language pack."""
     args = sys.argv[1:] if argv is None else argv
     corpus = Path(args[0]) if args else Path("corpus/de/train")
     out = get_pack("de").root / "data" / MODEL_FILE
