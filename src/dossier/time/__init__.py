@@ -34,6 +34,7 @@ _UNTIL = re.compile(r"\b[Bb]is (?:zum |zur )?$")  # a day that ends a range is n
 _RANGE = re.compile(r"\s*(?:bis(?: zum)?|und|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021, [März] und August 2025
 _NAME_RAN_ON = re.compile(r" (?:am|im|seit|vom) $")  # a name tagged up to a time after it
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
+_NEVER = re.compile(r"(?!)")  # matches nothing: no determiners or title nouns given
 
 
 @dataclass
@@ -241,8 +242,8 @@ class TimeTagger:
     ):
         self.grammar = grammar
         self.cues = cues
-        self.determiner = determiner or re.compile(r"(?!)")
-        self.title = title or re.compile(r"(?!)")
+        self.determiner = determiner or _NEVER
+        self.title = title or _NEVER
 
     def _starts(self, text: str, lo: int, trigger: int) -> list[int]:
         """Where an expression holding the trigger may begin: at the trigger's word, or at a grammar word

@@ -271,7 +271,8 @@ def resolve(value: str, anchor: date | None, tense: Tense = None, context: date 
 def shifted(value: str, before: str | None) -> str | None:
     """The date a counted distance with `später`/`zuvor` names, from the last calendar value before it
     (§5: `[zwölf Jahre später]` after January 1991 → 2003) in the unit's grain (weeks count as days); the
-    anchor's month or year when the amount is vague or the anchor too coarse; None if `value` is none."""
+    anchor's month or year when the amount is vague or the anchor too coarse; None if `value` is no
+    `SHIFT` value."""
     m = _SHIFT.match(value)
     if not m:
         return None
