@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.lang import get_pack
+from dossier.time import name_run_on_pattern
 from dossier.time.resolve import context_kind, shifted
 from test_time_stage import timexes
 
@@ -73,12 +75,13 @@ def test_common_parts_of_day_and_clock_ranges(text: str, expected: tuple[str, st
 def test_a_time_that_ends_a_run_on_name_after_am_stays() -> None:
     from dossier.time import _in_name
 
+    run_on = name_run_on_pattern(get_pack("de"))
     text = "wie die Zentrale Wahlkommission am Donnerstagmorgen mitteilte"
     name = (text.index("Zentrale"), text.index(" mitteilte"))
     day = (text.index("Donnerstagmorgen"), name[1])
-    assert not _in_name([name], text, *day)
+    assert not _in_name([name], run_on, text, *day)
     text = "sagte Karl Freitag"
-    assert _in_name([(6, 18)], text, 11, 18)
+    assert _in_name([(6, 18)], run_on, text, 11, 18)
 
 
 def test_mindestens_after_bis_belongs_to_the_clock_time() -> None:

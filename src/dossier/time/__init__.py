@@ -32,9 +32,8 @@ _TIMESTAMP = re.compile(r"[ \t]*(?::|\n|$)")  # after a clock time that opens a 
 _GENITIVE_HEAD = re.compile(r"(?<![.!?:„\"»(]\s)(?<!^)(?<!\n)\b[A-ZÄÖÜ][a-zäöüß]+ $")  # a noun, not sentence-initial
 _UNTIL = re.compile(r"\b[Bb]is (?:zum |zur )?$")  # a day that ends a range is no day of the events after it
 _RANGE = re.compile(r"\s*(?:bis(?: zum)?|und|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021, [März] und August 2025
-_NAME_RAN_ON = re.compile(r" (?:am|im|seit|vom) $")  # a name tagged up to a time after it
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
-_NEVER = re.compile(r"(?!)")  # matches nothing: no determiners or title nouns given
+_NEVER = re.compile(r"(?!)")  # matches nothing: no determiners, title nouns or run-on prepositions given
 
 
 @dataclass
@@ -133,13 +132,20 @@ def _continue_sets(text: str, found: list[Candidate]) -> None:
             c.type, c.raw = "SET", f"XXXX-WXX-{day.group(1)}"
 
 
-def _in_name(spans: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
+def name_run_on_pattern(pack: LanguagePack) -> re.Pattern[str]:
+    """A preposition of time that ends the text of a name before an expression at the name's end: the
+    entity tagger ran the name on over the time (`Zentrale Wahlkommission am [Donnerstagmorgen]`)."""
+    preps = "|".join(re.escape(w) for w in sorted(pack.lines("time/name_run_on_preps.txt"), key=len, reverse=True))
+    return re.compile(rf" (?:{preps}) $")
+
+
+def _in_name(spans: list[tuple[int, int]], run_on: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """Whether a name covers the expression (`Karl Freitag`, `Mai Thi`); an expression that reaches beyond a
     mis-tagged name (`im vergangenen Sommer`, `Sommer 2003`) stays, and so does one that ends a name after a
-    preposition of time (`Zentrale Wahlkommission am [Donnerstagmorgen]`: the name ran on)."""
+    preposition of time that `run_on` matches (`Zentrale Wahlkommission am [Donnerstagmorgen]`: the name ran on)."""
     i = bisect_right(spans, (end, end))
     return any(
-        s <= start and end <= e and not (e == end and _NAME_RAN_ON.search(text, s, start))
+        s <= start and end <= e and not (e == end and run_on.search(text, s, start))
         for s, e in spans[max(0, i - 3) : i]
     )
 
@@ -239,11 +245,13 @@ class TimeTagger:
         cues: TenseCues,
         determiner: re.Pattern[str] | None = None,
         title: re.Pattern[str] | None = None,
+        name_run_on: re.Pattern[str] | None = None,
     ):
         self.grammar = grammar
         self.cues = cues
         self.determiner = determiner or _NEVER
         self.title = title or _NEVER
+        self.name_run_on = name_run_on or _NEVER
 
     def _starts(self, text: str, lo: int, trigger: int) -> list[int]:
         """Where an expression holding the trigger may begin: at the trigger's word, or at a grammar word
@@ -398,7 +406,7 @@ class TimeTagger:
             c
             for c in self.match(doc.text)
             if c.type != "NONE"
-            and not _in_name(names, doc.text, c.start, c.end)
+            and not _in_name(names, self.name_run_on, doc.text, c.start, c.end)
             and not _age_before_name(doc.text, people, c)
             and not _in_title(self.title, doc.text, c)
         ]
@@ -432,4 +440,5 @@ def make_stage(lang: str) -> TimeTagger:
         cues=TenseCues.from_pack(pack),
         determiner=determiner_pattern(pack),
         title=title_pattern(pack),
+        name_run_on=name_run_on_pattern(pack),
     )
