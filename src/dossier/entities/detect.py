@@ -384,7 +384,7 @@ def _adjective_start(ctx: Context, i: int) -> int:
     return k
 
 
-def _next_name(ctx: Context, i: int, names: dict[int, Cand]) -> Cand | None:
+def _next_name(i: int, names: dict[int, Cand]) -> Cand | None:
     """The name right after token i (`Präsident Trump`), or after a comma closing a short apposition."""
     if i + 1 in names:
         return names[i + 1]
@@ -404,7 +404,7 @@ def role_candidates(ctx: Context, names: list[Cand]) -> list[Cand]:
             continue
         k = _adjective_start(ctx, i)
         phrase = ctx.text[ctx.tokens[k].start : t.end]
-        after = _next_name(ctx, i, by_token)
+        after = _next_name(i, by_token)
         if after is not None:
             after.roles.append(phrase)
             # `Tabellenführer SG Altmühltal 08`, `Rekordmeister THW Kiel`
@@ -617,7 +617,7 @@ def metonyms(ctx: Context, names: list[Cand]) -> None:
             continue
         i = c.token
         prev = ctx.word(i - 1).lower()
-        if ctx.lex.cue(prev, "actorprep") or (prev == "und" and _metonym_before(ctx, names, c)):
+        if ctx.lex.cue(prev, "actorprep") or (prev == "und" and _metonym_before(names, c)):
             acting = True
         elif prev == "aus" and ctx.lex.cue(ctx.word(i + 1), "fromverb"):
             acting = True  # `Aus Moskau kam scharfe Kritik`, `aus Berlin hieß es`
@@ -639,7 +639,7 @@ def _team(ctx: Context, c: Cand) -> bool:
     preposition or an article (`in Ghana`)."""
     i = c.token
     prev = ctx.word(i - 1).lower()
-    if prev in ("gegen", "für"):
+    if ctx.lex.cue(prev, "teamprep"):
         return True
     if ctx.tag(i - 1) in _PREP_TAGS or ctx.tag(i - 1) == "ART" or c.kind != "name":
         return False
@@ -656,7 +656,7 @@ def _reaction_phrase(ctx: Context, k: int, prep: str) -> bool:
     return prep == "aus" and ctx.lex.cue(ctx.word(k), "reactnoun")
 
 
-def _metonym_before(ctx: Context, names: list[Cand], c: Cand) -> bool:
+def _metonym_before(names: list[Cand], c: Cand) -> bool:
     """`zwischen Berlin und Washington`: the second capital of a pair whose first one acts."""
     before = [n for n in names if n.end <= c.start and c.start - n.end <= 6]
     return bool(before) and before[-1].kind == "metonym"
@@ -1097,7 +1097,7 @@ def described_names(ctx: Context, names: list[Cand]) -> list[Cand]:
     for i, t in enumerate(ctx.tokens):
         if not t.text[:1].isupper() or t.pos not in ("NN", "NE") or ctx.word(i - 1).lower() in _INDEFINITE:
             continue
-        if ctx.tag(i - 1) not in ("ART", "APPRART", "APPR", "ADJA") or ctx.word(i - 1) in ("als", "wie"):
+        if ctx.tag(i - 1) not in ("ART", "APPRART", "APPR", "ADJA") or ctx.lex.cue(ctx.word(i - 1), "comparison"):
             continue  # `die Stadt gilt als Zentrum der Wälzlagerindustrie`: a description, no name
         found = _of_phrase(ctx, i) or _site_phrase(ctx, i)
         if found is None:
@@ -1325,9 +1325,6 @@ def prizes_and_reports(ctx: Context, names: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
-_DEFINITE = ("der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "beim", "ins")
-
-
 def laws(ctx: Context, names: list[Cand]) -> list[Cand]:
     """A law named by a compound (`das Wehrdienstgesetz`, `des Gebäudeenergiegesetzes`, `das Bayerische
     Landesplanungsgesetz`, `das Bürgerliche Gesetzbuch`, `das Gemeindeneugliederungsgesetz 2021`) after a
@@ -1337,7 +1334,7 @@ def laws(ctx: Context, names: list[Cand]) -> list[Cand]:
         k = i
         while ctx.tag(k - 1) == "ADJA" and ctx.word(k - 1)[:1].isupper() and not _sentence_start(ctx, k - 1):
             k -= 1  # `Bayerische`, `Thüringer`
-        if ctx.word(k - 1).lower() not in _DEFINITE or ctx.word(i).lower() in ("gesetz", "gesetzes") or \
+        if not ctx.lex.cue(ctx.word(k - 1).lower(), "definite") or ctx.word(i).lower() in ("gesetz", "gesetzes") or \
                 (k == i and ctx.word(i).lower().startswith("gesetz")):
             continue
         j = i + 1 if re.fullmatch(r"(?:19|20)\d\d", ctx.word(i + 1)) and ctx.same_sentence(i, i + 1) else i

@@ -203,7 +203,7 @@ class NameTagger:
             overlap = [h for h in hits if h.start < end and start < h.end]
             if any((h.start, h.end) == (start, end) for h in overlap):
                 continue  # exactly a knowledge-base name
-            if any(not h.surname for h in overlap) and not _replaces(ctx, start, end, typ, overlap):
+            if any(not h.surname for h in overlap) and not _replaces(start, end, typ, overlap):
                 continue
             for h in overlap:
                 hits.remove(h)
@@ -221,7 +221,7 @@ def _within_sentence(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, 
     return i, j, typ
 
 
-def _replaces(ctx: Context, start: int, end: int, typ: str, overlap: list[Cand]) -> bool:
+def _replaces(start: int, end: int, typ: str, overlap: list[Cand]) -> bool:
     """An institution named after its place (`Polizeidirektion Leipzig`, `Landkreis Celle`) replaces the
     place name inside it; other knowledge-base names win over the model."""
     return typ != "PER" and all(

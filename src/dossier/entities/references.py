@@ -61,8 +61,9 @@ def introduced_people(ctx: Context, taken: set[int], phrases: list[tuple[str, in
         if found is None:
             continue
         gender = _introduced_gender(found[1].gender, _INDEFINITE[det])
-        if gender is None or ctx.word(k - 2).lower() in ("als", "wie") or i + 1 in taken or ctx.tag(i + 1) == "NE" \
-                or found[1].base == "Sprecher" or ctx.word(i + 1) in listed("ref_member_links.txt"):
+        member = found[1].base == "Sprecher" or ctx.word(i + 1) in listed("ref_member_links.txt")
+        if gender is None or ctx.lex.cue(ctx.word(k - 2).lower(), "comparison") or i + 1 in taken \
+                or ctx.tag(i + 1) == "NE" or member:
             continue  # `ein Sprecher des Pentagons`, `ein Beamter der Polizei`: the organisation speaks (speech layer)
         out.append(_person_role(ctx, k, i, INTRODUCED, found[1], gender))
     return out

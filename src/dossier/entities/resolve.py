@@ -278,7 +278,7 @@ class Resolver:
             ent = self._target(c)
             if ent is None and _introduces_person(c):
                 ent = _Ent("PER", gender=c.gender if c.gender in ("m", "f") else "u")  # `die 41-Jährige`, unnamed
-            elif ent is None and _introduces_thing(self.ctx, c):
+            elif ent is None and _introduces_thing(c):
                 ent = _Ent("ORG" if c.target[1] == "*" else c.target[1])  # `die Mannschaft`, its name unknown
             if ent is not None and id(c) in self._done and self._done[id(c)] is None:
                 self.ents.append(ent)
@@ -886,7 +886,7 @@ def _introduces_person(c: Cand) -> bool:
         and c.gender in ("m", "f")
 
 
-def _introduces_thing(ctx: Context, c: Cand) -> bool:
+def _introduces_thing(c: Cand) -> bool:
     """Whether an organisation, place or work noun nothing named fits stands for an entity of its own that the
     article does not name (`die Mannschaft`, `das Ministerium`): a definite noun of its own, not `das Land` (the
     country or state, too vague alone) and not a noun resolved by salience."""
