@@ -438,6 +438,7 @@ class Extractor:
             return False
         words = self.text[draft.source[0] : draft.source[1]].split()
         own = self.lex.turn_speakers
+        # also capitalised (`Ich`), but a capitalised `Ihr` is mostly the possessive (`Ihr Sprecher`)
         return not any(w in own or (w.lower() in own and w != "Ihr") for w in words)
 
     def _of(self, a: int, b: int) -> range:
