@@ -814,7 +814,7 @@ class Resolver:
         """An organisation, place or work can be the antecedent of a pronoun of its grammatical gender (`die EZB
         … sie`, `der Film … er`, `die Grünen … sie haben`) when this mention of it is a subject (article first,
         no preposition)."""
-        unmarked = _determiner(self.ctx, m) is None and not _feminine_owner(self.ctx, m)
+        unmarked = _determiner(self.ctx, m) is None and not _after_feminine_determiner(self.ctx, m)
         if m.kind not in ("name", "role") or m.method == _SALIENT or unmarked or _in_phrase(self.ctx, m):
             return False  # a noun resolved by salience alone is too unsure to pass its entity on to a pronoun
         if self.ctx.tokens[m.token].end > m.end:
@@ -1007,7 +1007,7 @@ def _determiner(ctx: Context, m: Cand) -> str | None:
     return word if word in ("der", "die", "das", "den", "dem", "des") else None
 
 
-def _feminine_owner(ctx: Context, m: Cand) -> bool:
+def _after_feminine_determiner(ctx: Context, m: Cand) -> bool:
     """`Seine Mannschaft habe gezeigt, dass sie …`, `Diese Mannschaft …, und sie …`: an organisation noun after a
     feminine singular possessive or demonstrative (the plural of these nouns takes another ending)."""
     k = _before_adjectives(ctx, m)
@@ -1035,7 +1035,7 @@ def _mention_gender(ctx: Context, m: Cand) -> str | None:
     subject_position = k == 0 or not ctx.same_sentence(k - 1, k) or ctx.tag(k - 1).endswith("FIN")
     if det == "der" and subject_position:
         return "m"
-    if det is None and _feminine_owner(ctx, m):
+    if det is None and _after_feminine_determiner(ctx, m):
         return "f"
     return {"das": "n", "den": "m", "die": "p" if m.text.endswith("en") else "f"}.get(det or "")
 
