@@ -26,14 +26,42 @@ _OWN_DAY_PARTS = ("TMO", "TNI")  # `in der Nacht`, `am Morgen`: of the publicati
 _RECENT_DAYS = 7  # a past clock time may take a day named earlier if it lies this close before publication
 _LEAD = 40  # an expression starts at most this many characters before its trigger (`Mitte des vergangenen`)
 _WORD = re.compile(r"\b\w+")
-_AND = re.compile(r"\s*(?:,|und|oder|sowie)\s*")  # jeden Mittwoch und [Samstag]: the set goes on
 _WEEKDAY_RAW = re.compile(r"UNDEF-WD([1-7])$")
 _TIMESTAMP = re.compile(r"[ \t]*(?::|\n|$)")  # after a clock time that opens a line: a ticker timestamp
-_GENITIVE_HEAD = re.compile(r"(?<![.!?:„\"»(]\s)(?<!^)(?<!\n)\b[A-ZÄÖÜ][a-zäöüß]+ $")  # a noun, not sentence-initial
-_UNTIL = re.compile(r"\b[Bb]is (?:zum |zur )?$")  # a day that ends a range is no day of the events after it
-_RANGE = re.compile(r"\s*(?:bis(?: zum)?|und|[-–])\s*")  # vom [11. Juni] bis 11. Juli 2021, [März] und August 2025
-_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")  # may stand inside (diesem strengen Winter)
-_NEVER = re.compile(r"(?!)")  # matches nothing: no determiners, title nouns or run-on prepositions given
+_NOUN_BEFORE = re.compile(r"(?<![.!?:„\"»(]\s)(?<!^)(?<!\n)\b[A-ZÄÖÜ][a-zäöüß]+ $")  # a noun, not sentence-initial
+_NEVER = re.compile(r"(?!)")  # matches nothing: no determiners, title nouns, run-on prepositions or links given
+
+
+@dataclass(frozen=True)
+class Links:
+    """Patterns of the words that join or border expressions, from the pack (matching nothing if not given)."""
+
+    range_link: re.Pattern[str] = _NEVER  # all that stands between the two dates of a range (`bis`, `und`)
+    range_end: re.Pattern[str] = _NEVER  # ends the text before a day that ends a range (`bis zum `)
+    set_link: re.Pattern[str] = _NEVER  # all that stands between a weekly set and its next weekday (`und`)
+    genitive: re.Pattern[str] = _NEVER  # a genitive article that stays outside after a noun (`der `)
+    adjective: re.Pattern[str] = _NEVER  # an inflected adjective that may stand inside (`strengen`)
+
+
+def _alternation(words: list[str]) -> str:
+    """The words as one regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def links_from_pack(pack: LanguagePack) -> Links:
+    """The linking and bordering words of the time layer's data files as patterns."""
+
+    def words(name: str) -> str:
+        return _alternation(pack.lines(f"time/{name}"))
+
+    range_ends = pack.lines("time/range_ends.txt")
+    return Links(
+        range_link=re.compile(rf"\s*(?:{words('range_links.txt')})\s*"),
+        range_end=re.compile(rf"\b(?:{_alternation([*range_ends, *(w.capitalize() for w in range_ends)])}) $"),
+        set_link=re.compile(rf"\s*(?:{words('set_links.txt')})\s*"),
+        genitive=re.compile(rf"(?:{words('genitive_articles.txt')}) "),
+        adjective=re.compile(rf"[a-zäöüß]+(?:{words('adjective_endings.txt')})"),
+    )
 
 
 @dataclass
@@ -104,12 +132,13 @@ def _with_determiner(pattern: re.Pattern[str], text: str, c: Candidate) -> int:
     return m.end() - len(m.group().split()[-1]) - 1 if m else c.start
 
 
-def _without_genitive(text: str, start: int) -> int:
-    """Start of the expression without a genitive `der` after a noun (§5: a genitive article stays outside:
+def _without_genitive(genitive: re.Pattern[str], text: str, start: int) -> int:
+    """Start of the expression without a genitive article after a noun (§5: a genitive article stays outside:
     `das Wachstum der [letzten Jahre]`, `des [19. Jahrhunderts]`)."""
-    if not text.startswith("der ", start) or not _GENITIVE_HEAD.search(text, max(0, start - 40), start):
+    article = genitive.match(text, start)
+    if not article or not _NOUN_BEFORE.search(text, max(0, start - 40), start):
         return start
-    return start + 4
+    return article.end()
 
 
 def title_pattern(pack: LanguagePack) -> re.Pattern[str]:
@@ -124,11 +153,11 @@ def _in_title(pattern: re.Pattern[str], text: str, c: Candidate) -> bool:
     return text[c.start : c.end].isdigit() and bool(pattern.search(text, max(0, c.start - 60), c.start))
 
 
-def _continue_sets(text: str, found: list[Candidate]) -> None:
+def _continue_sets(set_link: re.Pattern[str], text: str, found: list[Candidate]) -> None:
     """A bare weekday joined to a weekly set is one more set (§5: `jeden Mittwoch und [Samstag]`)."""
     for before, c in pairwise(found):
         day = _WEEKDAY_RAW.match(c.raw)
-        if day and before.type == "SET" and "WXX" in before.raw and _AND.fullmatch(text, before.end, c.start):
+        if day and before.type == "SET" and "WXX" in before.raw and set_link.fullmatch(text, before.end, c.start):
             c.type, c.raw = "SET", f"XXXX-WXX-{day.group(1)}"
 
 
@@ -191,14 +220,16 @@ def _day_of_speaking(found: list[Candidate], values: dict[int, str | None], i: i
     return days[-1].isoformat() if days and (anchor - days[-1]).days == 1 else None
 
 
-def _coming_day_before(resolved: list[tuple[Candidate, str]], c: Candidate, anchor: date, text: str) -> date | None:
+def _coming_day_before(
+    resolved: list[tuple[Candidate, str]], c: Candidate, anchor: date, text: str, range_end: re.Pattern[str]
+) -> date | None:
     """For a clock time in a present or future clause: the last day of the coming week named in the sentence
     before (`Die Mannschaft landet am Dienstag. Ab [10 Uhr] soll es eine Feier geben.`); not the end of a
     range (`läuft bis Sonntagabend`)."""
     days = [
         (o.start, d)
         for o, v in resolved
-        if o.sentence == c.sentence - 1 and (d := _day(v)) and not _UNTIL.search(text, max(0, o.start - 8), o.start)
+        if o.sentence == c.sentence - 1 and (d := _day(v)) and not range_end.search(text, max(0, o.start - 8), o.start)
     ]
     last = max(days)[1] if days else None
     return last if last and 0 < (last - anchor).days <= _RECENT_DAYS else None
@@ -246,12 +277,14 @@ class TimeTagger:
         determiner: re.Pattern[str] | None = None,
         title: re.Pattern[str] | None = None,
         name_run_on: re.Pattern[str] | None = None,
+        links: Links | None = None,
     ):
         self.grammar = grammar
         self.cues = cues
         self.determiner = determiner or _NEVER
         self.title = title or _NEVER
         self.name_run_on = name_run_on or _NEVER
+        self.links = links or Links()
 
     def _starts(self, text: str, lo: int, trigger: int) -> list[int]:
         """Where an expression holding the trigger may begin: at the trigger's word, or at a grammar word
@@ -262,7 +295,7 @@ class TimeTagger:
             word = w.group()
             if word.casefold() in self.grammar.vocabulary or word.isdigit():
                 starts.append(w.start())
-            elif not _ADJECTIVE.fullmatch(word):
+            elif not self.links.adjective.fullmatch(word):
                 break
         return starts[::-1]
 
@@ -308,7 +341,7 @@ class TimeTagger:
         if before_it or (same and context_kind(c.raw) != "REF"):  # `am Vortag` never looks ahead
             return max(before_it)[1] if before_it else min(same)[1]
         if not recent and not past and anchor and c.sentence:
-            return _coming_day_before(resolved, c, anchor, text)
+            return _coming_day_before(resolved, c, anchor, text, self.links.range_end)
         if not recent and (not past or c.raw.endswith(_OWN_DAY_PARTS)):
             return None
         before = [
@@ -376,13 +409,12 @@ class TimeTagger:
             out |= {c.sentence for i, c in enumerate(found) if _long_before(values.get(i) or "", anchor)}
         return out
 
-    @staticmethod
-    def _starts_range(text: str, found: list[Candidate], i: int) -> bool:
+    def _starts_range(self, text: str, found: list[Candidate], i: int) -> bool:
         """A date without a year right before `bis` and a date with one: the range's end gives the year."""
         c = found[i]
         if i + 1 >= len(found) or not (c.condition == "range-start" or c.raw.startswith("XXXX-")):
             return False
-        return c.condition == "range-start" or bool(_RANGE.fullmatch(text, c.end, found[i + 1].start))
+        return c.condition == "range-start" or bool(self.links.range_link.fullmatch(text, c.end, found[i + 1].start))
 
     def _in_context(
         self, done: list[tuple[Candidate, str]], c: Candidate, anchor: date | None, finder: TenseFinder, habit: bool
@@ -412,8 +444,8 @@ class TimeTagger:
         ]
         for c in found:
             c.sentence = self._sentence_index(doc, starts, c.start)
-            c.start = _without_genitive(doc.text, _with_determiner(self.determiner, doc.text, c))
-        _continue_sets(doc.text, found)
+            c.start = _without_genitive(self.links.genitive, doc.text, _with_determiner(self.determiner, doc.text, c))
+        _continue_sets(self.links.set_link, doc.text, found)
         doc.times = [
             TimeExpression(
                 id=f"t{i}",
@@ -441,4 +473,5 @@ def make_stage(lang: str) -> TimeTagger:
         determiner=determiner_pattern(pack),
         title=title_pattern(pack),
         name_run_on=name_run_on_pattern(pack),
+        links=links_from_pack(pack),
     )
