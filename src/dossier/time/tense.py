@@ -18,7 +18,6 @@ from dossier.time.resolve import Tense
 
 _BOUNDARIES = frozenset(",;:()„“”\"»«")  # not dashes: `hat am Mittwoch – trotz … – angekündigt`
 _FRONT = ("APPR", "APPRART", "ART")  # what may stand before an expression that opens its sentence (Am, An dem)
-_WEAK_ENDINGS = ("te", "ten", "ete", "eten", "test", "tet")
 
 
 @dataclass(frozen=True)
@@ -41,6 +40,8 @@ class TenseCues:
     expect: frozenset[str] = frozenset()  # verbs of expectation: their `dass` clause is about the future
     expect_conjunctions: frozenset[str] = frozenset()  # `dass`, `ob`
     perfect_infinitive: frozenset[str] = frozenset()  # `haben`: `soll … erfasst haben` is past
+    weak_past_endings: tuple[str, ...] = ()  # stem + ending is a weak Präteritum (`sag` + `te`)
+    infinitive_markers: frozenset[str] = frozenset()  # `zu`: the verb after it is an infinitive
 
     @classmethod
     def from_pack(cls, pack: LanguagePack, folder: str = "time") -> TenseCues:
@@ -68,10 +69,12 @@ class TenseCues:
             frozenset(w.split()[0] for w in words("tense_expect.txt")),
             words("tense_expect_conjunctions.txt"),
             words("tense_perfect_infinitive.txt"),
+            tuple(w.casefold() for w in pack.lines(f"{folder}/tense_weak_past_endings.txt")),
+            words("tense_infinitive_markers.txt"),
         )
 
 
-def weak_preterite(token: Token, after: Token | None = None) -> bool:
+def weak_preterite(token: Token, endings: tuple[str, ...], after: Token | None = None) -> bool:
     """A full verb whose form is its lemma's stem plus a Präteritum ending (sagte, arbeitete).
 
     Out of context the tagger reads some of them as adjectives (`versammelten` → ADJA `versammelt`);
@@ -83,7 +86,7 @@ def weak_preterite(token: Token, after: Token | None = None) -> bool:
     if not pos.startswith("VV") or not lemma:
         return False
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
-    return any(form == stem + ending for ending in _WEAK_ENDINGS)
+    return any(form == stem + ending for ending in endings)
 
 
 def strong_preterite(token: Token) -> bool:
@@ -111,12 +114,13 @@ def _cues(tokens: list[Token], cues: TenseCues) -> list[tuple[int, str]]:
         for t, f, nxt in zip(tokens, forms, after, strict=True)
         # a form tagged as participle (`werde … entschieden`) is no Präteritum even when it could be one
         if (t.pos != "VVPP" and (f in cues.past or (f in cues.prefixed_past and (t.pos or "").startswith("V"))))
-        or weak_preterite(t, nxt)
+        or weak_preterite(t, cues.weak_past_endings, nxt)
         or strong_preterite(t)
     ]
     if participles and any(f in cues.perfect_aux for f in forms):
         found += [(at, "past") for at in participles]
-    if _zu_infinitive(tokens) and not any(_finite(tokens, i) for i in range(len(tokens))):
+    markers = cues.infinitive_markers
+    if _zu_infinitive(tokens, markers) and not any(_finite(tokens, i, markers) for i in range(len(tokens))):
         found.append((tokens[-1].start, "future"))  # `kündigte an, am Wochenende zu reisen`
     perfect = [tokens[i].start for i in range(len(tokens) - 1) if _perfect_infinitive(tokens, i, cues)]
     if perfect and not any(f in cues.werden for f in forms):  # `wird … gebaut haben` is Futur II
@@ -158,14 +162,14 @@ def _final_infinitive(clause: list[Token]) -> bool:
     return bool(clause and clause[0].pos == "KOUS" and verbs and (verbs[-1].pos or "").endswith("INF"))
 
 
-def _zu_infinitive(tokens: list[Token]) -> bool:
+def _zu_infinitive(tokens: list[Token], markers: frozenset[str]) -> bool:
     """`zu` before a full verb (the tagger reads some such infinitives as finite: `zu Ende zu spielen`)."""
-    return any(a.text.casefold() == "zu" and (b.pos or "").startswith("VV") for a, b in pairwise(tokens))
+    return any(a.text.casefold() in markers and (b.pos or "").startswith("VV") for a, b in pairwise(tokens))
 
 
-def _finite(tokens: list[Token], i: int) -> bool:
+def _finite(tokens: list[Token], i: int, markers: frozenset[str]) -> bool:
     """A finite verb, not one right after `zu` (an infinitive the tagger read as finite)."""
-    return (tokens[i].pos or "").endswith("FIN") and not (i and tokens[i - 1].text.casefold() == "zu")
+    return (tokens[i].pos or "").endswith("FIN") and not (i and tokens[i - 1].text.casefold() in markers)
 
 
 def _participle(tokens: list[Token], i: int, cues: TenseCues) -> bool:
@@ -176,7 +180,7 @@ def _participle(tokens: list[Token], i: int, cues: TenseCues) -> bool:
         return True
     if pos == "VVFIN":
         return _participle_like(tokens[i], cues)
-    return pos == "VVINF" and (i == 0 or tokens[i - 1].text.casefold() != "zu")
+    return pos == "VVINF" and (i == 0 or tokens[i - 1].text.casefold() not in cues.infinitive_markers)
 
 
 def _participle_like(token: Token, cues: TenseCues) -> bool:
@@ -268,7 +272,7 @@ class TenseFinder:
             (verb.pos or "").startswith("VV")
             and form not in self.cues.past
             and form not in self.cues.prefixed_past
-            and not weak_preterite(verb, nxt)
+            and not weak_preterite(verb, self.cues.weak_past_endings, nxt)
             and not strong_preterite(verb)
         )
 
