@@ -926,6 +926,11 @@ def test_no_continuation_in_the_past_or_the_conditional() -> None:
     assert len(messages(only(analyse(text, PEOPLE)))) == 1
 
 
+def test_no_continuation_in_the_first_person() -> None:
+    text = "Weber sagte, Merz habe bar bezahlt. Ich prüfe das nun."  # `prüfe` here is the indicative
+    assert len(messages(only(analyse(text, PEOPLE)))) == 1
+
+
 def test_a_dative_after_the_cue_is_no_speaker() -> None:
     text = "10 Uhr: Der Chef der Firma, Anna Weber, sagte dem WDR, die Firma habe alle Auflagen eingehalten."
     q = only(analyse(text, PEOPLE))

@@ -1657,7 +1657,7 @@ class Extractor:
 
     def _reported_mood(self, toks: list[Token]) -> bool:
         """A main clause whose first words carry a Konjunktiv I form, not said by `ich`/`wir`."""
-        if any(t.text.lower() in ("ich", "wir") for t in toks):
+        if any(t.text.lower() in self.lex.first_person for t in toks):
             return False
         if self._subordinate(toks[0]):  # `Wenn Trump Zölle erhebe, treffe das …`: the main clause decides
             comma = next((m for m, t in enumerate(toks[:-1]) if t.text == ","), None)
@@ -1666,12 +1666,16 @@ class Extractor:
             toks = toks[comma + 1 :]
         return any(t.text in self.lex.continuation_mood or self._konjunktiv_one(t) for t in toks[:8])
 
-    @staticmethod
-    def _konjunktiv_one(tok: Token) -> bool:
+    def _konjunktiv_one(self, tok: Token) -> bool:
         """A finite full verb in `-e` that is no past form (`treffe`, `leide`, not `machte`, `wurde`):
         the third person Konjunktiv I (first person sentences are excluded before)."""
         word = tok.text
-        return tok.pos == "VVFIN" and word.islower() and word.endswith("e") and not word.endswith(("te", "urde"))
+        return (
+            tok.pos == "VVFIN"
+            and word.islower()
+            and word.endswith(self.lex.konjunktiv_endings)
+            and not word.endswith(self.lex.past_endings)
+        )
 
     # -- run ---------------------------------------------------------------------------------------
 

@@ -63,6 +63,9 @@ class SpeechLexicon:
     adverb_phrases: frozenset[tuple[str, ...]]
     continuation_mood: frozenset[str]
     oblique: frozenset[str]
+    first_person: frozenset[str]  # `ich`, `wir`: a Konjunktiv sentence with them continues no quotation
+    konjunktiv_endings: tuple[str, ...]  # `-e`: a finite full verb so ending is a Konjunktiv I (`treffe`)
+    past_endings: tuple[str, ...]  # `-te`, `-urde`: unless it ends so, a past form (`machte`, `wurde`)
 
     def content_preps_of(self, verb: CueVerb) -> frozenset[str]:
         """Prepositions that open the reported content of `verb`: its own (governed.tsv), else any."""
@@ -206,6 +209,9 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         turn_speakers=frozenset(pack.lines("speech/turn_speakers.txt")),
         adverb_phrases=frozenset(tuple(line.split()) for line in _lowered(pack, "adverb_phrases.txt")),
         oblique=frozenset(_lowered(pack, "oblique.txt")),
+        first_person=frozenset(_lowered(pack, "first_person.txt")),
+        konjunktiv_endings=_endings(pack, "mood"),
+        past_endings=_endings(pack, "past"),
         continuation_mood=frozenset(pack.lines("speech/konjunktiv.txt") + pack.lines("speech/konjunktiv_plural.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
     )
@@ -214,6 +220,14 @@ def load_lexicon(lang: str) -> SpeechLexicon:
 def _lowered(pack: LanguagePack, name: str) -> tuple[str, ...]:
     """The lines of a speech word list, lower-cased (the lists are matched against lower-cased words)."""
     return tuple(w.lower() for w in pack.lines(f"speech/{name}"))
+
+
+def _endings(pack: LanguagePack, kind: str) -> tuple[str, ...]:
+    """The verb endings of one kind (`mood`, `past`) in konjunktiv_endings.tsv."""
+    rows = pack.table("speech/konjunktiv_endings.tsv")
+    if any(len(row) != 2 or row[1] not in ("mood", "past") for row in rows):
+        raise LexiconError("speech/konjunktiv_endings.tsv: rows must be ending<TAB>mood|past")
+    return tuple(row[0] for row in rows if row[1] == kind)
 
 
 def _governed(rows: list[list[str]], lemmas: set[str]) -> dict[str, frozenset[str]]:
