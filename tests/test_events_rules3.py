@@ -153,6 +153,13 @@ PARTICIPANTS = [
         {("polizei", "agent")},
         id="places_between_which_a_road_is_closed_are_no_parties",
     ),
+    pytest.param(
+        "Der Krieg zwischen Israel (Regierung Netanjahu) und Hamas geht weiter.",
+        {"israel": ("LOC", "Israel", "name"), "hamas": ("ORG", "Hamas", "name")},
+        "attack",
+        {("israel", "agent"), ("hamas", "partner")},
+        id="the_name_joined_after_a_bracket_to_a_between_pair_is_its_partner",
+    ),
 ]
 
 

@@ -33,7 +33,6 @@ _PREP_ROLE = {
     "vom": "agent",
 }
 _SKIP_BEFORE = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
-_CONJUNCTIONS = {"und", "oder", "sowie", ","}
 _DATE_TYPES = {"DATE", "TIME"}
 LOOKAHEAD = 1  # sentences an undated event looks ahead for its date
 _SENTENCE_WIDE = {"conditional", "possible"}
@@ -165,11 +164,11 @@ def _skip_phrase(tokens: list[Token], i: int, names: bool) -> int:
     return i
 
 
-def _prep_before(tokens: list[Token], index: int) -> int:
+def _prep_before(lexicon: EventLexicon, tokens: list[Token], index: int) -> int:
     """Index of the preposition `_preposition` finds for token `index` (-1 if none); a later conjunct
-    shares the preposition of the first (`in Rheinland-Pfalz und Nordrhein-Westfalen`)."""
+    shares the preposition of the first (`in Rheinland-Pfalz und Nordrhein-Westfalen`, `conjunctions.txt`)."""
     i = _skip_phrase(tokens, index - 1, names=False)
-    while i > 0 and tokens[i].text in _CONJUNCTIONS:
+    while i > 0 and tokens[i].text in lexicon.conjunctions:
         j = _skip_phrase(tokens, i - 1, names=True)
         if j == i - 1:
             break
@@ -177,20 +176,20 @@ def _prep_before(tokens: list[Token], index: int) -> int:
     return i if i >= 0 and tokens[i].pos in {"APPR", "APPRART"} else -1
 
 
-def _preposition(tokens: list[Token], index: int) -> str | None:
+def _preposition(lexicon: EventLexicon, tokens: list[Token], index: int) -> str | None:
     """The preposition governing the noun phrase in which token `index` stands, if any.
 
     Skips articles, adjectives, role nouns and genitive names in front of the name
     (`mit Trumps Sondergesandtem Steve Witkoff` → `mit`).
     """
-    i = _prep_before(tokens, index)
+    i = _prep_before(lexicon, tokens, index)
     return tokens[i].text.lower() if i >= 0 else None
 
 
-def _governing_prep(tokens: list[Token], index: int, trigger_index: int) -> str | None:
+def _governing_prep(lexicon: EventLexicon, tokens: list[Token], index: int, trigger_index: int) -> str | None:
     """The preposition of the name at `index` in the trigger's sentence, unless it stands before the
     trigger and so governs the trigger, not the name (`mit dem Überfall der Hamas`)."""
-    i = _prep_before(tokens, index)
+    i = _prep_before(lexicon, tokens, index)
     if i < 0 or (index > trigger_index and i < trigger_index):
         return None
     return tokens[i].text.lower()
@@ -220,7 +219,6 @@ _GENITIVE_AGENT = {
     "sanction", "tariff", "threat", "deadline", "ceasefire", "agreement", "investment", "layoff",
     "bankruptcy", "closure", "opening", "phone_call",
 }
-_WERDEN = {"wurde", "wurden", "worden", "wird", "werden", "würde", "würden"}
 _PASSIVE_SUBJECT = {"award": "beneficiary", "investment": "", "closure": "", "opening": ""}
 
 
@@ -256,7 +254,7 @@ def _named_head(tokens: list[Token], index: int, mentions_after: list[int]) -> b
 
 
 def _roles(
-    ctx: _Context, tokens: list[Token], clause: tuple[int, int], trigger: Span, event_type: str
+    ctx: _Context, lexicon: EventLexicon, tokens: list[Token], clause: tuple[int, int], trigger: Span, event_type: str
 ) -> list[tuple[str, str]]:
     """Participants of a trigger in its clause, by governing preposition or as subject and object."""
     roles: dict[str, str] = {}
@@ -266,8 +264,8 @@ def _roles(
     between = False
     demonym_agent = adjacent_demonym = None
     last_agent = -2  # index of the last token of the agent just found, for a conjunct after it
-    passive = trigger_index < len(tokens) and _is_passive(tokens, clause, trigger_index)
-    inverted = trigger_index < len(tokens) and _inverted(tokens, clause, trigger_index)
+    passive = trigger_index < len(tokens) and _is_passive(lexicon, tokens, clause, trigger_index)
+    inverted = trigger_index < len(tokens) and _inverted(lexicon, tokens, clause, trigger_index)
     for mention, entity in ctx.mentions_in(*clause):
         inside = mention.start >= trigger.start and mention.end <= trigger.end
         if entity.id in roles:
@@ -281,8 +279,8 @@ def _roles(
         index = bisect_left(tok_starts, mention.start)
         if _modifier(ctx, mention, tokens, index, trigger, clause[1]) or _parenthetical(ctx.doc.text, mention):
             continue
-        prep = _governing_prep(tokens, index, trigger_index)
-        place = entity.id in ctx.places and _only_a_place(tokens, index, prep, mention, event_type)
+        prep = _governing_prep(lexicon, tokens, index, trigger_index)
+        place = entity.id in ctx.places and _only_a_place(lexicon, tokens, index, prep, mention, event_type)
         if entity.type == "MISC" or place:
             continue  # prizes, tournaments, journals; "auf dem Augustusplatz", "Staatsanwaltschaft Leipzig"
         if mention.kind == "demonym":
@@ -299,10 +297,8 @@ def _roles(
             elif demonym_agent is None and index < verb_index:
                 demonym_agent = entity.id
             continue
-        if prep in {"in", "im", "nach", "bei", "aus"} and entity.id in ctx.places and mention.kind != "metonym":
-            continue  # a place, not a participant
         if prep is None and last_agent == _skip_phrase(tokens, index - 1, names=False) - 1 >= 0 and (
-            tokens[last_agent + 1].text in {"und", "sowie"} and _OBJECT_ROLE.get(event_type) != "partner"
+            tokens[last_agent + 1].text in lexicon.agent_conjunctions and _OBJECT_ROLE.get(event_type) != "partner"
         ):
             role = "agent"  # "Verdi und EVG streiken": a conjunct of the subject acts with it
         elif prep == "zwischen":
@@ -310,7 +306,7 @@ def _roles(
             role = "agent" if "agent" not in roles.values() else "partner"
         elif prep is not None:
             role = _prep_role(prep, event_type)
-        elif between and index > 0 and tokens[index - 1].text in {"und", ","}:
+        elif between and index > 0 and tokens[index - 1].text in lexicon.pair_conjunctions:
             role = "partner"
         elif inverted and index > trigger_index and "agent" not in roles.values():
             role = "agent"  # "Am Mittwoch liest Oswald in Frankfurt": the subject follows the verb
@@ -362,7 +358,7 @@ def _follows_noun(tokens: list[Token], trigger_index: int, index: int) -> bool:
     return all(t.pos in _SKIP_BEFORE or t.pos in {"NN", "NNA"} for t in tokens[trigger_index + 1 : index])
 
 
-def _inverted(tokens: list[Token], clause: tuple[int, int], trigger_index: int) -> bool:
+def _inverted(lexicon: EventLexicon, tokens: list[Token], clause: tuple[int, int], trigger_index: int) -> bool:
     """A finite verb trigger after an adverbial only (`Am Mittwoch liest …`, `Dort feiert …`): in German
     main clauses the subject then follows the verb. Every noun or pronoun before it stands in a
     prepositional phrase."""
@@ -372,7 +368,7 @@ def _inverted(tokens: list[Token], clause: tuple[int, int], trigger_index: int) 
     if not before or tokens[before[0]].pos in {"KOUS", "PRELS", "PWAV", "PWS"}:
         return False  # a subordinate clause: the verb would stand last
     nominals = [i for i in before if tokens[i].pos in {"NN", "NE", "PPER", "PIS", "PDS", "PRELS"}]
-    return all(_prep_before(tokens, i) >= before[0] for i in nominals)
+    return all(_prep_before(lexicon, tokens, i) >= before[0] for i in nominals)
 
 
 def _heads_person(ctx: _Context, tokens: list[Token], index: int) -> bool:
@@ -383,9 +379,11 @@ def _heads_person(ctx: _Context, tokens: list[Token], index: int) -> bool:
     return any(e.type == "PER" for m, e in ctx.mentions_in(head.start, head.end) if m.start <= head.start < m.end)
 
 
-def _only_a_place(tokens: list[Token], index: int, prep: str | None, mention: Mention, event_type: str) -> bool:
-    """A place name that cannot act or be acted on here: after a preposition of place or way (`mit`,
-    `gegen`, `zwischen`, `von`, `für` make it a party, `auf` only for strikes at it: `Angriffe auf Kiew`),
+def _only_a_place(
+    lexicon: EventLexicon, tokens: list[Token], index: int, prep: str | None, mention: Mention, event_type: str
+) -> bool:
+    """A place name that cannot act or be acted on here: after a preposition of place or way (those of
+    `party_prepositions.txt` make it a party, `auf` only for strikes at it: `Angriffe auf Kiew`),
     or right after a noun it names the seat of (`Staatsanwaltschaft Leipzig`)."""
     if mention.kind in {"metonym", "demonym"}:
         return False
@@ -395,10 +393,10 @@ def _only_a_place(tokens: list[Token], index: int, prep: str | None, mention: Me
         return event_type not in _STRUCK_AT
     if prep == "zwischen":  # "die B 172 zwischen Pirna und Bad Schandau gesperrt": the ends of a stretch
         return _OBJECT_ROLE.get(event_type) != "partner" and event_type not in _HOSTILE
-    if prep in {"von", "vom"} and _after_noun(tokens, _prep_before(tokens, index)):
+    if prep in lexicon.genitive_prepositions and _after_noun(tokens, _prep_before(lexicon, tokens, index)):
         return True  # "im Zentrum von Den Haag": the phrase belongs to the noun before it
     if prep is not None:
-        return prep not in {"mit", "gegen", "zwischen", "von", "vom", "durch", "für"}
+        return prep not in lexicon.party_prepositions
     return index > 0 and tokens[index - 1].pos in {"NN", "NE"} and mention.kind == "name"
 
 
@@ -443,8 +441,8 @@ def _parenthetical(text: str, mention: Mention) -> bool:
     return text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")"
 
 
-def _is_passive(tokens: list[Token], clause: tuple[int, int], trigger_index: int) -> bool:
-    """A participle trigger with a form of `werden` in its clause (`wurde … vereidigt`), or an infinitive
+def _is_passive(lexicon: EventLexicon, tokens: list[Token], clause: tuple[int, int], trigger_index: int) -> bool:
+    """A participle trigger with a passive auxiliary in its clause (`wurde … vereidigt`), or an infinitive
     with reflexive `lassen` (`ließ sich festnehmen`): the subject undergoes the event."""
     own = [t for t in tokens if clause[0] <= t.start < clause[1]]
     if tokens[trigger_index].pos == "VVINF":  # "ließ sich festnehmen", "sich wählen lassen"
@@ -452,15 +450,16 @@ def _is_passive(tokens: list[Token], clause: tuple[int, int], trigger_index: int
         return "sich" in words and any((t.lemma or "").lower() == "lassen" for t in own)
     if tokens[trigger_index].pos != "VVPP":
         return False
-    return any(t.text.lower() in _WERDEN for t in own)
+    return any(t.text.lower() in lexicon.passive_auxiliaries for t in own)
 
 
-def _place(ctx: _Context, tokens: list[Token], start: int, end: int) -> str | None:
+def _place(ctx: _Context, lexicon: EventLexicon, tokens: list[Token], start: int, end: int) -> str | None:
+    """The first place of the stretch named after a preposition of place (`in Moskau`), if any."""
     tok_starts = [t.start for t in tokens]
     for mention, entity in ctx.mentions_in(start, end):
         if entity.id in ctx.places and mention.kind == "name":
-            prep = _preposition(tokens, bisect_left(tok_starts, mention.start))
-            if prep in {"in", "im", "nach", "bei"}:
+            prep = _preposition(lexicon, tokens, bisect_left(tok_starts, mention.start))
+            if prep in lexicon.place_prepositions:
                 return entity.id
     return None
 
@@ -611,18 +610,16 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
                 sentence=s_index,
                 participants=_with_announcer(
                     _receiving(
-                        _roles(ctx, tokens, _bracket(tokens, clauses, clause), trigger, event_type),
+                        _roles(ctx, lexicon, tokens, _bracket(tokens, clauses, clause), trigger, event_type),
                         tok, event_type, lexicon,
                     ),
                     quote,
                 ),
                 time=time,
-                place=_place(ctx, tokens, *clause),
+                place=_place(ctx, lexicon, tokens, *clause),
                 modality=modality,
                 quote=quote.id if quote else None,
-                definite=bool(prev)
-                and prev[-1].lower()
-                in {"das", "dem", "des", "die", "der", "diese", "dieses", "diesen", "diesem", "dieser"},
+                definite=bool(prev) and prev[-1].lower() in lexicon.referring_determiners,
                 method=f"rule:{kind}-trigger",
                 lemma=(tok.lemma or tok.text).lower(),
                 kind=kind,
@@ -755,14 +752,14 @@ def _options(ctx: _Context, lexicon: EventLexicon, by_sentence: dict[int, list[T
     clause = next((k for k in clauses if k[0] <= c.trigger.start < k[1] + 1), clauses[-1])
     bracket = _bracket(tokens, clauses, clause)
     ti = bisect_left([t.start for t in tokens], c.trigger.start)
-    passive = ti < len(tokens) and _is_passive(tokens, bracket, ti)
+    passive = ti < len(tokens) and _is_passive(lexicon, tokens, bracket, ti)
     quote = next((q for q in doc.quotes if q.id == c.quote), None)
     speaker = quote.source.entity if quote and quote.source else None
     common = {"event_type": c.type, "trigger_kind": c.kind, "passive": passive}
     rules = dict(c.participants)
 
     def prep_of(toks: list[Token], index: int) -> str | None:
-        return _governing_prep(toks, index, ti) if toks is tokens else _preposition(toks, index)
+        return _governing_prep(lexicon, toks, index, ti) if toks is tokens else _preposition(lexicon, toks, index)
 
     args = {"common": common, "rule_roles": rules, "speaker": speaker, "prep_of": prep_of}
     found = sentence_options(

@@ -31,6 +31,14 @@ class EventLexicon:
     attributive_plan: re.Pattern[str] = re.compile(r"(?!)")
     # words opening a comma stretch that lists more members of the one before (`, darunter …`)
     list_continuation: re.Pattern[str] = re.compile(r"(?!)")
+    passive_auxiliaries: frozenset[str] = frozenset()  # forms of `werden` that make a participle passive
+    conjunctions: frozenset[str] = frozenset()  # words after which a conjunct shares the first's preposition
+    agent_conjunctions: frozenset[str] = frozenset()  # words joining a name to the agent, who then acts too
+    pair_conjunctions: frozenset[str] = frozenset()  # words joining the second party of `zwischen X und Y`
+    place_prepositions: frozenset[str] = frozenset()  # a place after them is where the event happens
+    party_prepositions: frozenset[str] = frozenset()  # a place after them can be a party to the event
+    genitive_prepositions: frozenset[str] = frozenset()  # after a noun they stand for a genitive (`Zentrum von`)
+    referring_determiners: frozenset[str] = frozenset()  # before a noun trigger: it likely refers back
     _noun_cache: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def context_type(self, lemma: str, sentence_text: str) -> str | None:
@@ -96,7 +104,20 @@ def load_lexicon(lang: str, learned_triggers: bool = True) -> EventLexicon:
         undergoing=frozenset(w.lower() for w in pack.lines("events/undergoing.txt")),
         attributive_plan=re.compile(rf"\b({_any_of(pack, 'attributive_plans.txt')})e[nmrs]?\s+(?=\w)"),
         list_continuation=re.compile(rf"\s*({_any_of(pack, 'list_continuations.txt')})\b"),
+        passive_auxiliaries=_words(pack, "passive_auxiliaries.txt"),
+        conjunctions=_words(pack, "conjunctions.txt"),
+        agent_conjunctions=_words(pack, "agent_conjunctions.txt"),
+        pair_conjunctions=_words(pack, "pair_conjunctions.txt"),
+        place_prepositions=_words(pack, "place_prepositions.txt"),
+        party_prepositions=_words(pack, "party_prepositions.txt"),
+        genitive_prepositions=_words(pack, "genitive_prepositions.txt"),
+        referring_determiners=_words(pack, "referring_determiners.txt"),
     )
+
+
+def _words(pack: LanguagePack, name: str) -> frozenset[str]:
+    """The words of an events/ list file as written (function words, matched against tokens as the file says)."""
+    return frozenset(pack.lines(f"events/{name}"))
 
 
 def _any_of(pack: LanguagePack, name: str) -> str:
