@@ -23,15 +23,6 @@ _VERB_TAGS = {"VVFIN", "VVPP", "VVINF", "VVIZU", "VVIMP"}
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\s[–—]\s")
 _SPEECH_TYPES = {"threat", "announcement", "statement"}
 _ANNOUNCING = {"reported", "indirect"}  # quotations whose speaker does what they announce
-_PREP_ROLE = {
-    "mit": "partner",
-    "gegen": "target",
-    "auf": "target",
-    "für": "beneficiary",
-    "von": "agent",
-    "durch": "agent",
-    "vom": "agent",
-}
 _SKIP_BEFORE = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
 _DATE_TYPES = {"DATE", "TIME"}
 LOOKAHEAD = 1  # sentences an undated event looks ahead for its date
@@ -203,14 +194,14 @@ _OBJECT_ROLE = {
 }
 
 
-def _prep_role(prep: str, event_type: str) -> str | None:
-    """Role an entity gets from its preposition: `gegen` is the opponent in a match, `auf` a target only
-    of hostile acts (`Angriffe auf Kiew`, not `auf seiner Plattform`)."""
-    if prep == "gegen" and event_type == "match":
-        return "partner"
-    if prep == "auf" and event_type not in _HOSTILE:
-        return None
-    return _PREP_ROLE.get(prep)
+def _prep_role(lexicon: EventLexicon, prep: str, event_type: str) -> str | None:
+    """Role an entity gets from its preposition (`preposition_roles.tsv`): the first row of the preposition
+    whose condition the event meets (`gegen` is the opponent in a match, `auf` a target only of hostile acts)."""
+    for word, role, condition in lexicon.preposition_roles:
+        hostile = condition == "hostile" and event_type in _HOSTILE
+        if word == prep and (condition in ("", event_type) or hostile):
+            return role
+    return None
 
 
 # event nouns whose genitive names who acts (`der Überfall der Hamas`), not who undergoes it
@@ -286,8 +277,8 @@ def _roles(
         if mention.kind == "demonym":
             # "israelische Luftangriffe", "die österreichische Polizei ermittelt": the country acts;
             # "gegen die russische Schattenflotte": the country is the target
-            if prep in {"gegen", "auf"} and _prep_role(prep, event_type):
-                roles[entity.id] = _prep_role(prep, event_type) or ""
+            if prep in lexicon.prepositions_of("target") and _prep_role(lexicon, prep, event_type):
+                roles[entity.id] = _prep_role(lexicon, prep, event_type) or ""
             elif _qualifies_trigger(tokens, index, trigger_index):
                 adjacent_demonym = entity.id  # "bei israelischen Luftangriffen": the attacks are Israel's
             elif prep is not None or _heads_person(ctx, tokens, index):
@@ -301,11 +292,11 @@ def _roles(
             tokens[last_agent + 1].text in lexicon.agent_conjunctions and _OBJECT_ROLE.get(event_type) != "partner"
         ):
             role = "agent"  # "Verdi und EVG streiken": a conjunct of the subject acts with it
-        elif prep == "zwischen":
+        elif prep in lexicon.between_prepositions:
             between = True
             role = "agent" if "agent" not in roles.values() else "partner"
         elif prep is not None:
-            role = _prep_role(prep, event_type)
+            role = _prep_role(lexicon, prep, event_type)
         elif between and index > 0 and tokens[index - 1].text in lexicon.pair_conjunctions:
             role = "partner"
         elif inverted and index > trigger_index and "agent" not in roles.values():
@@ -383,15 +374,16 @@ def _only_a_place(
     lexicon: EventLexicon, tokens: list[Token], index: int, prep: str | None, mention: Mention, event_type: str
 ) -> bool:
     """A place name that cannot act or be acted on here: after a preposition of place or way (those of
-    `party_prepositions.txt` make it a party, `auf` only for strikes at it: `Angriffe auf Kiew`),
+    `party_prepositions.txt` make it a party, those of `struck_prepositions.txt` only for strikes at it:
+    `Angriffe auf Kiew`),
     or right after a noun it names the seat of (`Staatsanwaltschaft Leipzig`)."""
     if mention.kind in {"metonym", "demonym"}:
         return False
     if event_type in _NATURAL or _dateline(tokens, index, mention):
         return True  # "die Katastrophe von Fukushima", "Lahr (dpa) – …": where, not who
-    if prep == "auf":
+    if prep in lexicon.struck_prepositions:
         return event_type not in _STRUCK_AT
-    if prep == "zwischen":  # "die B 172 zwischen Pirna und Bad Schandau gesperrt": the ends of a stretch
+    if prep in lexicon.between_prepositions:  # "die B 172 zwischen Pirna und Bad Schandau": ends of a stretch
         return _OBJECT_ROLE.get(event_type) != "partner" and event_type not in _HOSTILE
     if prep in lexicon.genitive_prepositions and _after_noun(tokens, _prep_before(lexicon, tokens, index)):
         return True  # "im Zentrum von Den Haag": the phrase belongs to the noun before it
@@ -443,11 +435,12 @@ def _parenthetical(text: str, mention: Mention) -> bool:
 
 def _is_passive(lexicon: EventLexicon, tokens: list[Token], clause: tuple[int, int], trigger_index: int) -> bool:
     """A participle trigger with a passive auxiliary in its clause (`wurde … vereidigt`), or an infinitive
-    with reflexive `lassen` (`ließ sich festnehmen`): the subject undergoes the event."""
+    with reflexive `lassen` (`ließ sich festnehmen`, `reflexive_passives.tsv`): the subject undergoes the event."""
     own = [t for t in tokens if clause[0] <= t.start < clause[1]]
     if tokens[trigger_index].pos == "VVINF":  # "ließ sich festnehmen", "sich wählen lassen"
         words = {t.text.lower() for t in own}
-        return "sich" in words and any((t.lemma or "").lower() == "lassen" for t in own)
+        lemmas = {(t.lemma or "").lower() for t in own}
+        return any(pronoun in words and verb in lemmas for pronoun, verb in lexicon.reflexive_passives)
     if tokens[trigger_index].pos != "VVPP":
         return False
     return any(t.text.lower() in lexicon.passive_auxiliaries for t in own)
@@ -597,7 +590,7 @@ def sentence_candidates(ctx: _Context, lexicon: EventLexicon, s_index: int, toke
         modality = _modality(lexicon, text, sentence, clause, trigger)
         time = _time(doc.times, sentence.start, sentence.end, trigger, clause)
         before = tokens[index_of[tok.start] - 1].text if index_of[tok.start] > 0 else ""
-        zu_infinitive = tok.pos == "VVIZU" or (kind == "verb" and before == "zu")
+        zu_infinitive = tok.pos == "VVIZU" or (kind == "verb" and before in lexicon.infinitive_particles)
         if modality == "occurred" and (zu_infinitive or _future(time, doc.published)):
             modality = "planned"  # "kündigte an, Stellen abzubauen", "öffnet am Freitag" (after publication)
         if modality == "occurred" and _claims(quote, ctx.tokens_at, lexicon.claim_cues):

@@ -39,7 +39,17 @@ class EventLexicon:
     party_prepositions: frozenset[str] = frozenset()  # a place after them can be a party to the event
     genitive_prepositions: frozenset[str] = frozenset()  # after a noun they stand for a genitive (`Zentrum von`)
     referring_determiners: frozenset[str] = frozenset()  # before a noun trigger: it likely refers back
+    # (preposition, role, condition: "" for any event, an event type, or "hostile"), first match wins
+    preposition_roles: tuple[tuple[str, str, str], ...] = ()
+    between_prepositions: frozenset[str] = frozenset()  # govern a pair: agent, then partner (`zwischen`)
+    struck_prepositions: frozenset[str] = frozenset()  # a place after them is a party only when struck at
+    reflexive_passives: tuple[tuple[str, str], ...] = ()  # (reflexive pronoun, verb lemma): `ließ sich festnehmen`
+    infinitive_particles: frozenset[str] = frozenset()  # before a verb: a zu-infinitive (`zu schließen`)
     _noun_cache: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def prepositions_of(self, role: str) -> frozenset[str]:
+        """Prepositions that give `role` to the name they govern in some event (`gegen`, `auf` → target)."""
+        return frozenset(prep for prep, given, _ in self.preposition_roles if given == role)
 
     def context_type(self, lemma: str, sentence_text: str) -> str | None:
         """The type a lemma takes in this sentence's setting (`Verhandlung` before a court → trial), if any."""
@@ -112,7 +122,30 @@ def load_lexicon(lang: str, learned_triggers: bool = True) -> EventLexicon:
         party_prepositions=_words(pack, "party_prepositions.txt"),
         genitive_prepositions=_words(pack, "genitive_prepositions.txt"),
         referring_determiners=_words(pack, "referring_determiners.txt"),
+        preposition_roles=_preposition_roles(pack),
+        between_prepositions=_words(pack, "between_prepositions.txt"),
+        struck_prepositions=_words(pack, "struck_prepositions.txt"),
+        reflexive_passives=_pairs(pack, "reflexive_passives.tsv"),
+        infinitive_particles=_words(pack, "infinitive_particles.txt"),
     )
+
+
+def _preposition_roles(pack: LanguagePack) -> tuple[tuple[str, str, str], ...]:
+    """Rows of `preposition_roles.tsv` as (preposition, role, condition), the condition "" when none."""
+    rows = []
+    for row in pack.table("events/preposition_roles.tsv"):
+        if len(row) not in (2, 3):
+            raise LexiconError(f"events/preposition_roles.tsv: bad row {row!r} (preposition, role[, condition])")
+        rows.append((row[0], row[1], row[2] if len(row) == 3 else ""))
+    return tuple(rows)
+
+
+def _pairs(pack: LanguagePack, name: str) -> tuple[tuple[str, str], ...]:
+    """Rows of a two-column events/ table."""
+    rows = pack.table(f"events/{name}")
+    if any(len(row) != 2 for row in rows):
+        raise LexiconError(f"events/{name}: every row needs two columns")
+    return tuple((row[0], row[1]) for row in rows)
 
 
 def _words(pack: LanguagePack, name: str) -> frozenset[str]:
