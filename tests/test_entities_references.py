@@ -581,3 +581,13 @@ def test_organisation_noun_the_tagger_takes_for_a_town_name(analyse_entities):
     )
     assert "Lindenhof" in _mention_owner(doc, "Bad").name
     assert "Eissporthalle" in _mention_owner(doc, "Halle", 1).name
+
+
+def test_an_indefinite_spokesperson_introduces_no_person(analyse_entities):
+    doc = analyse_entities("Die Stadt werde klagen, sagte ein Sprecher.")
+    assert not [e for e in doc.entities if any(m.text == "Sprecher" for m in e.mentions)]
+
+
+def test_a_newspaper_is_never_the_company_of_das_unternehmen(analyse_entities):
+    doc = analyse_entities("Das berichtete der Ostsee-Kurier. Das Unternehmen wächst stark.")
+    assert _owner(doc, "Unternehmen") is None

@@ -1334,8 +1334,9 @@ def laws(ctx: Context, names: list[Cand]) -> list[Cand]:
         k = i
         while ctx.tag(k - 1) == "ADJA" and ctx.word(k - 1)[:1].isupper() and not _sentence_start(ctx, k - 1):
             k -= 1  # `Bayerische`, `Thüringer`
-        if not ctx.lex.cue(ctx.word(k - 1).lower(), "definite") or ctx.word(i).lower() in ("gesetz", "gesetzes") or \
-                (k == i and ctx.word(i).lower().startswith("gesetz")):
+        bare = tuple(ctx.lex.cues.get("barelaw", ()))
+        if not ctx.lex.cue(ctx.word(k - 1).lower(), "definite") or ctx.word(i).lower() in bare or \
+                (k == i and ctx.word(i).lower().startswith(bare)):
             continue
         j = i + 1 if re.fullmatch(r"(?:19|20)\d\d", ctx.word(i + 1)) and ctx.same_sentence(i, i + 1) else i
         start, end = ctx.tokens[k].start, ctx.tokens[j].end

@@ -109,3 +109,9 @@ def load(lang: str = "de") -> Lexicon:
 def listed(name: str, lang: str = "de") -> tuple[str, ...]:
     """The words of a plain list file `entities/<name>` of the language pack (comments dropped), loaded once."""
     return tuple(get_pack(lang).lines(f"entities/{name}"))
+
+
+@cache
+def listed_rows(name: str, lang: str = "de") -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated file `entities/<name>` of the language pack (comments dropped), loaded once."""
+    return tuple(tuple(row) for row in get_pack(lang).table(f"entities/{name}"))

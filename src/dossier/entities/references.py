@@ -17,23 +17,44 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from dossier.entities.detect import Cand, Context, token_at
-from dossier.entities.lexicon import RoleForm, listed
+from dossier.entities.lexicon import RoleForm, listed, listed_rows
 
 METHOD = "rule:heading-role"
-_ARTICLES = {"der", "die", "das", "des", "dem", "den", "im", "am", "zum", "zur", "vom", "beim", "ins"}
 _MAX_WORDS = 8  # a heading is a short line
 _END = (".", ";")  # a line ending like a sentence is body text, not a heading
 _NEWLINES = re.compile(r"\n+")
-_POSSESSIVES = {s + e for s in ("sein", "ihr", "unser", "mein", "dein") for e in ("", "e", "em", "en", "er", "es")}
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # `Eisenacher`, `Borgfelder`: indeclinable
-_INDEFINITE = {"ein": "m", "einen": "m", "einem": "m", "eine": "f", "einer": "f"}  # gender of a singular noun after it
 INTRODUCED = "rule:indefinite-role"
-_DETERMINERS = _ARTICLES | _POSSESSIVES | set(_INDEFINITE)
 _MIN_HEAD = 5  # letters of an organisation noun ending a compound (`Land`, `Bad`, `Rat` end too many words)
 _MIN_PREFIX = 3
 _COMPOUND_TYPES = ("ORG", "LOC")  # `Publikumspreis`, `Spielfilm` name another work or prize, not the one before
+
+
+@cache
+def _articles() -> frozenset[str]:
+    """Definite articles and contractions that open a noun phrase (`der`, `zur`; ref_articles.txt)."""
+    return frozenset(listed("ref_articles.txt"))
+
+
+@cache
+def _possessives() -> frozenset[str]:
+    """Possessive determiners in all forms (`sein`, `ihrem`; ref_possessives.txt)."""
+    return frozenset(listed("ref_possessives.txt"))
+
+
+@cache
+def _indefinite() -> dict[str, str]:
+    """Singular indefinite articles → the gender of a noun after them (`eine` → f; ref_indefinite.tsv)."""
+    return {form: gender for form, gender in listed_rows("ref_indefinite.tsv")}
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """Every word that opens a noun phrase for the reference candidates."""
+    return _articles() | _possessives() | set(_indefinite())
 
 
 def candidates(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Cand]:
@@ -57,11 +78,11 @@ def introduced_people(ctx: Context, taken: set[int], phrases: list[tuple[str, in
     out = []
     for det, k, i in phrases:
         t = ctx.tokens[i]
-        found = None if det not in _INDEFINITE or i in taken or ctx.quoted[i] else ctx.lex.role(t.text)
+        found = None if det not in _indefinite() or i in taken or ctx.quoted[i] else ctx.lex.role(t.text)
         if found is None:
             continue
-        gender = _introduced_gender(found[1].gender, _INDEFINITE[det])
-        member = found[1].base == "Sprecher" or ctx.word(i + 1) in listed("ref_member_links.txt")
+        gender = _introduced_gender(found[1].gender, _indefinite()[det])
+        member = found[1].base in listed("ref_member_roles.txt") or ctx.word(i + 1) in listed("ref_member_links.txt")
         if gender is None or ctx.lex.cue(ctx.word(k - 2).lower(), "comparison") or i + 1 in taken \
                 or ctx.tag(i + 1) == "NE" or member:
             continue  # `ein Sprecher des Pentagons`, `ein Beamter der Polizei`: the organisation speaks (speech layer)
@@ -73,9 +94,9 @@ def owned_roles(ctx: Context, taken: set[int], phrases: list[tuple[str, int, int
     """Person role nouns after a possessive (`sein Verteidiger`, `Ihr Mandant`, `seiner Mannschaft` is an
     organisation noun) or a place adjective and an article (`der Eisenacher Coach`), over lowercase adjectives."""
     out = []
-    owned = [(k, i) for det, k, i in phrases if det in _POSSESSIVES and k - 1 not in taken]
+    owned = [(k, i) for det, k, i in phrases if det in _possessives() and k - 1 not in taken]
     owned += [(k, k + 1) for det, k, i in phrases
-              if det in _ARTICLES and i == k and k not in taken and _PLACE_ADJECTIVE.fullmatch(ctx.word(k))]
+              if det in _articles() and i == k and k not in taken and _PLACE_ADJECTIVE.fullmatch(ctx.word(k))]
     for k, i in owned:
         t = ctx.tokens[i] if i < len(ctx.tokens) else None
         found = ctx.lex.role(t.text) if t is not None and i not in taken and t.text[:1].isupper() else None
@@ -101,7 +122,7 @@ def _noun_phrases(ctx: Context) -> list[tuple[str, int, int]]:
     out = []
     for j, t in enumerate(ctx.tokens):
         det = t.text.lower()
-        if det in _DETERMINERS:
+        if det in _determiners():
             i = j + 1
             while ctx.tag(i) == "ADJA" and ctx.word(i)[:1].islower():
                 i += 1
@@ -134,7 +155,7 @@ def compound_org_nouns(ctx: Context, taken: set[int], phrases: list[tuple[str, i
     out = []
     for det, k, i in phrases:
         t = ctx.tokens[i]
-        if det in _INDEFINITE or i in taken or t.pos != "NN" or "-" in t.text or ctx.lex.org_role(t.text) is not None:
+        if det in _indefinite() or i in taken or t.pos != "NN" or "-" in t.text or ctx.lex.org_role(t.text) is not None:
             continue
         target = _org_head(ctx, t.text)
         if target is None or i + 1 in taken or ctx.tag(i + 1) == "NE" or ctx.word(i + 1) in ("„", "»"):
@@ -216,7 +237,7 @@ def name_tagged_nouns(ctx: Context, taken: set[int]) -> list[Cand]:
         k = i
         while k > 0 and ctx.tag(k - 1) == "ADJA" and ctx.word(k - 1)[:1].islower():
             k -= 1
-        if k == 0 or ctx.word(k - 1).lower() not in _ARTICLES:
+        if k == 0 or ctx.word(k - 1).lower() not in _articles():
             continue
         start = ctx.tokens[k].start
         c = Cand(start, t.end, ctx.text[start : t.end], "role", None if target[1] == "*" else target[1], None,

@@ -448,9 +448,9 @@ class Resolver:
 
     def _medium(self, e: _Ent) -> bool:
         """A newspaper or the outlet asking the questions of an interview (`Anzeiger: …`): never `das Unternehmen`."""
-        paper = self.ctx.lex.org_role("Zeitung")
-        return any(m.method == "rule:interview-label" for m in e.mentions) or (
-            paper is not None and self._fits(e, paper[2], own=True))
+        papers = [r for w in self.ctx.lex.cues.get("papernoun", ()) if (r := self.ctx.lex.org_role(w)) is not None]
+        return any(m.method == "rule:interview-label" for m in e.mentions) or any(
+            self._fits(e, paper[2], own=True) for paper in papers)
 
     def _unnamed_thing(self, c: Cand) -> _Ent | None:
         """`die Mannschaft` … `die Mannschaft`: an entity the article never names, introduced by the same noun (or
