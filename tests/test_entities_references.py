@@ -591,3 +591,20 @@ def test_an_indefinite_spokesperson_introduces_no_person(analyse_entities):
 def test_a_newspaper_is_never_the_company_of_das_unternehmen(analyse_entities):
     doc = analyse_entities("Das berichtete der Ostsee-Kurier. Das Unternehmen wächst stark.")
     assert _owner(doc, "Unternehmen") is None
+
+
+def test_a_noun_after_an_indefinite_article_heads_no_described_name(analyse_entities):
+    doc = analyse_entities(
+        "Die Stadt plant ein Institut für Meeresforschung. Das Institut für Weltwirtschaft lobt das."
+    )
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["Institut für Weltwirtschaft"]
+
+
+def test_a_pronoun_continues_the_subject_not_a_fronted_object(analyse_entities):
+    doc = analyse_entities("Den Trainer Karl Weber lobte Jan Roth. Er sei gut, hieß es.")
+    assert _owner(doc, "Er") == "Jan Roth"
+
+
+def test_sie_with_a_plural_verb_is_no_woman(analyse_entities):
+    doc = analyse_entities("Die Grünen verlieren. Anna Berg ärgert das. Sie planen nun einen Neuanfang.")
+    assert _owner(doc, "Sie") == "Grüne"

@@ -1086,7 +1086,6 @@ def work_titles(ctx: Context, names: list[Cand]) -> list[Cand]:
 
 _OF_PREPS = ("für", "der", "des", "vom")
 _ORG_RULES = ("rule:club", "rule:described-name", "rule:legal-form", "rule:place-institution")
-_INDEFINITE = ("ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner")
 
 
 def described_names(ctx: Context, names: list[Cand]) -> list[Cand]:
@@ -1095,7 +1094,7 @@ def described_names(ctx: Context, names: list[Cand]) -> list[Cand]:
     (LOC). Name candidates inside the span give way; a knowledge-base name crossing it blocks it."""
     out = list(names)
     for i, t in enumerate(ctx.tokens):
-        if not t.text[:1].isupper() or t.pos not in ("NN", "NE") or ctx.word(i - 1).lower() in _INDEFINITE:
+        if not t.text[:1].isupper() or t.pos not in ("NN", "NE") or ctx.lex.cue(ctx.word(i - 1).lower(), "indefinite"):
             continue
         if ctx.tag(i - 1) not in ("ART", "APPRART", "APPR", "ADJA") or ctx.lex.cue(ctx.word(i - 1), "comparison"):
             continue  # `die Stadt gilt als Zentrum der Wälzlagerindustrie`: a description, no name

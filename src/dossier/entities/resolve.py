@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
 from dossier.entities import references
 from dossier.entities.detect import Cand, Context, token_at
 from dossier.entities.kb import surnames
-from dossier.entities.lexicon import listed
+from dossier.entities.lexicon import listed, listed_rows
 from dossier.entities.lexicon import load as load_lexicon
 from dossier.model import Entity, Mention
 
@@ -959,10 +959,12 @@ def _pronoun_gender_ok(want: str, have: str) -> bool:
     return have == want.rstrip("*") or (have == "u" and want in ("m", "f*"))
 
 
-_PLURAL_VERBS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "können", "konnten", "müssen",
-                 "mussten", "wollen", "wollten", "sollen", "sollten", "dürfen", "seien", "hätten", "würden"}
-_SINGULAR_VERBS = {"ist", "war", "hat", "hatte", "wird", "wurde", "kann", "konnte", "muss", "musste",
-                   "will", "wollte", "soll", "sollte", "darf", "sei", "habe", "hätte", "würde"}
+@cache
+def _verb_numbers() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Finite forms → number (s | p), and the endings of unlisted plural forms (verb_number.tsv)."""
+    rows = listed_rows("verb_number.tsv")
+    forms = {form: number for form, number in rows if not form.startswith("-")}
+    return forms, tuple(form[1:] for form, number in rows if form.startswith("-") and number == "p")
 
 
 def _quote_start_sentence(ctx: Context, i: int) -> int:
@@ -1081,7 +1083,7 @@ def _in_phrase(ctx: Context, m: Cand) -> bool:
     if article:
         k -= 1
     genitive = m.kind == "name" and m.text.endswith("s") and ctx.tag(m.token + 1) in ("NN", "ADJA")
-    return ctx.tag(k) in ("APPR", "APPRART") or article in ("den", "dem", "des", "einen", "einem") or genitive
+    return ctx.tag(k) in ("APPR", "APPRART") or ctx.lex.cue(article, "oblique") or genitive
 
 
 def _verb_number(ctx: Context, i: int) -> str:
@@ -1090,7 +1092,8 @@ def _verb_number(ctx: Context, i: int) -> str:
         if not ctx.same_sentence(i, j) or not ctx.tag(j).endswith("FIN"):
             continue
         w = ctx.word(j).lower()
-        if w in _PLURAL_VERBS or (w not in _SINGULAR_VERBS and w.endswith("en")):
+        forms, plural_endings = _verb_numbers()
+        if forms.get(w) == "p" or (w not in forms and w.endswith(plural_endings)):
             return "p"
         return "s"
     return "?"
