@@ -138,8 +138,8 @@ def test_company_noun_never_falls_back_to_the_interviewing_outlet(analyse_entiti
 
 
 def test_deputy_office_does_not_fit_the_office():
-    assert _other_office("vizepremier", "premier") and _other_office("ex-kanzler", "kanzler")
-    assert not _other_office("us-präsident", "präsident") and not _other_office("bundeskanzler", "kanzler")
+    assert _other_office("vizepremier", "premier", "de") and _other_office("ex-kanzler", "kanzler", "de")
+    assert not _other_office("us-präsident", "präsident", "de") and not _other_office("bundeskanzler", "kanzler", "de")
 
 
 def test_session5_role_nouns_and_compounds_are_role_nouns():

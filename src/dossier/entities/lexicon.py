@@ -34,6 +34,7 @@ class Lexicon:
     org_roles: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)  # form -> (base, type, hints)
     role_groups: dict[str, tuple[str, int, bool]] = field(default_factory=dict)  # base -> (scene, group, synonyms)
     address: dict[str, str] = field(default_factory=dict)  # speaker's role base -> role base its formal `Sie` means
+    lang: str = "de"  # the language pack the lists come from (and the one `listed` files are read from)
 
     def cue(self, word: str, cls: str) -> bool:
         """`word` is listed under class `cls` in cues.tsv (exact form)."""
@@ -85,7 +86,7 @@ def _add_role(lex: Lexicon, masc: str, fem: str) -> None:
 def load(lang: str = "de") -> Lexicon:
     """The entity word lists of a language pack, loaded once."""
     pack = get_pack(lang)
-    lex = Lexicon()
+    lex = Lexicon(lang=lang)
     for masc, fem, *_ in pack.table("entities/roles.tsv"):
         _add_role(lex, masc, fem)
     lex.max_role_len = max(len(f) for f in lex.roles)
@@ -106,12 +107,12 @@ def load(lang: str = "de") -> Lexicon:
 
 
 @cache
-def listed(name: str, lang: str = "de") -> tuple[str, ...]:
+def listed(name: str, lang: str) -> tuple[str, ...]:
     """The words of a plain list file `entities/<name>` of the language pack (comments dropped), loaded once."""
     return tuple(get_pack(lang).lines(f"entities/{name}"))
 
 
 @cache
-def listed_rows(name: str, lang: str = "de") -> tuple[tuple[str, ...], ...]:
+def listed_rows(name: str, lang: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a tab-separated file `entities/<name>` of the language pack (comments dropped), loaded once."""
     return tuple(tuple(row) for row in get_pack(lang).table(f"entities/{name}"))

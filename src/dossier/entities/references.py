@@ -34,27 +34,27 @@ _COMPOUND_TYPES = ("ORG", "LOC")  # `Publikumspreis`, `Spielfilm` name another w
 
 
 @cache
-def _articles() -> frozenset[str]:
+def _articles(lang: str) -> frozenset[str]:
     """Definite articles and contractions that open a noun phrase (`der`, `zur`; ref_articles.txt)."""
-    return frozenset(listed("ref_articles.txt"))
+    return frozenset(listed("ref_articles.txt", lang))
 
 
 @cache
-def _possessives() -> frozenset[str]:
+def _possessives(lang: str) -> frozenset[str]:
     """Possessive determiners in all forms (`sein`, `ihrem`; ref_possessives.txt)."""
-    return frozenset(listed("ref_possessives.txt"))
+    return frozenset(listed("ref_possessives.txt", lang))
 
 
 @cache
-def _indefinite() -> dict[str, str]:
+def _indefinite(lang: str) -> dict[str, str]:
     """Singular indefinite articles → the gender of a noun after them (`eine` → f; ref_indefinite.tsv)."""
-    return {form: gender for form, gender in listed_rows("ref_indefinite.tsv")}
+    return {form: gender for form, gender in listed_rows("ref_indefinite.tsv", lang)}
 
 
 @cache
-def _determiners() -> frozenset[str]:
+def _determiners(lang: str) -> frozenset[str]:
     """Every word that opens a noun phrase for the reference candidates."""
-    return _articles() | _possessives() | set(_indefinite())
+    return _articles(lang) | _possessives(lang) | set(_indefinite(lang))
 
 
 def candidates(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Cand]:
@@ -78,11 +78,12 @@ def introduced_people(ctx: Context, taken: set[int], phrases: list[tuple[str, in
     out = []
     for det, k, i in phrases:
         t = ctx.tokens[i]
-        found = None if det not in _indefinite() or i in taken or ctx.quoted[i] else ctx.lex.role(t.text)
+        found = None if det not in _indefinite(ctx.lex.lang) or i in taken or ctx.quoted[i] else ctx.lex.role(t.text)
         if found is None:
             continue
-        gender = _introduced_gender(found[1].gender, _indefinite()[det])
-        member = found[1].base in listed("ref_member_roles.txt") or ctx.word(i + 1) in listed("ref_member_links.txt")
+        gender = _introduced_gender(found[1].gender, _indefinite(ctx.lex.lang)[det])
+        member = found[1].base in listed("ref_member_roles.txt", ctx.lex.lang) \
+            or ctx.word(i + 1) in listed("ref_member_links.txt", ctx.lex.lang)
         if gender is None or ctx.lex.cue(ctx.word(k - 2).lower(), "comparison") or i + 1 in taken \
                 or ctx.tag(i + 1) == "NE" or member:
             continue  # `ein Sprecher des Pentagons`, `ein Beamter der Polizei`: the organisation speaks (speech layer)
@@ -94,9 +95,10 @@ def owned_roles(ctx: Context, taken: set[int], phrases: list[tuple[str, int, int
     """Person role nouns after a possessive (`sein Verteidiger`, `Ihr Mandant`, `seiner Mannschaft` is an
     organisation noun) or a place adjective and an article (`der Eisenacher Coach`), over lowercase adjectives."""
     out = []
-    owned = [(k, i) for det, k, i in phrases if det in _possessives() and k - 1 not in taken]
+    possessives, articles = _possessives(ctx.lex.lang), _articles(ctx.lex.lang)
+    owned = [(k, i) for det, k, i in phrases if det in possessives and k - 1 not in taken]
     owned += [(k, k + 1) for det, k, i in phrases
-              if det in _articles() and i == k and k not in taken and _PLACE_ADJECTIVE.fullmatch(ctx.word(k))]
+              if det in articles and i == k and k not in taken and _PLACE_ADJECTIVE.fullmatch(ctx.word(k))]
     for k, i in owned:
         t = ctx.tokens[i] if i < len(ctx.tokens) else None
         found = ctx.lex.role(t.text) if t is not None and i not in taken and t.text[:1].isupper() else None
@@ -122,7 +124,7 @@ def _noun_phrases(ctx: Context) -> list[tuple[str, int, int]]:
     out = []
     for j, t in enumerate(ctx.tokens):
         det = t.text.lower()
-        if det in _determiners():
+        if det in _determiners(ctx.lex.lang):
             i = j + 1
             while ctx.tag(i) == "ADJA" and ctx.word(i)[:1].islower():
                 i += 1
@@ -153,9 +155,10 @@ def compound_org_nouns(ctx: Context, taken: set[int], phrases: list[tuple[str, i
     noun, after a definite article or possessive, refers back like that noun (not `das Ausland`: nouns of fewer
     than five letters and the country noun `Land` make no compounds here)."""
     out = []
+    indefinite = _indefinite(ctx.lex.lang)
     for det, k, i in phrases:
         t = ctx.tokens[i]
-        if det in _indefinite() or i in taken or t.pos != "NN" or "-" in t.text or ctx.lex.org_role(t.text) is not None:
+        if det in indefinite or i in taken or t.pos != "NN" or "-" in t.text or ctx.lex.org_role(t.text) is not None:
             continue
         target = _org_head(ctx, t.text)
         if target is None or i + 1 in taken or ctx.tag(i + 1) == "NE" or ctx.word(i + 1) in ("„", "»"):
@@ -237,7 +240,7 @@ def name_tagged_nouns(ctx: Context, taken: set[int]) -> list[Cand]:
         k = i
         while k > 0 and ctx.tag(k - 1) == "ADJA" and ctx.word(k - 1)[:1].islower():
             k -= 1
-        if k == 0 or ctx.word(k - 1).lower() not in _articles():
+        if k == 0 or ctx.word(k - 1).lower() not in _articles(ctx.lex.lang):
             continue
         start = ctx.tokens[k].start
         c = Cand(start, t.end, ctx.text[start : t.end], "role", None if target[1] == "*" else target[1], None,

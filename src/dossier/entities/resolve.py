@@ -157,7 +157,7 @@ class Resolver:
             return entry.attrs.get("region") != "1" and entry.attrs.get("country") != entry.id
         if any(_determiner(self.ctx, m) for m in e.mentions if m.kind == "name"):
             return False  # `die Weser`, `in der Altstadt`: towns go without an article
-        if any(n.lower().endswith(listed("ref_town_parts.txt")) for n in self._intro_nouns(e)):
+        if any(n.lower().endswith(listed("ref_town_parts.txt", self.ctx.lex.lang)) for n in self._intro_nouns(e)):
             return False  # `der Stadtteil Hochfeld` is not `die Stadt`
         return not any(self._place_head(n) for n in e.names())
 
@@ -687,20 +687,19 @@ class Resolver:
                 out.add(self.kb.names[form])
         return {p for p in out if self.kb.entries[p].type == "LOC"}  # `FDP-Chef` names a party, no country
 
-    @staticmethod
-    def _role_score(key: str, head: str, roles: list[str], from_article: bool) -> int:
+    def _role_score(self, key: str, head: str, roles: list[str], from_article: bool) -> int:
         """How well a role phrase fits an entity's roles: exact beats same noun (`Präsident` also fits
         `US-Präsident`, `Wirtschaftsminister` not `Verkehrsminister`), roles the article gave beat
         knowledge-base roles (article exact 4, article head 3, KB exact 2, KB head 1)."""
-        keys = {_role_key(r) for r in roles}
+        lex, keys = self.ctx.lex, {_role_key(r) for r in roles}
         if key in keys:
             return 4 if from_article else 2
         last = key.split()[-1]
-        if any(k.split()[-1] == last or (last == head and k.endswith(head) and not _other_office(k, head))
+        if any(k.split()[-1] == last or (last == head and k.endswith(head) and not _other_office(k, head, lex.lang))
                for k in keys):
             return 3 if from_article else 1
-        group = load_lexicon().role_group(last)  # `der Anwalt` for `Verteidiger Martin Lenzen`
-        if group is not None and group[2] and any(load_lexicon().role_group(k.split()[-1]) == group for k in keys if k):
+        group = lex.role_group(last)  # `der Anwalt` for `Verteidiger Martin Lenzen`
+        if group is not None and group[2] and any(lex.role_group(k.split()[-1]) == group for k in keys if k):
             return 3 if from_article else 1
         return 0
 
@@ -873,9 +872,9 @@ def _article_role(c: Cand, e: _Ent) -> bool:
         and c.text not in e.roles
 
 
-def _other_office(key: str, head: str) -> bool:
+def _other_office(key: str, head: str, lang: str) -> bool:
     """`vizepremier` for `premier`, `ex-kanzler` for `kanzler`: the role key's compound names another office."""
-    words, prefixes = key.split(), listed("ref_other_office.txt")
+    words, prefixes = key.split(), listed("ref_other_office.txt", lang)
     return any(w in prefixes for w in words[:-1]) or words[-1][: -len(head)].endswith(prefixes)
 
 
@@ -960,9 +959,9 @@ def _pronoun_gender_ok(want: str, have: str) -> bool:
 
 
 @cache
-def _verb_numbers() -> tuple[dict[str, str], tuple[str, ...]]:
+def _verb_numbers(lang: str) -> tuple[dict[str, str], tuple[str, ...]]:
     """Finite forms → number (s | p), and the endings of unlisted plural forms (verb_number.tsv)."""
-    rows = listed_rows("verb_number.tsv")
+    rows = listed_rows("verb_number.tsv", lang)
     forms = {form: number for form, number in rows if not form.startswith("-")}
     return forms, tuple(form[1:] for form, number in rows if form.startswith("-") and number == "p")
 
@@ -1014,7 +1013,7 @@ def _after_feminine_determiner(ctx: Context, m: Cand) -> bool:
     feminine singular possessive or demonstrative (the plural of these nouns takes another ending)."""
     k = _before_adjectives(ctx, m)
     return m.kind == "role" and m.target is not None and m.text.endswith(m.target[0]) \
-        and ctx.word(k).lower() in listed("ref_feminine_determiners.txt")
+        and ctx.word(k).lower() in listed("ref_feminine_determiners.txt", ctx.lex.lang)
 
 
 def _grammatical_gender(ctx: Context, e: _Ent) -> str | None:
@@ -1092,7 +1091,7 @@ def _verb_number(ctx: Context, i: int) -> str:
         if not ctx.same_sentence(i, j) or not ctx.tag(j).endswith("FIN"):
             continue
         w = ctx.word(j).lower()
-        forms, plural_endings = _verb_numbers()
+        forms, plural_endings = _verb_numbers(ctx.lex.lang)
         if forms.get(w) == "p" or (w not in forms and w.endswith(plural_endings)):
             return "p"
         return "s"
