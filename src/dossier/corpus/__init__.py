@@ -8,6 +8,7 @@ python -m dossier.corpus stats corpus/de [--write docs/corpus.md]
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -62,6 +63,17 @@ def compile_split(root: Path, split: str, write: bool = True) -> CompileReport:
         if write:
             _write(compiled, root, split)
     return report
+
+
+def training_split(argv: list[str], description: str, default: str = "corpus/de/train") -> Path:
+    """The split directory a training command was given (default `default`), refusing a directory
+    without compiled gold documents so that a mistyped argument never overwrites a model with an empty one."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("split", nargs="?", default=default, help=f"compiled split directory (default {default})")
+    split_dir = Path(parser.parse_args(argv).split)
+    if not any(split_dir.glob("*.json")):
+        parser.error(f"{split_dir}: no compiled gold documents (*.json) to train on")
+    return split_dir
 
 
 def load_split(split_dir: Path) -> Iterator[tuple[AnalysedDocument, Path]]:

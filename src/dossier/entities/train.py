@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from dossier.corpus import training_split
 from dossier.entities import detect
 from dossier.entities.kb import load as load_kb
 from dossier.entities.lexicon import load as load_lexicon
@@ -71,7 +72,7 @@ def train(corpus: Path, out: Path, lang: str = "de") -> int:
 def main(argv: list[str] | None = None) -> None:
     """Command line: train the name model on a corpus directory (default corpus/de/train) into the language pack."""
     args = sys.argv[1:] if argv is None else argv
-    corpus = Path(args[0]) if args else Path("corpus/de/train")
+    corpus = training_split(args, "Train the name model (CRF) into the language pack.")
     out = get_pack("de").root / "data" / MODEL_FILE
     n = train(corpus, out)
     print(f"trained on {n} documents -> {out} ({out.stat().st_size // 1024} KiB)")

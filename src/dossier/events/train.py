@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from dossier.corpus import load_split
+from dossier.corpus import load_split, training_split
 from dossier.evaluate.align import align_entities
 from dossier.evaluate.metrics import overlaps
 from dossier.events.extract import find_candidates
@@ -106,7 +106,7 @@ def examples(
 
 def main(argv: list[str]) -> int:
     """Learn the triggers, then train the filter and the role model on a split (default corpus/de/train)."""
-    split_dir = Path(argv[0]) if argv else Path("corpus/de/train")
+    split_dir = training_split(argv, "Learn event triggers, then train the event filter and role model.")
     learned = learn_triggers(split_dir)
     print(f"learned {len(learned)} trigger lemmas; wrote {write_learned(learned)}")
     data, role_data = examples(split_dir)
