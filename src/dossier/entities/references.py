@@ -11,6 +11,8 @@
   article introduces (docs/annotation.md 5), resolved as a new person (`Resolver`), not one named before.
 * Compounds ending in an organisation noun (`der Chiphersteller`, `das Forschungsministerium`): they refer back
   like the noun itself (`Hersteller`, `Ministerium`).
+* Capitalised pronouns after a colon (`Jetzt muss man sagen: Er hat …`, `Hagedorn: Er hat zwei Ölkrisen erlebt`):
+  a new clause starts there, so `Er` is the pronoun, not a name.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _END = (".", ";")  # a line ending like a sentence is body text, not a heading
 _NEWLINES = re.compile(r"\n+")
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # `Eisenacher`, `Borgfelder`: indeclinable
 INTRODUCED = "rule:indefinite-role"
+PRONOUN = "rule:pronoun"
+_OPEN_QUOTES = ("„", "»", "\"", "‚", "›")
 _MIN_HEAD = 5  # letters of an organisation noun ending a compound (`Land`, `Bad`, `Rat` end too many words)
 _MIN_PREFIX = 3
 _COMPOUND_TYPES = ("ORG", "LOC")  # `Publikumspreis`, `Spielfilm` name another work or prize, not the one before
@@ -67,7 +71,28 @@ def candidates(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Cand]:
     covered.update(c.token for c in out)
     phrases = _noun_phrases(ctx)
     return out + owned_roles(ctx, covered, phrases) + compound_org_nouns(ctx, covered, phrases) \
-        + introduced_people(ctx, covered, phrases)
+        + introduced_people(ctx, covered, phrases) + colon_pronouns(ctx, covered)
+
+
+def colon_pronouns(ctx: Context, taken: set[int]) -> list[Cand]:
+    """`…: Er hat …`, `sagte: „Sie …`: a capitalised personal pronoun opening the clause after a colon (not
+    `Ihr` before a noun: a possessive)."""
+    out = []
+    for i, t in enumerate(ctx.tokens):
+        low = t.text.lower()
+        if i in taken or low not in ctx.lex.pronouns or not t.text[:1].isupper():
+            continue
+        k = i - 1
+        while k >= 0 and ctx.word(k) in _OPEN_QUOTES:
+            k -= 1
+        if k < 0 or ctx.word(k) != ":":
+            continue
+        if low == "ihr" and (ctx.tag(i + 1) in ("NN", "NE", "ADJA") or ctx.word(i + 1)[:1].isupper()):
+            continue
+        c = Cand(t.start, t.end, t.text, "pronoun", None, None, PRONOUN, i, t.sentence)
+        c.gender = ctx.lex.pronouns[low]
+        out.append(c)
+    return out
 
 
 def introduced_people(ctx: Context, taken: set[int], phrases: list[tuple[str, int, int]]) -> list[Cand]:

@@ -1,0 +1,36 @@
+"""Resolution rules added in session 6: pronouns after a colon, salience of organisation nouns, works that are
+no film."""
+
+import pytest
+
+
+def _mention(doc, text, start_after=""):
+    """(entity, mention) of the first mention `text` after `start_after`, or (None, None)."""
+    offset = doc.text.index(text, doc.text.index(start_after) if start_after else 0)
+    for e in doc.entities:
+        for m in e.mentions:
+            if m.start == offset:
+                return e, m
+    return None, None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "after", "name"),
+    [
+        pytest.param(
+            "Lange wurde Berti Vogts verspottet. Jetzt muss man sagen: Er hat aus der Mannschaft etwas gemacht.",
+            "Er", "sagen", "Berti Vogts", id="after-colon"),
+        pytest.param(
+            "Putin geht es um etwas anderes: Er will die Ukraine schwächen.", "Er", "anderes", "Wladimir Putin",
+            id="after-colon-same-sentence"),
+    ],
+)
+def test_pronoun_after_colon_is_a_mention(analyse_entities, text, pronoun, after, name):
+    owner, m = _mention(analyse_entities(text), pronoun, after)
+    assert m is not None and m.kind == "pronoun"
+    assert owner.name == name
+
+
+def test_possessive_after_colon_is_no_pronoun(analyse_entities):
+    doc = analyse_entities("Angela Merkel wurde gewählt. Dazu sagte der Kanzler: Ihr Sieg ist verdient.")
+    assert _mention(doc, "Ihr") == (None, None)
