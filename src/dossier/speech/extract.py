@@ -673,7 +673,13 @@ class Extractor:
         if k + 1 >= len(toks) or toks[k].text != ",":
             return None
         rest = toks[k + 1 :]
-        finite_first = any_mood and rest and self.is_finite(rest[0])  # `Sanktionen, so Aldinger, wirkten nur …`
+        # after a parenthetical `so X` the clause goes on (`Sanktionen, so Aldinger, wirkten nur …`,
+        # `Der Vorschlag sei, so Müller, unbrauchbar`), unless a relative clause on the speaker follows
+        clause = rest[: self._first_stop(rest, len(rest))]
+        body = clause[:-1] if len(clause) > 1 and clause[-1].pos == "$." else clause
+        verb_last = self.is_finite(body[-1])
+        relative = rest[0].pos in ("KON", "KOUS") or (rest[0].pos in ("PRELS", "PRELAT", "ART") and verb_last)
+        finite_first = any_mood and not relative
         if not finite_first and not any(t.text in self.lex.konjunktiv or t.pos in ("VMFIN", "VAFIN") for t in rest[:8]):
             return None
         last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
@@ -1281,7 +1287,9 @@ class Extractor:
         for words, role in self.lex.fixed_by_first.get(toks[i].text.lower(), ()):
             n = len(words)
             if tuple(t.text.lower() for t in toks[i : i + n]) == words:
-                return role, n
+                return ("before" if role == "exact" else role), n
+            if role == "exact":
+                continue
             k = i + 1  # `nach eigenen Angaben`, `nach einer Umfrage`: an article or adjectives inside the phrase
             while n == 2 and k < min(i + 3, len(toks)) and toks[k].pos in ("ADJA", "ART") and toks[k].text.islower():
                 k += 1
@@ -1300,6 +1308,9 @@ class Extractor:
             if src is None or self._no_speaker(si, *src):
                 return None
             return self._around(si, i, src[1], last, [self.span(si, i, i + width)], self.span(si, *src), "laut")
+        if role == "none" and last - (i + width) >= 2:  # `Dem Vernehmen nach [prüft die Kommission …]`
+            cue = [self.span(si, i, i + width)]
+            return Draft("indirect", [self.span(si, i + width, last)], "rule:bare-cue", si, cue=cue)
         if role == "after":
             a = self._np_before(si, i)
             if a is None or self._no_speaker(si, a, i):
