@@ -35,3 +35,30 @@ def test_parenthetical_so_continues_a_verbless_rest_of_the_clause() -> None:
 def test_parenthetical_so_continues_with_a_noun_phrase_subject() -> None:
     q = only(analyse("Gegen ihn spreche aber, so Merz, die lange Dauer der Taten.", PEOPLE))
     assert messages(q) == ["Gegen ihn spreche aber", "die lange Dauer der Taten"]
+
+
+def test_prepositional_relative_clause_is_no_reported_clause() -> None:
+    doc = analyse("Merz erinnerte an Abende, an denen seine Mutter bis Mitternacht über den Büchern saß.", PEOPLE)
+    assert all(q.kind != "indirect" for q in doc.quotes)
+    q = only(analyse("Merz sagte, in der Stadt gebe es keine Probleme.", PEOPLE))
+    assert q.kind == "indirect" and messages(q) == ["in der Stadt gebe es keine Probleme"]
+
+
+def test_unknown_infix_zu_infinitive_is_the_reported_content() -> None:
+    q = only(analyse("Merz wirft der Landesregierung vor, den Mangel seit Jahren schönzurechnen.", PEOPLE))
+    assert q.kind == "reported" and messages(q) == ["den Mangel seit Jahren schönzurechnen"]
+
+
+def test_a_promise_received_is_no_quotation() -> None:
+    assert analyse("Für das kommende Schuljahr hat Merz drei Referendarinnen zugesagt bekommen.", PEOPLE).quotes == []
+
+
+def test_first_person_outside_quotes_is_the_paper_not_a_source() -> None:
+    assert analyse("Morgen berichten wir über die ersten Sondierungen.", PEOPLE).quotes == []
+
+
+def test_rechnete_vor_is_a_split_cue_and_other_particles_stay_out() -> None:
+    q = only(analyse("Das Bad koste jährlich eine Million Euro, rechnete Merz vor.", PEOPLE))
+    assert [c.text for c in q.cue_parts] == ["rechnete", "vor"] and q.source.entity == "merz"
+    doc = analyse("Als die Zahlen nicht mehr zu halten waren, meldete die Firma Insolvenz an.", PEOPLE)
+    assert doc.quotes == []

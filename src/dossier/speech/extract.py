@@ -8,6 +8,7 @@ particles, `laut`, `zufolge`, `nach Angaben`, `hieß es`, `so`), (4) continuatio
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -27,6 +28,9 @@ from dossier.speech.quotes import QUOTE_CHARS, Quoted, find_quoted
 _SUBORD = frozenset({"dass", "daß", "ob"})
 _CLAUSE_STOP = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _DEMONSTRATIVE = frozenset({"das", "dies"})
+# a clause-final infix `zu`-infinitive the tagger does not know (`schönzurechnen`, `herauszugeben`);
+# not `un-zu-` adjectives (`unzufrieden`)
+_INFIX_ZU = re.compile(r"(?!un)[a-zäöü]{2,}zu[a-zäöüß]{2,}(?:en|ern|eln)")
 
 
 @dataclass
@@ -424,6 +428,8 @@ class Extractor:
                 draft = self._fixed(si, i, role, width) if role else self._verb(si, i) or self._wie_es(si, i)
                 if si in turns and not self._third_party(draft):
                     continue  # in an interview turn only a third party's speech is a quote of its own
+                if si not in turns and self._author(draft):
+                    continue  # `Morgen berichten wir über …`: the paper itself speaking, no quotation
                 if draft is not None and draft.message and not self._duplicate(draft):
                     if draft.kind != "direct" and any(
                         c in QUOTE_CHARS for a, b in draft.message for c in self.text[a:b]
@@ -431,6 +437,12 @@ class Extractor:
                         draft.kind = "mixed"
                     self._frame_details(draft, si, 0, len(toks))
                     self.add(draft)
+
+    def _author(self, draft: Draft | None) -> bool:
+        """A first-person speaker outside quoted words and interview turns: the writer or the paper."""
+        if draft is None or draft.source is None:
+            return False
+        return self.text[draft.source[0] : draft.source[1]].lower() in self.lex.first_person
 
     def _third_party(self, draft: Draft | None) -> bool:
         """A speaker named inside an interview turn who is neither the turn's speaker nor the interlocutor."""
@@ -463,6 +475,8 @@ class Extractor:
         if hit is None or i < self._trailing_cue(si):  # `Der Preis würdige …, hieß es`: part of the message
             return None
         verb, particle = hit
+        if self._received(si, i, verb) or (i > 0 and toks[i - 1].text == "," and self._other_particle(si, i, particle)):
+            return None  # `zugesagt bekommen`; `Als …, meldete die Firma Insolvenz an`
         verb = self._perfect(si, i, verb)
         cue = self.cue_spans(si, i, verb, particle)
         if i > 0 and toks[i - 1].text == "," and not self._contrast_predicate(si, i):
@@ -490,6 +504,11 @@ class Extractor:
         if draft is not None and end < len(toks) and toks[end].text == ",":
             draft.via = self.relay_wie(si, end + 1) or draft.via
         return draft
+
+    def _received(self, si: int, i: int, verb: FormHit) -> bool:
+        """`hat drei Referendarinnen zugesagt bekommen`: a participle before a verb of receiving."""
+        toks = self.sents[si]
+        return not verb.finite and i + 1 < len(toks) and toks[i + 1].text.lower() in self.lex.receiving
 
     def _perfect(self, si: int, i: int, verb: FormHit) -> FormHit:
         """A clause-final cue form after a form of `haben` in its clause is the participle, also when it
@@ -1023,7 +1042,11 @@ class Extractor:
             return None  # a relative clause (`…, den der Kläger ablehnte`), not a reported one
         if body[0].pos in ("ART", "PRELS") and len(body) > 1 and body[1].pos in ("ART", "APPR", "APPRART", "ADV"):
             return None  # `…, dem die Arbeit genommen wird`, `…, die nach 1945 … lebt`: a relative pronoun
+        if self._prepositional_relative(body):
+            return None  # `erinnert sich an Abende, an denen …`: a relative clause on the object
         zu = next((m for m, t in enumerate(body) if t.pos == "VVIZU" or t.text == "zu"), None)
+        if zu is None and _INFIX_ZU.fullmatch(body[-1].text):  # `vor, den Mangel … schönzurechnen`
+            zu = len(body) - 1
         head = body[: max(0, (zu or 0) - 1)]
         finite_before = any(  # `auf verminderte Schuldfähigkeit zu plädieren`: `verminderte` is no verb here
             t.pos in FINITE and not (m + 1 < len(body) and body[m + 1].pos == "NN") for m, t in enumerate(head)
@@ -1048,6 +1071,17 @@ class Extractor:
                 return None
             return "indirect", self.span(si, j, last)
         return None
+
+    def _prepositional_relative(self, body: list[Token]) -> bool:
+        """A comma clause opened by a preposition and a relative pronoun with its verb at the end (`an
+        denen seine Mutter … saß`, `mit denen die Gemeinde … sanieren könne`)."""
+        if len(body) < 3 or body[0].pos not in ("APPR", "APPRART") or body[1].pos not in ("PRELS", "PRELAT", "ART"):
+            return False
+        if body[1].pos == "ART" and body[2].pos in ("NN", "NE", "ADJA", "CARD"):
+            return False  # `…, in der Stadt gebe es …`: an article
+        clause = body[: next((m for m, t in enumerate(body) if t.text in _CLAUSE_STOP), len(body))]
+        finite = [m for m, t in enumerate(clause) if self.is_finite(t) or t.pos in ("VAFIN", "VMFIN")]
+        return bool(finite) and finite[0] >= len(clause) - 2
 
     @staticmethod
     def _first_stop(toks: list[Token], limit: int) -> int:

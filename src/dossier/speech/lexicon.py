@@ -64,6 +64,7 @@ class SpeechLexicon:
     continuation_mood: frozenset[str]
     oblique: frozenset[str]
     first_person: frozenset[str]  # `ich`, `wir`: a Konjunktiv sentence with them continues no quotation
+    receiving: frozenset[str]  # `bekommen`, `erhalten` after a cue participle: the subject is the recipient
     konjunktiv_endings: tuple[str, ...]  # `-e`: a finite full verb so ending is a Konjunktiv I (`treffe`)
     past_endings: tuple[str, ...]  # `-te`, `-urde`: unless it ends so, a past form (`machte`, `wurde`)
 
@@ -210,6 +211,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         adverb_phrases=frozenset(tuple(line.split()) for line in _lowered(pack, "adverb_phrases.txt")),
         oblique=frozenset(_lowered(pack, "oblique.txt")),
         first_person=frozenset(_lowered(pack, "first_person.txt")),
+        receiving=frozenset(_lowered(pack, "receiving.txt")),
         konjunktiv_endings=_endings(pack, "mood"),
         past_endings=_endings(pack, "past"),
         continuation_mood=frozenset(pack.lines("speech/konjunktiv.txt") + pack.lines("speech/konjunktiv_plural.txt")),
