@@ -62,3 +62,20 @@ def test_rechnete_vor_is_a_split_cue_and_other_particles_stay_out() -> None:
     assert [c.text for c in q.cue_parts] == ["rechnete", "vor"] and q.source.entity == "merz"
     doc = analyse("Als die Zahlen nicht mehr zu halten waren, meldete die Firma Insolvenz an.", PEOPLE)
     assert doc.quotes == []
+
+
+def test_pronoun_with_als_predicate_is_content() -> None:
+    q = only(analyse("Merz lobte es als „Krimi mit Klimadaten“.", PEOPLE))
+    assert q.kind == "mixed" and messages(q) == ["es als „Krimi mit Klimadaten“"]
+    assert analyse("Merz äußerte sich am Montag.", PEOPLE).quotes == []
+
+
+def test_demonstrative_das_before_an_adjective_opens_the_speaker_phrase() -> None:
+    q = only(analyse("Das chinesische Ministerium kündigte „entschlossene Maßnahmen“ an.", PEOPLE))
+    assert q.source.text == "Das chinesische Ministerium" and q.kind == "mixed"
+
+
+def test_a_name_word_the_tagger_reads_as_a_conjunction_stays_in_the_speaker() -> None:
+    people = {"weil": ("PER", ["Stephan Weil"])}
+    q = only(analyse("Ministerpräsident Stephan Weil forderte eine „schonungslose Aufklärung“.", people))
+    assert q.source.entity == "weil" and messages(q) == ["eine „schonungslose Aufklärung“"]

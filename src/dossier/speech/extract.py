@@ -49,6 +49,26 @@ class Draft:
     inherits: Draft | None = None  # the quotation whose speaker a continuation keeps
 
 
+def _name_starts(doc: AnalysedDocument) -> set[int]:
+    """Start offsets of the capitalised words inside name mentions of people and organisations."""
+    return {
+        m.start + w.start()
+        for e in doc.entities
+        if e.type in ("PER", "ORG")
+        for m in e.mentions
+        if m.kind == "name"
+        for w in re.finditer(r"\w+", m.text)
+    }
+
+
+def _as_name(tok: Token) -> Token:
+    """A capitalised word of a name that the tagger read out of context as another word class
+    (`Stephan Weil` with `Weil` as a conjunction, `Sebastian Kurz` with `Kurz` as an adjective)."""
+    if tok.text[:1].isupper() and tok.pos in ("KOUS", "ADJD", "ADV", "VVFIN", "VVIMP", "KON", "APPR"):
+        return tok.model_copy(update={"pos": "NE"})
+    return tok
+
+
 def _clause_start(toks: list[Token], i: int, stops: frozenset[str] = _CLAUSE_STOP) -> int:
     """Index of the first token of the clause token i stands in: right after the last stop before it."""
     return next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in stops), 0)
@@ -60,8 +80,9 @@ class Extractor:
     def __init__(self, doc: AnalysedDocument, lex: SpeechLexicon):
         self.doc, self.lex, self.text = doc, lex, doc.text
         self.sents: list[list[Token]] = [[] for _ in doc.sentences]
+        names = _name_starts(doc)
         for tok in doc.tokens or []:
-            self.sents[tok.sentence].append(tok)
+            self.sents[tok.sentence].append(_as_name(tok) if tok.start in names else tok)
         self.sent_starts = [s.start for s in doc.sentences]
         paragraphs = [(p.start, p.end) for p in doc.paragraphs]
         self.para_end = {start: end for start, end in reversed(paragraphs) if start < end}  # by its start
@@ -937,9 +958,11 @@ class Extractor:
         """Reported content is a noun phrase or a prepositional object, not a place (`in Berlin`) nor
         a pronoun (`äußerte sich`); verbs marked `p` take only the prepositional object (`sprach von`)."""
         si = self.sentence_of(offset)
-        tok = self.sents[si][self.tok_index(si, offset)]
-        if tok.pos in ("PPER", "PRF", "PIS"):
-            return False
+        k = self.tok_index(si, offset)
+        toks = self.sents[si]
+        tok = toks[k]
+        if tok.pos in ("PPER", "PRF", "PIS"):  # but `lobten es als „Krimi …“`: the pronoun has a predicate
+            return k + 2 < len(toks) and toks[k + 1].text == "als" and toks[k + 2].pos not in ("$.", "$,")
         if tok.pos not in ("APPR", "APPRART"):
             return not needs_preposition
         return tok.text.lower() in preps

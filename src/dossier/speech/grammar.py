@@ -213,7 +213,9 @@ def np_backward(toks: list[Token], start: int, end: int) -> tuple[int, int] | No
     if toks[start].pos == "PPER" and not possessive:
         return (start, end) if end - start == 1 and toks[start].text.lower() in PRONOUN_SOURCES else None
     article_like = possessive or toks[start].pos in (*DETERMINERS, "ADJA") or (  # `Das „Weser-Tageblatt“` (PDS)
-        toks[start].pos == "PDS" and start + 1 < end and (is_nounish(toks[start + 1]) or toks[start + 1].text in '„»"')
+        toks[start].pos == "PDS"
+        and start + 1 < end
+        and (is_nounish(toks[start + 1]) or toks[start + 1].text in '„»"' or toks[start + 1].pos == "ADJA")
     )
     if not (is_nounish(toks[start]) or article_like):
         return None
