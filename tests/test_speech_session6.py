@@ -79,3 +79,10 @@ def test_a_name_word_the_tagger_reads_as_a_conjunction_stays_in_the_speaker() ->
     people = {"weil": ("PER", ["Stephan Weil"])}
     q = only(analyse("Ministerpräsident Stephan Weil forderte eine „schonungslose Aufklärung“.", people))
     assert q.source.entity == "weil" and messages(q) == ["eine „schonungslose Aufklärung“"]
+
+
+def test_an_object_that_gives_the_verb_another_sense_is_no_content() -> None:
+    assert analyse("Das letzte Saisonspiel bestreitet Weber am Samstag in Fulda.", PEOPLE).quotes == []
+    assert analyse("Merz verteidigte die Tabellenführung.", PEOPLE).quotes == []
+    q = only(analyse("Merz verteidigte die Entscheidung der Regierung.", PEOPLE))
+    assert q.kind == "reported" and messages(q) == ["die Entscheidung der Regierung"]

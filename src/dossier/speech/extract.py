@@ -526,6 +526,15 @@ class Extractor:
             draft.via = self.relay_wie(si, end + 1) or draft.via
         return draft
 
+    def _other_sense(self, verb: FormHit, obj: tuple[int, int]) -> bool:
+        """An object whose head noun gives the cue verb another sense (`bestreitet das Heimspiel`)."""
+        endings = self.lex.other_sense.get(verb.verb.lemma)
+        if not endings:
+            return False
+        si = self.sentence_of(obj[0])
+        nouns = [t.text.lower() for t in self.sents[si] if obj[0] <= t.start < obj[1] and t.pos in ("NN", "NE")]
+        return bool(nouns) and nouns[0].endswith(tuple(endings))
+
     def _received(self, si: int, i: int, verb: FormHit) -> bool:
         """`hat drei Referendarinnen zugesagt bekommen`: a participle before a verb of receiving."""
         toks = self.sents[si]
@@ -820,8 +829,12 @@ class Extractor:
         swapped = self._fronted_object(si, i, particle, src)
         if swapped is not None:  # `Eine Schlichtung lehnt Weselsky ab`: the speaker stands after the verb
             src, msg = swapped
+            if self._other_sense(verb, msg[0]):
+                return None
             return Draft("reported", msg, "rule:reported", si, cue=cue, source=src)
         obj = self._object(si, i, particle, src, preps)
+        if obj is not None and self._other_sense(verb, obj):
+            return None  # `bestreitet am Samstag das Heimspiel`: the verb in another sense
         if obj is not None and "p" in verb.verb.frames:
             obj = self._governed_phrase(si, obj, preps)  # `gratulierte ihm zum Sieg`: past the dative
             if not self._content_start(obj[0], preps, True):  # `begründete den Schritt am Mittwoch mit …`

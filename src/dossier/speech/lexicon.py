@@ -65,6 +65,7 @@ class SpeechLexicon:
     oblique: frozenset[str]
     first_person: frozenset[str]  # `ich`, `wir`: a Konjunktiv sentence with them continues no quotation
     receiving: frozenset[str]  # `bekommen`, `erhalten` after a cue participle: the subject is the recipient
+    other_sense: dict[str, frozenset[str]]  # verb → noun endings of objects that give it another sense
     konjunktiv_endings: tuple[str, ...]  # `-e`: a finite full verb so ending is a Konjunktiv I (`treffe`)
     past_endings: tuple[str, ...]  # `-te`, `-urde`: unless it ends so, a past form (`machte`, `wurde`)
 
@@ -216,6 +217,9 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         past_endings=_endings(pack, "past"),
         continuation_mood=frozenset(pack.lines("speech/konjunktiv.txt") + pack.lines("speech/konjunktiv_plural.txt")),
         governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
+        other_sense=_governed(
+            pack.table("speech/other_sense.tsv"), {h.verb.lemma for v in forms.values() for h in v}, "other_sense.tsv"
+        ),
     )
 
 
@@ -232,12 +236,13 @@ def _endings(pack: LanguagePack, kind: str) -> tuple[str, ...]:
     return tuple(row[0] for row in rows if row[1] == kind)
 
 
-def _governed(rows: list[list[str]], lemmas: set[str]) -> dict[str, frozenset[str]]:
-    """Verb → the prepositions it governs for reported content; every verb must be a cue verb."""
+def _governed(rows: list[list[str]], lemmas: set[str], name: str = "governed.tsv") -> dict[str, frozenset[str]]:
+    """Verb → a `|`-separated set of words (governed prepositions, object noun endings); every verb
+    must be a cue verb."""
     out = {}
     for row in rows:
         lemma = row[0].replace("|", "") if len(row) == 2 else ""
         if lemma not in lemmas:
-            raise LexiconError(f"speech/governed.tsv: bad row or unknown verb {row!r}")
+            raise LexiconError(f"speech/{name}: bad row or unknown verb {row!r}")
         out[lemma] = frozenset() if row[1] == "-" else frozenset(row[1].lower().split("|"))
     return out
