@@ -34,3 +34,20 @@ def test_pronoun_after_colon_is_a_mention(analyse_entities, text, pronoun, after
 def test_possessive_after_colon_is_no_pronoun(analyse_entities):
     doc = analyse_entities("Angela Merkel wurde gewählt. Dazu sagte der Kanzler: Ihr Sieg ist verdient.")
     assert _mention(doc, "Ihr") == (None, None)
+
+
+def test_film_noun_is_no_festival_or_prize(analyse_entities):
+    doc = analyse_entities(
+        "Der Spielfilm „Die Schleuse“ lief am Samstag in Saarbrücken. Das Filmfestival Max Ophüls Preis zählte "
+        "40.000 Besucher. Der Film erzählt von einem Schleusenwärter an der Saar.")
+    owner, m = _mention(doc, "Film erzählt")
+    assert m is not None and owner.name == "Die Schleuse"
+
+
+def test_work_noun_takes_the_topic_not_the_work_named_last(analyse_entities):
+    doc = analyse_entities(
+        "Der Fischkutter „Seeschwalbe“ hat vor Sylt tote Schweinswale gefunden. Die „Seeschwalbe“ war auf "
+        "Fangfahrt. Am Abend lag die „Seeschwalbe“ im Hafen von List neben der „Anna Lena“. Der Kutter soll im "
+        "Frühjahr erneut auslaufen.")
+    owner, m = _mention(doc, "Kutter soll")
+    assert m is not None and owner.name == "Seeschwalbe"

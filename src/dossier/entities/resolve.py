@@ -423,6 +423,9 @@ class Resolver:
         sent = self.ctx.tokens[c.token].sentence
         best, best_score = None, (False, False, -1, -1)
         fitting = self._fitting(typ, hints, c.start)
+        work = typ == "MISC"  # a film, ship or prize: the article's topic, not the work named last
+        if work and not hints:  # `der Film` is not `Filmfest Oberlausitz` nor `Preis der Jury junger Film`
+            fitting = [e for e in fitting if not self._other_work(e)] or fitting
         if village:  # `die Gemeinde Hohenstetten` as one name still fits `die Gemeinde`, whatever its type
             fitting += [e for e in self.ents if e not in fitting and any(
                 m.kind == "name" and m.start < c.start and base in m.text.split() for m in e.mentions)]
@@ -433,7 +436,8 @@ class Resolver:
             near = typ != "LOC" and sent - max(self.ctx.tokens[m.token].sentence for m in mentions) <= _NEAR
             last = max(m.start for m in mentions)
             own = base.lower() in self._label(e)  # `die Stadt` after `die Stadt Herford`
-            score = (near, own, last if near else len(mentions), last)
+            score = (False, own, self._work_salience(mentions, sent), last) if work else \
+                (near, own, last if near else len(mentions), last)
             if score > best_score:
                 best, best_score = e, score
         if best is None:
@@ -445,6 +449,20 @@ class Resolver:
                 if e.type == typ and e.names() and not (firm and (e.kb or self._institution(e) or self._medium(e)))}
         c.method = _SALIENT  # no name fits the noun: the article's most salient entity of its type
         return max(pool.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
+
+    def _work_salience(self, mentions: list[Cand], sent: int) -> int:
+        """How much a work is the topic: its names as subject, named in the first two sentences, and (twice)
+        mentioned in this or the previous sentence."""
+        ctx = self.ctx
+        last = max(mentions, key=lambda m: m.start)
+        subjects = sum(1 for m in mentions if m.kind == "name" and not _in_phrase(ctx, m))
+        lead = ctx.tokens[min(mentions, key=lambda m: m.start).token].sentence <= 1
+        recent = sent - ctx.tokens[last.token].sentence <= 1
+        return subjects + lead + 2 * recent
+
+    def _other_work(self, e: _Ent) -> bool:
+        """A festival, prize, report or law (its names fit the hints of such a noun): no film, ship or painting."""
+        return any(self._fits(e, hints, own=True) for hints in _kind_hints(self.ctx.lex.lang))
 
     def _medium(self, e: _Ent) -> bool:
         """A newspaper or the outlet asking the questions of an interview (`Anzeiger: …`): never `das Unternehmen`."""
@@ -914,6 +932,13 @@ def _vote_type(e: _Ent) -> str:
             weight = 1 if m.method == "crf" else 2
             votes[m.type] = votes.get(m.type, 0) + weight
     return max(votes, key=lambda t: (votes[t], t == e.type)) if votes else e.type
+
+
+@cache
+def _kind_hints(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Hints of the work nouns that name a kind by their names (`fest|festival`, `preis|award`), not `„`."""
+    rows = {hints for _base, typ, hints in load_lexicon(lang).org_roles.values() if typ == "MISC" and hints}
+    return tuple(sorted(kept for hints in rows if (kept := tuple(h for h in hints if h[:1].isalpha()))))
 
 
 @lru_cache(maxsize=512)
