@@ -86,3 +86,17 @@ def test_an_object_that_gives_the_verb_another_sense_is_no_content() -> None:
     assert analyse("Merz verteidigte die Tabellenführung.", PEOPLE).quotes == []
     q = only(analyse("Merz verteidigte die Entscheidung der Regierung.", PEOPLE))
     assert q.kind == "reported" and messages(q) == ["die Entscheidung der Regierung"]
+
+
+def test_quotation_after_reported_words_makes_one_mixed_quote() -> None:
+    text = "Auch ihre Nachbarn hätten seitdem Angst, sagte Weber, „viele lassen nachts das Licht brennen“."
+    q = only(analyse(text, PEOPLE))
+    assert q.kind == "mixed" and q.position == "inside" and q.source.entity == "weber"
+    assert messages(q) == ["Auch ihre Nachbarn hätten seitdem Angst", "viele lassen nachts das Licht brennen"]
+    q = only(analyse("Merz sagt, er werde jeden Sonntag zur Kirche gehen, „einfach, weil ich es kann“.", PEOPLE))
+    assert q.kind == "mixed" and messages(q) == ["er werde jeden Sonntag zur Kirche gehen, „einfach, weil ich es kann“"]
+
+
+def test_plain_direct_quotes_after_a_comma_stay_direct() -> None:
+    q = only(analyse("Merz sagte am Montag, „wir werden das schaffen“.", PEOPLE))
+    assert q.kind == "direct" and messages(q) == ["wir werden das schaffen"]

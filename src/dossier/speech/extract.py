@@ -356,6 +356,9 @@ class Extractor:
                 cue = self.cue_spans(si, i, hit[0], hit[1])
                 src = self._subject(si, start, i, hit[0])
                 draft = Draft("direct", list(q.parts), "rule:direct-before", si, cue=cue, source=src)
+                lead = self._reported_lead(si, i, k, q)
+                if lead is not None:  # `…, sagte sie, „…“` after reported words: one mixed quote
+                    draft.kind, draft.message, draft.method = "mixed", lead, "rule:mixed-lead"
                 self._frame_details(draft, si, start, k)
                 return draft
         if mark == ":" and self._speaker_label(si, start, k, named=False):
@@ -368,6 +371,26 @@ class Extractor:
                 source=self.span(si, start, k),
             )
         return self._colon_clause(q, si, start, k) if mark == ":" else None
+
+    def _reported_lead(self, si: int, i: int, k: int, q: Quoted) -> list[tuple[int, int]] | None:
+        """Reported words in the Konjunktiv that a quotation after a comma goes on with: before the cue
+        clause (`[Die Nachbarn hätten Angst], sagte sie, „[viele lassen das Licht brennen]“`) or between
+        the cue and the quotation (`Er sagt, [er werde … gehen, „einfach, weil ich es kann“]`)."""
+        toks = self.sents[si]
+        if toks[k].text != ",":
+            return None
+        if i > 0 and toks[i - 1].text == ",":
+            first = self._message_start(si, i - 1)
+            if first is not None and self._reported_mood(toks[first : i - 1]):
+                return [self.span(si, first, i - 1), *q.parts]
+            return None
+        comma = next((m for m in range(i + 1, k) if toks[m].text in _CLAUSE_STOP), None)
+        if comma is None or toks[comma].text != ",":
+            return None
+        m = comma + 1 + (comma + 1 < k and toks[comma + 1].text.lower() in _SUBORD)
+        if k - m < 3 or not self._reported_mood(toks[m:k]):
+            return None
+        return [(toks[m].start, q.outer_end)]
 
     def _colon_clause(self, q: Quoted, si: int, start: int, k: int) -> Draft | None:
         """`Hoang sieht das gelassen: „…“`: a main clause without a speech verb that introduces the
