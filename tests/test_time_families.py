@@ -133,7 +133,8 @@ def test_determiner_inside_the_span_without_a_preposition(text: str, span: str) 
         ("Über Monate werteten Spezialisten die Daten aus.", ("Monate", "DURATION", "PXM")),
         ("Die IG Metall fordert eine Garantie bis mindestens 2030.", ("mindestens 2030", "DATE", "2030")),
         ("Das Boot war fast jede Woche unterwegs.", ("fast jede Woche", "SET", "P1W")),
-        ("Es war kurz vor Mitternacht entschieden.", ("kurz vor Mitternacht", "TIME", "2025-08-07T24:00")),
+        ("Es war kurz vor Mitternacht entschieden.", ("Mitternacht", "TIME", "2025-08-07T24:00")),  # §5
+        ("Sie tanzten den ganzen Mittwoch über.", ("den ganzen Mittwoch", "DATE", "2025-08-06")),
         ("Jeder Dritte schaut nach Mitternacht noch Videos.", ("Mitternacht", "TIME", "2025-08-07T00:00")),
     ],
 )
