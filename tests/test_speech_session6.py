@@ -100,3 +100,10 @@ def test_quotation_after_reported_words_makes_one_mixed_quote() -> None:
 def test_plain_direct_quotes_after_a_comma_stay_direct() -> None:
     q = only(analyse("Merz sagte am Montag, „wir werden das schaffen“.", PEOPLE))
     assert q.kind == "direct" and messages(q) == ["wir werden das schaffen"]
+
+
+def test_a_cue_in_a_prepositional_relative_clause_is_no_quotation() -> None:
+    doc = analyse("Die Belegschaft reagierte mit einem Warnstreik, zu dem Verdi aufgerufen hatte.", PEOPLE)
+    assert doc.quotes == []
+    q = only(analyse("Merz riet, mit dem Auto an die Küste zu fahren.", PEOPLE))
+    assert q.kind == "reported" and messages(q) == ["mit dem Auto an die Küste zu fahren"]

@@ -1006,6 +1006,8 @@ class Extractor:
     def _in_subordinate(self, si: int, i: int) -> bool:
         toks = self.sents[si]
         cs = _clause_start(toks, i, _CLAUSE_STOP - {"(", ")"})
+        if cs > 0 and cs + 1 < i and self._prepositional_relative(toks[cs : i + 1]):
+            return True  # `…, zu dem Verdi aufgerufen hatte`: a relative clause
         return cs < i and self._subordinate(toks[cs], cs == 0)
 
     def _verdict(self, si: int, i: int, verb: FormHit) -> bool:
@@ -1133,12 +1135,12 @@ class Extractor:
 
     def _prepositional_relative(self, body: list[Token]) -> bool:
         """A comma clause opened by a preposition and a relative pronoun with its verb at the end (`an
-        denen seine Mutter … saß`, `mit denen die Gemeinde … sanieren könne`)."""
+        denen seine Mutter … saß`, `zu dem Verdi aufgerufen hatte`); not `in der Stadt gebe es …`."""
         if len(body) < 3 or body[0].pos not in ("APPR", "APPRART") or body[1].pos not in ("PRELS", "PRELAT", "ART"):
             return False
-        if body[1].pos == "ART" and body[2].pos in ("NN", "NE", "ADJA", "CARD"):
-            return False  # `…, in der Stadt gebe es …`: an article
         clause = body[: next((m for m, t in enumerate(body) if t.text in _CLAUSE_STOP), len(body))]
+        if any(t.text == "zu" or t.pos == "VVIZU" or _INFIX_ZU.fullmatch(t.text) for t in clause):
+            return False  # `…, mit dem Auto an die Küste zu fahren`: an infinitive, no relative clause
         finite = [m for m, t in enumerate(clause) if self.is_finite(t) or t.pos in ("VAFIN", "VMFIN")]
         return bool(finite) and finite[0] >= len(clause) - 2
 
