@@ -51,3 +51,30 @@ def test_work_noun_takes_the_topic_not_the_work_named_last(analyse_entities):
         "Frühjahr erneut auslaufen.")
     owner, m = _mention(doc, "Kutter soll")
     assert m is not None and owner.name == "Seeschwalbe"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        pytest.param(
+            "Der SV Eintracht Hohenfeld gewann am Samstag mit 3:1 gegen den FC Wiesental. Dabei hatte der "
+            "Nachmittag für die Gastgeber schlecht begonnen. Dario Kessler brachte die Gäste früh in Führung.",
+            "Gastgeber", "SV Eintracht Hohenfeld", id="home-named-first"),
+        pytest.param(
+            "Der SV Eintracht Hohenfeld gewann am Samstag mit 3:1 gegen den FC Wiesental. Dabei hatte der "
+            "Nachmittag für die Gastgeber schlecht begonnen. Dario Kessler brachte die Gäste früh in Führung.",
+            "Gäste", "FC Wiesental", id="away-named-second"),
+        pytest.param(
+            "Der SV Blau-Gelb Osterholz gewann am Freitag das Derby beim TuS Heidkrug mit 3:1. Vor 740 Zuschauern "
+            "brauchten die Gäste eine Stunde, um die Partie in den Griff zu bekommen.",
+            "Gäste", "SV Blau-Gelb Osterholz", id="host-after-beim"),
+    ],
+)
+def test_sides_of_a_match(analyse_entities, text, noun, name):
+    owner, m = _mention(analyse_entities(text), noun)
+    assert m is not None and owner.name == name
+
+
+def test_guests_of_no_match_make_no_entity(analyse_entities):
+    doc = analyse_entities("Das Hotel Seeblick in Lindau feierte sein Jubiläum. Die Gäste tanzten bis Mitternacht.")
+    assert _mention(doc, "Gäste") == (None, None)

@@ -30,6 +30,7 @@ _PLACE_LINKS = {"am", "an", "im", "in", "auf", "bei", "ob", "unter"}  # `Rothenb
 _STATE = "@staat"  # org_roles.tsv hint: the noun refers to a country or a state of one
 _SALIENT = "rule:org-role-salience"  # method of an organisation noun no name fits, resolved to the most salient one
 _VILLAGE = "@dorf"  # org_roles.tsv hint: a town too small for the knowledge base (its cities are major ones)
+_HOME, _AWAY = "@heim", "@gast"  # org_roles.tsv hints: the home or away team of the match reported
 _FOCUS_WINDOW = 10  # sentences back: a pronoun with no antecedent nearer takes the main figure named this close
 _FOCUS_MENTIONS = 2  # mentions so far that make a person the article's main figure
 _TRANSLIT = [("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("yy", "y"), ("ij", "i"), ("yj", "y"), ("iy", "i"),
@@ -418,6 +419,9 @@ class Resolver:
         description or the noun it was introduced with contains a hint or the noun itself)."""
         assert c.target is not None
         base, typ, hints = c.target
+        side = self._match_side(c, typ, hints) if _HOME in hints or _AWAY in hints else None
+        if side is not None:  # `die Gäste`: a side of the match
+            return side
         village = _VILLAGE in hints  # `das Dorf`, `die Gemeinde`: no city of the knowledge base
         hints = () if village else (*hints, base.lower()) if hints else ()
         sent = self.ctx.tokens[c.token].sentence
@@ -449,6 +453,38 @@ class Resolver:
                 if e.type == typ and e.names() and not (firm and (e.kb or self._institution(e) or self._medium(e)))}
         c.method = _SALIENT  # no name fits the noun: the article's most salient entity of its type
         return max(pool.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
+
+    def _match_side(self, c: Cand, typ: str, hints: tuple[str, ...]) -> _Ent | None:
+        """`die Gastgeber`, `die Gäste`: the two teams of the match are the first two named in one sentence (`Der SV
+        X besiegte den FC Y`), else the first two named; the first plays at home unless the other follows `beim`
+        (`gewann beim TuS Heidkrug`)."""
+        teams = self._fitting(typ, hints, c.start)
+        if len(teams) < 2:
+            return None
+        ctx, pair = self.ctx, None
+        seen = sorted((m.start, m, e) for e in teams for m in e.mentions if m.start < c.start)
+        for sent in sorted({ctx.tokens[m.token].sentence for _s, m, _e in seen}):
+            here: dict[int, tuple[Cand, _Ent]] = {}
+            for _s, m, e in seen:
+                if ctx.tokens[m.token].sentence == sent:
+                    here.setdefault(id(e), (m, e))
+            if len(here) >= 2:
+                pair = list(here.values())[:2]
+                break
+        if pair is None:
+            firsts = {id(e): (m, e) for _s, m, e in reversed(seen)}
+            pair = sorted(firsts.values(), key=lambda p: p[0].start)[:2]
+        (_m1, home), (m2, away) = pair
+        if self._hosted(m2):
+            home, away = away, home
+        return home if _HOME in hints else away
+
+    def _hosted(self, m: Cand) -> bool:
+        """A team named after `beim` (skipping its article, adjectives and a title noun): the host of the match."""
+        ctx, k = self.ctx, m.token - 1
+        while k >= 0 and (ctx.tag(k) in ("ART", "ADJA") or (ctx.tag(k) == "NN" and k == m.token - 1)):
+            k -= 1
+        return k >= 0 and ctx.word(k).lower() in listed("ref_host.txt", ctx.lex.lang)
 
     def _work_salience(self, mentions: list[Cand], sent: int) -> int:
         """How much a work is the topic: its names as subject, named in the first two sentences, and (twice)
@@ -906,8 +942,9 @@ def _introduces_person(c: Cand) -> bool:
 def _introduces_thing(c: Cand) -> bool:
     """Whether an organisation, place or work noun nothing named fits stands for an entity of its own that the
     article does not name (`die Mannschaft`, `das Ministerium`): a definite noun of its own, not `das Land` (the
-    country or state, too vague alone) and not a noun resolved by salience."""
-    return c.kind == "role" and c.target is not None and c.method == "rule:org-role" and _STATE not in c.target[2]
+    country or state, too vague alone), not a side of a match (`die Gäste`) and not a noun resolved by salience."""
+    return c.kind == "role" and c.target is not None and c.method == "rule:org-role" \
+        and not {_STATE, _HOME, _AWAY} & set(c.target[2])
 
 
 def _gendered_role(c: Cand) -> bool:
