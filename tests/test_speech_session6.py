@@ -107,3 +107,16 @@ def test_a_cue_in_a_prepositional_relative_clause_is_no_quotation() -> None:
     assert doc.quotes == []
     q = only(analyse("Merz riet, mit dem Auto an die Küste zu fahren.", PEOPLE))
     assert q.kind == "reported" and messages(q) == ["mit dem Auto an die Küste zu fahren"]
+
+
+def test_a_konjunktiv_clause_after_a_colon_reports_the_main_clause_subject() -> None:
+    q = only(analyse("Merz sieht das ähnlich: Wichtiger als Bakterien sei es, den Eintrag zu stoppen.", PEOPLE))
+    assert q.kind == "indirect" and q.cue.text == "sieht" and q.source.entity == "merz"
+    assert messages(q) == ["Wichtiger als Bakterien sei es, den Eintrag zu stoppen"]
+    assert analyse("Merz sieht das ähnlich: Wichtiger als Bakterien ist der Eintrag.", PEOPLE).quotes == []
+
+
+def test_a_konjunktiv_relative_clause_before_the_cue_is_reported_not_the_speaker() -> None:
+    text = "Die EU bereitete ein Sanktionspaket vor, das sich gegen Banken richte, sagte Merz."
+    q = only(analyse(text, PEOPLE))
+    assert q.source.entity == "merz" and messages(q) == [text.split(", sagte")[0]]

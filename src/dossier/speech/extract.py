@@ -407,6 +407,29 @@ class Extractor:
             return None  # `Scharfe Worte findet …`, `herrschte gähnende Leere`: no speaker
         return Draft("direct", list(q.parts), "rule:direct-colon", si, cue=[self.span(si, i, i + 1)], source=src)
 
+    def _colon_report(self, si: int) -> Draft | None:
+        """`Eggers sieht das ähnlich: Wichtiger sei es, …`: a main clause without a speech verb whose
+        colon opens a Konjunktiv clause reports its subject's words; like a colon before a quotation
+        (`rule:direct-colon`), its finite verb is the cue."""
+        toks = self.sents[si]
+        k = next((m for m, t in enumerate(toks) if t.text == ":"), None)
+        last = len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
+        if k is None or k < 3 or last - k < 4 or toks[k + 1].text in QUOTE_CHARS or self.in_statement(toks[k].start):
+            return None
+        if self._subordinate(toks[0]) or not self._reported_mood(toks[k + 1 : last]):
+            return None
+        verbs = [i for i in range(k) if toks[i].pos == "VVFIN" and toks[i].text.islower()]
+        if len(verbs) != 1 or toks[verbs[0]].start in self.used:
+            return None
+        if any(self.cue_hit(si, m, last) or self.fixed_role(si, m)[0] for m in [*verbs, *range(k + 1, last)]):
+            return None  # a speech verb takes its colon clause itself; `…: Man habe …, hieß es aus …`
+        i = verbs[0]
+        src = self._subject(si, 0, i, FormHit(ANY_VERB, finite=True, needs_particle=False))
+        if src is None or toks[self.tok_index(si, src[0])].pos == "ADJA":
+            return None
+        msg = [self.span(si, k + 1, last)]
+        return Draft("indirect", msg, "rule:colon-report", si, cue=[self.span(si, i, i + 1)], source=src)
+
     def _clause_start(self, si: int, k: int) -> int:
         toks = self.sents[si]
         for m in range(k - 1, -1, -1):
@@ -465,6 +488,10 @@ class Extractor:
         for si, toks in enumerate(self.sents):
             if self._heading(si):
                 continue
+            colon = self._colon_report(si) if si not in turns else None
+            if colon is not None and not self._duplicate(colon):
+                self._frame_details(colon, si, 0, len(toks))
+                self.add(colon)
             for i, tok in enumerate(toks):
                 if tok.start in self.used or self.in_statement(tok.start):
                     continue
@@ -725,7 +752,11 @@ class Extractor:
             return False
         relative = toks[comma + 1].pos in ("PRELS", "PRELAT") or toks[comma + 1].text in ("dessen", "deren")
         article = toks[comma + 1].pos in ("ART", "PDS") and self.is_finite(toks[-1])
-        return (relative or article) and not any(self.is_finite(t) for t in toks[:comma])
+        # a relative clause in the Konjunktiv, or after a clause that ends in a particle, belongs to
+        # reported words (`… bereiteten ein Sanktionspaket vor, das sich gegen Banken richte, sagte er`)
+        reported = any(t.text in self.lex.konjunktiv or self._konjunktiv_one(t) for t in toks[comma + 1 :])
+        reported = reported or toks[comma - 1].pos in ("APPR", "PTKVZ")  # a clause ends in a particle, no noun
+        return (relative or article) and not reported and not any(self.is_finite(t) for t in toks[:comma])
 
     def _main_after(self, toks: list[Token]) -> bool:
         """A subordinate clause followed by its main clause (`Sollte …, werde …`, `Ob …, sei offen`)."""
