@@ -120,3 +120,10 @@ def test_a_konjunktiv_relative_clause_before_the_cue_is_reported_not_the_speaker
     text = "Die EU bereitete ein Sanktionspaket vor, das sich gegen Banken richte, sagte Merz."
     q = only(analyse(text, PEOPLE))
     assert q.source.entity == "merz" and messages(q) == [text.split(", sagte")[0]]
+
+
+def test_no_genitive_attribute_after_a_quoted_name_in_the_source() -> None:
+    people = {"rundschau": ("ORG", ["Bergheimer Rundschau"])}
+    text = "Nachfolger wird nach Informationen der „Bergheimer Rundschau“ der Finne Tapio Räsänen."
+    q = only(analyse(text, people))
+    assert q.source.text == "der „Bergheimer Rundschau“" and q.source.entity == "rundschau"

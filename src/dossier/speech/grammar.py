@@ -82,7 +82,10 @@ def np_forward(toks: list[Token], j: int, stop: int, outlets: frozenset[str] = f
     k = _np_core(toks, j, stop)
     if k is None:
         return None
-    genitive = k + 1 < stop and toks[k].text in GENITIVE_ART and toks[k - 1].pos != "NE"
+    # one genitive attribute, but none after a name or a quoted name (`nach Informationen der „Rundschau“
+    # der Finne Räsänen`: the subject of the clause follows)
+    after_name = toks[k - 1].pos == "NE" or toks[k - 1].text in '“«"'
+    genitive = k + 1 < stop and toks[k].text in GENITIVE_ART and not after_name
     if genitive and toks[k + 1].text.lower() not in outlets and toks[k + 1].text not in '„»"':
         k = _np_core(toks, k, stop) or k
     named_for = toks[k].text == "für" and toks[k - 1].pos in ("NN", "NE") if k + 1 < stop else False
