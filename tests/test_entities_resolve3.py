@@ -78,3 +78,11 @@ def test_sides_of_a_match(analyse_entities, text, noun, name):
 def test_guests_of_no_match_make_no_entity(analyse_entities):
     doc = analyse_entities("Das Hotel Seeblick in Lindau feierte sein Jubiläum. Die Gäste tanzten bis Mitternacht.")
     assert _mention(doc, "Gäste") == (None, None)
+
+
+def test_role_noun_is_not_the_subject_of_its_own_clause(analyse_entities):
+    doc = analyse_entities(
+        "Armin Laschet gewann die Wahl zum CDU-Vorsitz knapp. Norbert Röttgen gratulierte. Auch Röttgen sicherte "
+        "dem Sieger seine Loyalität zu.")
+    owner, m = _mention(doc, "Sieger")
+    assert m is not None and owner.name == "Armin Laschet"

@@ -779,6 +779,9 @@ class Resolver:
             and sent - ctx.tokens[m.token].sentence <= _ROLE_WINDOW
             and not (ctx.quoted[m.token] and not ctx.quoted[c.token])
         ]
+        same = [p for p in hist if ctx.tokens[p[0].token].sentence == ctx.tokens[c.token].sentence]
+        if same and not _in_phrase(ctx, same[0][0]) and not _clause_break(ctx, same[0][0].token, c.token):
+            hist = [p for p in hist if p[1] is not same[0][1]]  # `Guardiola wechselte den 27-Jährigen ein`: another
         if not hist:
             return None
         if self.ctx.tag(c.token - 1) == "PPOSAT":  # `sein Mandant`: not the possessor, the person in focus,
@@ -1130,6 +1133,11 @@ def _end_token(ctx: Context, m: Cand) -> int:
 
 def _comma_between(ctx: Context, i: int, j: int) -> bool:
     return "," in (ctx.word(k) for k in range(i, j))
+
+
+def _clause_break(ctx: Context, i: int, j: int) -> bool:
+    """A comma, colon or semicolon between tokens i and j: they may stand in different clauses."""
+    return any(ctx.word(k) in (",", ":", ";") for k in range(i, j))
 
 
 def _in_phrase(ctx: Context, m: Cand) -> bool:
