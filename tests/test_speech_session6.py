@@ -127,3 +127,9 @@ def test_no_genitive_attribute_after_a_quoted_name_in_the_source() -> None:
     text = "Nachfolger wird nach Informationen der „Bergheimer Rundschau“ der Finne Tapio Räsänen."
     q = only(analyse(text, people))
     assert q.source.text == "der „Bergheimer Rundschau“" and q.source.entity == "rundschau"
+
+
+def test_a_speaker_name_may_open_with_lowercase_particles() -> None:
+    people = {"fuente": ("PER", ["Luis de la Fuente", "de la Fuente"])}
+    q = only(analyse("Die Mannschaft sei bereit für den „größten Abend“, sagte de la Fuente.", people))
+    assert q.kind == "mixed" and q.source.text == "de la Fuente" and q.source.entity == "fuente"

@@ -79,7 +79,7 @@ def np_forward(toks: list[Token], j: int, stop: int, outlets: frozenset[str] = f
         return None
     if toks[j].pos == "PPER" and toks[j].text.lower() in PRONOUN_SOURCES:
         return (j, j + 1)
-    k = _np_core(toks, j, stop)
+    k = _np_core(toks, _leading_particles(toks, j, stop), stop)
     if k is None:
         return None
     # one genitive attribute, but none after a name or a quoted name (`nach Informationen der „Rundschau“
@@ -94,6 +94,15 @@ def np_forward(toks: list[Token], j: int, stop: int, outlets: frozenset[str] = f
     if k + 1 < stop and toks[k].text in ("vom", "von", "aus") and toks[k - 1].pos == "NE" and is_nounish(toks[k + 1]):
         k = _np_core(toks, k + 1, stop) or k
     return (j, _apposition(toks, k, stop))
+
+
+def _leading_particles(toks: list[Token], j: int, stop: int) -> int:
+    """The first capitalised word of a name opened by lowercase particles (`sagte de la Fuente`); `von`
+    is left out, being mostly a preposition there."""
+    m = j
+    while m + 1 < stop and toks[m].text in NAME_PARTICLES and toks[m].text != "von":
+        m += 1
+    return m if m > j and first_letter(toks[m]).isupper() else j
 
 
 def _apposition(toks: list[Token], k: int, stop: int) -> int:
