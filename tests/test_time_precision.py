@@ -25,6 +25,7 @@ def test_no_time_expression(text: str) -> None:
     [
         ("Er kommt jeden Tag.", ("jeden Tag", "SET", "P1D")),  # the accusative adverbial stays a set
         ("In jeder Nacht brannten Autos.", ("jeder Nacht", "SET", "XXXX-XX-XXTNI")),  # feminine `jeder` is dative
+        ("Jeder Montag ist Ruhetag.", ("Jeder Montag", "SET", "XXXX-WXX-1")),  # a subject weekday still recurs
         ("Die Sitzung beginnt heute um 10 Uhr.", ("heute", "DATE", "2025-08-07")),
         ("Morgen wird gewählt.", ("Morgen", "DATE", "2025-08-08")),
     ],
