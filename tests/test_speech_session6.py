@@ -133,3 +133,19 @@ def test_a_speaker_name_may_open_with_lowercase_particles() -> None:
     people = {"fuente": ("PER", ["Luis de la Fuente", "de la Fuente"])}
     q = only(analyse("Die Mannschaft sei bereit für den „größten Abend“, sagte de la Fuente.", people))
     assert q.kind == "mixed" and q.source.text == "de la Fuente" and q.source.entity == "fuente"
+
+
+def _with_times(text: str):
+    from dossier.model import AnalysedDocument
+    from dossier.segment import Segmenter
+    from dossier.speech import make_stage
+    from dossier.time import make_stage as time_stage
+
+    doc = Segmenter()(AnalysedDocument(id="t", text=text, published="2024-05-01"))
+    return make_stage("de")(time_stage("de")(doc))
+
+
+def test_a_habitual_act_with_a_set_time_in_its_clause_is_no_quotation() -> None:
+    assert _with_times("Der Seniorenbeirat bietet jeden ersten Dienstag im Monat eine Sprechstunde an.").quotes == []
+    doc = _with_times("Die Gewerkschaft verlangt 350 Euro mehr im Monat.")
+    assert [q.kind for q in doc.quotes] == ["reported"]

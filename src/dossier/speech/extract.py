@@ -93,6 +93,7 @@ class Extractor:
         self._trailing: dict[int, int] = {}
         self.particle_len: dict[tuple[int, int], int] = {}  # (sentence, last token) → words of a particle
         self.drafts: list[Draft] = []
+        self.sets = [(t.start, t.end) for t in doc.times if t.type == "SET"]  # habitual times
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -501,6 +502,8 @@ class Extractor:
                     continue  # in an interview turn only a third party's speech is a quote of its own
                 if si not in turns and self._author(draft):
                     continue  # `Morgen berichten wir über …`: the paper itself speaking, no quotation
+                if self._habitual(draft):
+                    continue  # `bietet jeden Donnerstag eine Beratung an`: a habit, no statement
                 if draft is not None and draft.message and not self._duplicate(draft):
                     if draft.kind != "direct" and any(
                         c in QUOTE_CHARS for a, b in draft.message for c in self.text[a:b]
@@ -508,6 +511,22 @@ class Extractor:
                         draft.kind = "mixed"
                     self._frame_details(draft, si, 0, len(toks))
                     self.add(draft)
+
+    def _habitual(self, draft: Draft | None) -> bool:
+        """A set time (`jeden Donnerstag`, `jeden Vormittag`) in the reporting clause, outside the message:
+        a habitual act (`bietet … eine Sprechstunde an`, `schreibt jeden Vormittag`), no reported statement."""
+        if draft is None or draft.kind == "direct" or not self.sets or not draft.cue:
+            return False
+        si = draft.sentence
+        toks = self.sents[si]
+        i = self.tok_index(si, draft.cue[0][0])
+        a, b = toks[_clause_start(toks, i)].start, toks[min(self.clause_end(si, i + 1), len(toks) - 1)].end
+        for x, _ in self.sets:
+            k = self.tok_index(si, x)
+            rate = k > 0 and (toks[k - 1].pos == "CARD" or toks[k - 1].text in ("Euro", "Prozent", "mehr"))
+            if a <= x < b and not rate and not any(m <= x < n for m, n in draft.message):
+                return True  # not `350 Euro mehr im Monat`: a rate belongs to an amount
+        return False
 
     def _author(self, draft: Draft | None) -> bool:
         """A first-person speaker outside quoted words and interview turns: the writer or the paper."""
