@@ -149,3 +149,11 @@ def test_a_habitual_act_with_a_set_time_in_its_clause_is_no_quotation() -> None:
     assert _with_times("Der Seniorenbeirat bietet jeden ersten Dienstag im Monat eine Sprechstunde an.").quotes == []
     doc = _with_times("Die Gewerkschaft verlangt 350 Euro mehr im Monat.")
     assert [q.kind for q in doc.quotes] == ["reported"]
+
+
+def test_remembering_with_sich_is_no_reported_speech_unless_words_are_quoted() -> None:
+    assert analyse("Merz erinnert sich gut an die ersten Begegnungen.", PEOPLE).quotes == []
+    q = only(analyse("Merz erinnerte an die Opfer des Anschlags.", PEOPLE))
+    assert q.kind == "reported" and messages(q) == ["an die Opfer des Anschlags"]
+    q = only(analyse("Merz erinnert sich an eine Studentin, die „stur wie ein Eisbrecher“ gewesen sei.", PEOPLE))
+    assert q.kind == "mixed"

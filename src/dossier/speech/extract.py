@@ -923,6 +923,8 @@ class Extractor:
         obj = self._extend_content(si, obj) if obj[0] > self.sents[si][i].start else obj  # content after the cue
         msg = self._with_condition(si, obj, particle)
         kind = "mixed" if any(c in QUOTE_CHARS for a, b in msg for c in self.text[a:b]) else "reported"
+        if kind == "reported" and "t" in verb.verb.frames and self._reflexive_next(si, i):
+            return None  # `erinnert sich an lange Nachmittage`: a memory, unless quoted words are recalled
         return Draft(kind, msg, "rule:reported", si, cue=cue, source=src)
 
     def _fronted_object(
@@ -1087,6 +1089,10 @@ class Extractor:
         end = next((m for m in range(i + 1, end - 1) if toks[m].pos == "KON" and self.is_finite(toks[m + 1])), end)
         last = toks[end - 1] if end - 1 > i else None  # the clause of this verb: not `… und kündigte … an`
         return last is not None and last.text in self.lex.particles and (end >= len(toks) or is_punct(toks[end]))
+
+    def _reflexive_next(self, si: int, i: int) -> bool:
+        """`sich` right after the cue or its speaker (`erinnert sich`, `erinnert sich Weber`)."""
+        return any(t.text == "sich" for t in self.sents[si][i + 1 : i + 4])
 
     def _reflexive_excluded(self, si: int, i: int, verb: FormHit) -> bool:
         """`hat sich gemeldet` is no statement: verbs marked `x` are no cue next to `sich`."""
