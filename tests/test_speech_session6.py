@@ -157,3 +157,9 @@ def test_remembering_with_sich_is_no_reported_speech_unless_words_are_quoted() -
     assert q.kind == "reported" and messages(q) == ["an die Opfer des Anschlags"]
     q = only(analyse("Merz erinnert sich an eine Studentin, die „stur wie ein Eisbrecher“ gewesen sei.", PEOPLE))
     assert q.kind == "mixed"
+
+
+def test_a_nach_phrase_without_a_source_before_the_finite_verb_is_a_sourceless_cue() -> None:
+    q = only(analyse("Nach unbestätigten Berichten wird er in seinem Feriendomizil festgehalten.", PEOPLE))
+    assert q.cue.text == "Nach unbestätigten Berichten" and q.source is None and q.position == "none"
+    assert analyse("Laut wurde es im Saal.", PEOPLE).quotes == []

@@ -1456,9 +1456,12 @@ class Extractor:
         if role == "before":
             j = i + width + (1 if i + width < len(toks) and toks[i + width].text in ("von", "aus") else 0)
             src = self._np(toks, j, last) or self._quoted_source(si, j, last)
+            cue = [self.span(si, i, i + width)]
+            if src is None and toks[i].text.lower() == "nach" and j < last and self.is_finite(toks[j]):
+                return self._around(si, i, j, last, cue, None, "laut")  # `Nach ersten Erkenntnissen wurde …`
             if src is None or self._no_speaker(si, *src):
                 return None
-            return self._around(si, i, src[1], last, [self.span(si, i, i + width)], self.span(si, *src), "laut")
+            return self._around(si, i, src[1], last, cue, self.span(si, *src), "laut")
         if role == "none" and last - (i + width) >= 2:  # `Dem Vernehmen nach [prüft die Kommission …]`
             cue = [self.span(si, i, i + width)]
             return Draft("indirect", [self.span(si, i + width, last)], "rule:bare-cue", si, cue=cue)
@@ -1554,7 +1557,7 @@ class Extractor:
         return a if a < i else None
 
     def _around(
-        self, si: int, a: int, b: int, last: int, cue: list[tuple[int, int]], src: tuple[int, int], rule: str
+        self, si: int, a: int, b: int, last: int, cue: list[tuple[int, int]], src: tuple[int, int] | None, rule: str
     ) -> Draft | None:
         """The message of `laut X` / `X zufolge`: the clause the cue phrase stands in, without it — in
         the middle of the clause two spans (`[Verletzt wurde] nach Angaben der Feuerwehr [niemand]`,
