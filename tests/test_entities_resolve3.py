@@ -86,3 +86,11 @@ def test_role_noun_is_not_the_subject_of_its_own_clause(analyse_entities):
         "dem Sieger seine Loyalität zu.")
     owner, m = _mention(doc, "Sieger")
     assert m is not None and owner.name == "Armin Laschet"
+
+
+def test_sie_after_the_verb_is_not_the_sentence_subject(analyse_entities):
+    doc = analyse_entities(
+        "Ingrid Solheim erhält den Forschungspreis der Deutschen Meeresstiftung. Die Stiftung würdigt sie als "
+        "Chronistin des Wattenmeers.")
+    owner, m = _mention(doc, "sie als")
+    assert m is not None and owner.name == "Ingrid Solheim"

@@ -825,11 +825,11 @@ class Resolver:
             hist = [p for p in hist if p[1] is not speaker]
             inside = [p for p in hist if all(ctx.quoted[k] for k in range(p[0].token, c.token))]
             hist = inside or hist  # `schreibt: »Merkel hat gewonnen. Sie wird …«`: the quotation's own antecedent
-        if oblique:
-            same = [p for p in hist if ctx.tokens[p[0].token].sentence == sent]
-            subject = same[0] if same else None
-            if subject and not _in_phrase(ctx, subject[0]) and not _comma_between(ctx, subject[0].token, c.token):
-                hist = [p for p in hist if p[1] is not subject[1]]  # not the subject of its own clause (`sich`)
+        same = [p for p in hist if ctx.tokens[p[0].token].sentence == sent]
+        subject = same[0] if same else None
+        if subject and (oblique or _object_after_verb(ctx, subject[0], c)) and not _in_phrase(ctx, subject[0]) \
+                and not _comma_between(ctx, subject[0].token, c.token):
+            hist = [p for p in hist if p[1] is not subject[1]]  # not the subject of its own clause (`sich`)
         if not hist:
             return self._main_figure(c, gender, base)
         speaker = self._later_speaker(c)
@@ -1133,6 +1133,12 @@ def _end_token(ctx: Context, m: Cand) -> int:
 
 def _comma_between(ctx: Context, i: int, j: int) -> bool:
     return "," in (ctx.word(k) for k in range(i, j))
+
+
+def _object_after_verb(ctx: Context, subject: Cand, c: Cand) -> bool:
+    """`Die Stiftung würdigt sie als …`: with the subject opening the sentence, an accusative-looking `sie` right
+    after the finite verb is its object (`er` is always the subject)."""
+    return c.text == "sie" and _opens_sentence(ctx, subject) and ctx.tag(c.token - 1).endswith("FIN")
 
 
 def _clause_break(ctx: Context, i: int, j: int) -> bool:
