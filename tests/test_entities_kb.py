@@ -74,3 +74,15 @@ def test_first_name_list_covers_common_german_names():
 
 def test_party_name_without_its_article(analyse_names):
     assert ("Linke", "ORG") in analyse_names("Die Linke scheiterte an der Hürde. Die Grünen legten zu.")
+
+
+def test_class_noun_before_a_known_name_is_no_variant(analyse_names):
+    """docs/annotation.md §5: `die Finanzaufsicht [Bafin]`, `der Freistaat [Bayern]`: the class noun is a role."""
+    assert not kb.is_known("Finanzaufsicht Bafin") and not kb.is_known("Freistaat Bayern")
+    names = analyse_names("Die Finanzaufsicht Bafin prüft den Fall. Der Freistaat Bayern zahlt.")
+    assert ("Bafin", "ORG") in names and ("Bayern", "LOC") in names
+
+
+def test_town_with_its_river_in_brackets_is_one_place(analyse_names):
+    names = analyse_names("Der Kanzler besucht Frankfurt (Oder). Der Bote aus Frankfurt an der Oder schreibt.")
+    assert {("Frankfurt (Oder)", "LOC"), ("Frankfurt an der Oder", "LOC")} <= names

@@ -623,6 +623,10 @@ def metonyms(ctx: Context, names: list[Cand]) -> None:
             acting = True  # `Aus Moskau kam scharfe Kritik`, `aus Berlin hieß es`
         elif prev in ("in", "aus") and _reaction_phrase(ctx, i - 2, prev):
             acting = True  # `hieß es aus Vilnius`, `hieß es in Berlin`, `Kritik aus Moskau`
+        elif prev == "in" and _impersonal_near(ctx, i):
+            acting = True  # `In Moskau reagierte man`, `den niemand in Moskau will`: the people there, the government
+        elif ctx.tag(i - 1) == "KOUS" and ctx.same_sentence(i - 1, i):
+            acting = True  # `dass Moskau keinen Frieden will`, `falls Moskau Recht bekommt`: the clause's subject
         elif ctx.tag(i - 1) in _PREP_TAGS or ctx.tag(i - 1) == "ART":
             continue
         else:
@@ -654,6 +658,23 @@ def _reaction_phrase(ctx: Context, k: int, prep: str) -> bool:
     if ctx.word(k) == "es" and ctx.lex.cue(ctx.word(k - 1), "fromverb"):
         return True
     return prep == "aus" and ctx.lex.cue(ctx.word(k), "reactnoun")
+
+
+_IMPERSONAL = ("man", "niemand")
+_NEAR = 3  # tokens on each side of `in` + capital
+
+
+def _impersonal_near(ctx: Context, i: int) -> bool:
+    """`man` or `niemand` within a few tokens of the capital at token i, in its clause (no comma between)."""
+    for step in (-1, 1):
+        k = i - 1 if step < 0 else i
+        for _ in range(_NEAR):
+            k += step
+            if not ctx.same_sentence(i, k) or ctx.word(k) in (",", ";", ":"):
+                break
+            if ctx.word(k).lower() in _IMPERSONAL:
+                return True
+    return False
 
 
 def _metonym_before(names: list[Cand], c: Cand) -> bool:
