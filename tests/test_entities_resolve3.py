@@ -94,17 +94,3 @@ def test_sie_after_the_verb_is_not_the_sentence_subject(analyse_entities):
         "Chronistin des Wattenmeers.")
     owner, m = _mention(doc, "sie als")
     assert m is not None and owner.name == "Ingrid Solheim"
-
-
-@pytest.mark.parametrize(
-    ("text", "adjective", "name"),
-    [
-        pytest.param("Die Gemeinderäte von Wallenrode stimmten zu. Vor einem Jahr hatten die Wallenroder dagegen "
-                     "gestimmt.", "Wallenroder", "Wallenrode", id="inhabitants"),
-        pytest.param("Der Unfall geschah in Lindenau. Ein Lindenauer Busfahrer wurde verletzt.",
-                     "Lindenauer", "Lindenau", id="adjective"),
-    ],
-)
-def test_place_adjective_of_a_named_town_is_its_demonym(analyse_entities, text, adjective, name):
-    owner, m = _mention(analyse_entities(text), adjective)
-    assert m is not None and m.kind == "demonym" and owner.name == name

@@ -11,8 +11,6 @@
   article introduces (docs/annotation.md 5), resolved as a new person (`Resolver`), not one named before.
 * Compounds ending in an organisation noun (`der Chiphersteller`, `das Forschungsministerium`): they refer back
   like the noun itself (`Hersteller`, `Ministerium`).
-* Place adjectives of a town the article names (`der Osnabrücker Bauunternehmer`, `die Lohmarer`): demonym
-  mentions of that town (docs/annotation.md 1), for towns the knowledge base does not know too.
 * Capitalised pronouns after a colon (`Jetzt muss man sagen: Er hat …`, `Hagedorn: Er hat zwei Ölkrisen erlebt`):
   a new clause starts there, so `Er` is the pronoun, not a name.
 """
@@ -73,30 +71,7 @@ def candidates(ctx: Context, names: list[Cand], refs: list[Cand]) -> list[Cand]:
     covered.update(c.token for c in out)
     phrases = _noun_phrases(ctx)
     return out + owned_roles(ctx, covered, phrases) + compound_org_nouns(ctx, covered, phrases) \
-        + introduced_people(ctx, covered, phrases) + colon_pronouns(ctx, covered) \
-        + place_adjectives(ctx, covered, names)
-
-
-def place_adjectives(ctx: Context, taken: set[int], names: list[Cand]) -> list[Cand]:
-    """`der Osnabrücker Bauunternehmer`, `im Ellerbacher Ortsteil`, `die Lohmarer`: a capitalised word in -er whose
-    stem (`Osnabrück`, `Göttinger` → `Göttingen`, `Worpsweder` → `Worpswede`) is a place named in the article is
-    a demonym of that place, anchored on its name."""
-    towns: dict[str, Cand] = {}
-    for n in names:
-        if n.kind == "name" and n.type == "LOC":
-            towns.setdefault(n.text, n)
-    out = []
-    for i, t in enumerate(ctx.tokens):
-        w = t.text
-        if i in taken or not _PLACE_ADJECTIVE.fullmatch(w):
-            continue
-        town = next((towns[s] for s in (w[:-2], w[:-1], w[:-2] + "en") if s in towns), None)
-        if town is None:
-            continue
-        c = Cand(t.start, t.end, w, "demonym", "LOC", None, "rule:place-adjective", i, t.sentence)
-        c.anchor = town
-        out.append(c)
-    return out
+        + introduced_people(ctx, covered, phrases) + colon_pronouns(ctx, covered)
 
 
 def colon_pronouns(ctx: Context, taken: set[int]) -> list[Cand]:
