@@ -163,3 +163,8 @@ def test_a_nach_phrase_without_a_source_before_the_finite_verb_is_a_sourceless_c
     q = only(analyse("Nach unbestätigten Berichten wird er in seinem Feriendomizil festgehalten.", PEOPLE))
     assert q.cue.text == "Nach unbestätigten Berichten" and q.source is None and q.position == "none"
     assert analyse("Laut wurde es im Saal.", PEOPLE).quotes == []
+
+
+def test_the_genitive_after_a_channel_noun_is_the_source_of_hiess_es() -> None:
+    q = only(analyse("Der Plan sei gescheitert, heißt es in einem Leitartikel der Zeitung.", PEOPLE))
+    assert q.source.text == "der Zeitung" and q.channel == "Leitartikel"
