@@ -323,7 +323,8 @@ class Extractor:
             if got and self.lex.is_channel_noun(toks[got[1] - 1].text):
                 # `in einem Leitartikel der Zeitung`: the genitive after the channel (§5; the genitive of an
                 # outlet is no part of the noun phrase, see `np_forward`); no genitive: no source
-                genitive = self._np(toks, got[1], last) if got[1] < last and toks[got[1]].text in ("der", "des") else None
+                of = got[1] < last and toks[got[1]].text in ("der", "des")
+                genitive = self._np(toks, got[1], last) if of else None
                 return self.span(si, *genitive) if genitive else None
             if got and not self.lex.is_channel_noun(toks[got[1] - 1].text):
                 head = next((m for m in range(*got) if toks[m].pos == "NN"), None)
