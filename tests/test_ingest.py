@@ -79,8 +79,9 @@ def test_directory_reads_known_suffixes_sorted(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text(GERMAN, encoding="utf-8")
     (tmp_path / "a.html").write_text("<html><body><p>" + GERMAN + "</p></body></html>", encoding="utf-8")
     (tmp_path / "ignore.pdf").write_bytes(b"%PDF")
+    (tmp_path / "C.TXT").write_text(GERMAN, encoding="utf-8")
     items = _items(tmp_path)
-    assert [Path(i.origin).name for i in items] == ["a.html", "b.txt"]
+    assert [Path(i.origin).name for i in items] == ["C.TXT", "a.html", "b.txt"]
 
 
 def test_empty_directory(tmp_path: Path) -> None:
@@ -97,24 +98,60 @@ def test_decode_prefers_utf8() -> None:
     assert decode_bytes("Grüße".encode(), "x") == "Grüße"
 
 
-def test_warc_html_responses(tmp_path: Path) -> None:
+def _warc(pages: list[str]) -> bytes:
+    """An uncompressed WARC archive with one HTML response per page."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=False)
-    page = (
-        "<html><head><title>T</title></head><body><article><p>" + GERMAN + "</p></article></body></html>"
-    ).encode()
-    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-    record = writer.create_warc_record(
-        "https://zeitung.example/a", "response", payload=io.BytesIO(page), http_headers=headers
-    )
-    writer.write_record(record)
+    for number, text in enumerate(pages):
+        page = f"<html><head><title>T</title></head><body><article><p>{text}</p></article></body></html>".encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
+        record = writer.create_warc_record(
+            f"https://zeitung.example/{number}", "response", payload=io.BytesIO(page), http_headers=headers
+        )
+        writer.write_record(record)
+    return buffer.getvalue()
+
+
+def test_warc_html_responses(tmp_path: Path) -> None:
     f = tmp_path / "crawl.warc.gz"
-    f.write_bytes(gzip.compress(buffer.getvalue()))
+    f.write_bytes(gzip.compress(_warc([GERMAN])))
     [article] = _items(f)
-    assert article.url == "https://zeitung.example/a" and "Haushalt" in article.html
+    assert article.url == "https://zeitung.example/0" and "Haushalt" in article.html
+
+
+def test_truncated_warc_keeps_the_whole_records_and_names_the_cut_one(tmp_path: Path) -> None:
+    f = tmp_path / "cut.warc"
+    f.write_bytes(_warc([GERMAN, GERMAN.replace("Dienstag", "Mittwoch")])[:-60])
+    first, second = _items(f)
+    assert isinstance(first, Article) and "Dienstag" in first.html
+    assert isinstance(second, InputError) and f"{f}#record1" in str(second) and "truncated" in str(second)
+
+
+def test_warc_cut_inside_a_header_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    f = tmp_path / "cut.warc"
+    f.write_bytes(_warc([GERMAN])[:100])
+    [error] = _items(f)
+    assert isinstance(error, InputError) and str(f) in str(error) and "not a readable WARC" in str(error)
+
+
+def test_unknown_file_type_is_named_not_guessed(tmp_path: Path) -> None:
+    f = tmp_path / "artikel.pdf"
+    f.write_text("<html><body><p>" + GERMAN + "</p></body></html>", encoding="utf-8")
+    [error] = _items(f)
+    assert isinstance(error, InputError) and str(f) in str(error) and "unknown file type '.pdf'" in str(error)
+    plain = tmp_path / "artikel"  # no suffix at all: scraped text saved as is
+    plain.write_text(GERMAN, encoding="utf-8")
+    assert _items(plain)[0].text == GERMAN
+
+
+def test_size_limit_is_told_in_readable_units(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(GERMAN * 40, encoding="utf-8")
+    [error] = _items(f, max_bytes=1024)
+    assert "3.4 KB, over the limit of 1.0 KB (--max-size)" in str(error)
 
 
 def test_broken_warc(tmp_path: Path) -> None:

@@ -35,12 +35,12 @@ def article_from_string(
     return Article(text=text_or_html, published=published, url=url, origin=origin)
 
 
-def decode_bytes(data: bytes, origin: str) -> str:
-    """Text of a file's bytes: UTF-8 if valid, else the encoding charset-normalizer detects."""
+def decode_bytes(data: bytes, origin: str, what: str = "file") -> str:
+    """Text of a file's (or record's) bytes: UTF-8 if valid, else the encoding charset-normalizer detects."""
     if not data.strip():
-        raise InputError(origin, "the file is empty")
+        raise InputError(origin, f"the {what} is empty")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(origin, "the file is binary, not text")
+        raise InputError(origin, f"the {what} is binary, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -49,17 +49,27 @@ def decode_bytes(data: bytes, origin: str) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise InputError(origin, "the file is not text in any encoding that could be detected")
+        raise InputError(origin, f"the {what} is not text in any encoding that could be detected")
     return str(best)
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    size = path.stat().st_size
+def size_text(size: int) -> str:
+    """A byte count as a person reads it (bytes, KB or MB, 1 KB = 1024 bytes as --max-size counts)."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _check_size(origin: str, size: int, max_bytes: int) -> None:
     if size > max_bytes:
-        raise InputError(
-            str(path),
-            f"the file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB (--max-size)",
-        )
+        limit = size_text(max_bytes)
+        raise InputError(origin, f"the input is {size_text(size)}, over the limit of {limit} (--max-size)")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    _check_size(str(path), path.stat().st_size, max_bytes)
     return path.read_bytes()
 
 
@@ -100,49 +110,57 @@ def read_jsonl(text: str, origin: str) -> Iterator[Article | InputError]:
 
 
 def read_warc(path: Path) -> Iterator[Article | InputError]:
-    """HTML responses of a WARC archive as articles (URL from the record header)."""
+    """HTML responses of a WARC archive as articles (URL from the record header); a damaged record is named."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    found = 0
+    found = index = 0
     with path.open("rb") as stream:
         try:
             for index, record in enumerate(ArchiveIterator(stream)):
-                if record.rec_type != "response":
-                    continue
-                ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
-                if "html" not in ctype:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                where = f"{path}#record{index}"
-                try:
-                    html = decode_bytes(record.content_stream().read(), where)
-                except InputError as exc:
-                    yield exc
-                    continue
-                found += 1
-                yield Article(html=html, url=url, origin=where)
-        except ArchiveLoadFailed as exc:
-            yield InputError(str(path), f"not a readable WARC archive ({exc})")
+                item = _warc_article(record, f"{path}#record{index}")
+                if isinstance(item, Article):
+                    found += 1
+                if item is not None:
+                    yield item
+        except Exception as exc:  # warcio raises many kinds (ArchiveLoadFailed, EOF, zlib, parse errors)
+            where = f"{path}#record{index + 1}" if found or index else str(path)
+            why = exc.msg if isinstance(exc, ArchiveLoadFailed) else "it ends or breaks inside a record"
+            yield InputError(where, f"not a readable WARC archive ({why})")
             return
     if not found:
         yield InputError(str(path), "the WARC archive holds no HTML responses")
+
+
+def _warc_article(record, where: str) -> Article | InputError | None:
+    """One WARC record as an article, an error if it is damaged, None if it is no HTML response."""
+    if record.rec_type != "response":
+        return None
+    ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
+    if "html" not in ctype:
+        return None
+    data = record.content_stream().read()
+    if getattr(record.raw_stream, "limit", 0):  # the archive ended before the record's Content-Length
+        return InputError(where, "the WARC record is truncated (the archive ends inside it)")
+    try:
+        html = decode_bytes(data, where, what="record")
+    except InputError as exc:
+        return exc
+    return Article(html=html, url=record.rec_headers.get_header("WARC-Target-URI"), origin=where)
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
     """Articles of one file or directory (recursively, known suffixes only, sorted)."""
     if str(path) == "-":
         data = sys.stdin.buffer.read()
-        if len(data) > max_bytes:
-            yield InputError("<stdin>", f"input is over the limit of {max_bytes / 1e6:.1f} MB")
-            return
         try:
-            yield article_from_string(decode_bytes(data, "<stdin>"), origin="<stdin>")
+            _check_size("<stdin>", len(data), max_bytes)
+            yield article_from_string(decode_bytes(data, "<stdin>", what="input"), origin="<stdin>")
         except InputError as exc:
             yield exc
         return
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(_SUFFIXES))
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(_SUFFIXES))
         if not files:
             yield InputError(str(path), f"the directory holds no {', '.join(_SUFFIXES)} files")
         for file in files:
@@ -156,6 +174,13 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
 
 def _read_file(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     name = path.name.lower()
+    if path.suffix and not name.endswith(_SUFFIXES):
+        yield InputError(
+            str(path),
+            f"unknown file type {path.suffix!r}; dossier reads {', '.join(_SUFFIXES)} files"
+            f" (for plain text, rename it to .txt or pipe it: dossier analyze - < {path.name})",
+        )
+        return
     try:
         if name.endswith((".warc", ".warc.gz")):
             yield from read_warc(path)
