@@ -147,3 +147,44 @@ def test_eval_against_needs_a_directory_sharing_articles(tmp_path: Path) -> None
     assert missing.exit_code == 2 and "not a directory" in missing.stdout
     unrelated = runner.invoke(app, ["eval", str(fixture), "--against", str(tmp_path)])
     assert unrelated.exit_code == 2 and "share no gold documents" in unrelated.stdout
+
+
+def test_a_run_where_every_input_fails_leaves_the_output_file_alone(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    out.write_text("the earlier report", encoding="utf-8")
+    empty = tmp_path / "leer.txt"
+    empty.write_text("", encoding="utf-8")
+    for fmt in ("json", "text", "html"):
+        result = runner.invoke(app, ["analyze", str(empty), "-f", fmt, "-o", str(out)])
+        assert result.exit_code == 2 and "empty" in result.stderr
+    assert out.read_text(encoding="utf-8") == "the earlier report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["leer.txt", "report.json"]  # no .part left behind
+
+
+def test_a_good_file_survives_a_bad_one_and_the_error_stays_on_one_line(article: Path, tmp_path: Path) -> None:
+    bad = tmp_path / ("ein-sehr-langer-dateiname-" * 4 + ".txt")
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    result = runner.invoke(app, ["analyze", str(bad), str(article), "-f", "json"])
+    assert result.exit_code == 1 and "Scholz" in json.loads(result.stdout)["text"]
+    [line] = result.stderr.splitlines()
+    assert line == f"error: {bad}: the file is binary, not text"
+
+
+def test_json_of_an_archive_is_json_lines_even_with_one_article(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "eins", "text": ARTICLE}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(feed), "-f", "json"])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
+
+
+def test_text_summary_to_a_file_is_wide_and_names_the_article(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "summary.txt"
+    result = runner.invoke(app, ["analyze", str(article), "-o", str(out)])
+    text = out.read_text(encoding="utf-8")
+    assert result.exit_code == 0 and str(article) in text and "\x1b[" not in text
+    assert max(len(line) for line in text.splitlines()) > 100  # not squeezed into 80 columns
+
+
+def test_empty_standard_input_is_named() -> None:
+    result = runner.invoke(app, ["analyze", "-"], input="")
+    assert result.exit_code == 2 and "error: <stdin>: the input is empty" in result.stderr

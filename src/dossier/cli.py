@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -81,7 +82,7 @@ class _Run:
     def _fail(self, error: DossierError) -> None:
         self.failed += 1
         self.worst = max(self.worst, error.exit_code)
-        err.print(f"[red]error:[/red] {error}", highlight=False)
+        err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
 
     def documents(self) -> Iterator:
         """Analysed documents; errors are reported on stderr and counted, the rest goes on."""
@@ -133,23 +134,32 @@ def analyze(
     if not tokens:
         for doc in docs:
             doc.tokens = None
+    if docs:  # when every input failed, write nothing: an existing -o file stays as it was
+        _write(_render(docs, fmt, files, output), output)
+    raise typer.Exit(run.exit_code(len(docs)))
+
+
+_ONE_ARTICLE_FILES = (".txt", ".html", ".htm")
+
+
+def _render(docs: list, fmt: OutputFormat, files: list[Path], output: Path | None) -> str:
+    """The analysed documents in the asked format; JSON is pretty for one article file, JSON Lines otherwise."""
     if fmt is OutputFormat.json:
-        if len(docs) == 1 and len(files) == 1 and not files[0].is_dir() and not str(files[0]).endswith(".jsonl"):
-            _write(docs[0].to_json(indent=2), output)
-        else:
-            _write("".join(d.to_json() + "\n" for d in docs), output)
-    elif fmt is OutputFormat.html:
+        single = len(files) == 1 and (str(files[0]) == "-" or files[0].name.lower().endswith(_ONE_ARTICLE_FILES))
+        if single and len(docs) == 1:
+            return docs[0].to_json(indent=2)
+        return "".join(d.to_json() + "\n" for d in docs)
+    if fmt is OutputFormat.html:
         from dossier.render.html import render_report
 
-        if docs:
-            _write(render_report(docs), output)
-    else:
-        from dossier.render.terminal import print_summary
+        return render_report(docs)
+    from dossier.render.terminal import print_summary
 
-        console = Console(file=output.open("w", encoding="utf-8")) if output else Console()
-        for doc in docs:
-            print_summary(doc, console)
-    raise typer.Exit(run.exit_code(len(docs)))
+    to_terminal = output is None and sys.stdout.isatty()
+    console = Console(record=True, file=io.StringIO(), width=None if to_terminal else 140, force_terminal=to_terminal)
+    for doc in docs:
+        print_summary(doc, console)
+    return console.export_text(styles=to_terminal)
 
 
 class ViewFormat(StrEnum):
@@ -165,7 +175,8 @@ def _view(files: list[Path], published: str | None, max_size: float, render: Cal
     """Analyse the inputs, print one view of all of them, exit with the run's code."""
     run = _Run(files, published, max_size)
     docs = list(run.documents())
-    _write(render(docs), None)
+    if docs or not run.failed:
+        _write(render(docs), None)
     raise typer.Exit(run.exit_code(len(docs)))
 
 
@@ -227,5 +238,5 @@ def main() -> None:
     try:
         app()
     except DossierError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)

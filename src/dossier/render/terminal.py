@@ -23,9 +23,14 @@ def entity_names(doc: AnalysedDocument) -> dict[str, str]:
     return {e.id: e.name for e in doc.entities}
 
 
+def heading(doc: AnalysedDocument) -> str:
+    """What a reader calls the article: its title, else the file (and line) it came from, else its id."""
+    return doc.title or doc.meta.get("origin") or f"Article {doc.id[:10]}"
+
+
 def _header(doc: AnalysedDocument) -> Text:
     words = len(doc.text.split())
-    head = Text(doc.title or doc.id, style="bold")
+    head = Text(heading(doc), style="bold")
     head.append(
         f"\nid {doc.id[:16]} · published {doc.published or 'unknown'} · language {doc.language}"
         f" · {len(doc.paragraphs)} paragraphs · {len(doc.sentences)} sentences · {words} words",
