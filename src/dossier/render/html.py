@@ -13,7 +13,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from dossier.model import AnalysedDocument
+from dossier.model import AnalysedDocument, Quote
 
 _TEMPLATES = Path(__file__).parent
 
@@ -90,6 +90,19 @@ def segments(doc: AnalysedDocument) -> list[list[Segment]]:
     return out
 
 
+def quotation_text(quote: Quote) -> str:
+    """The message as the side panel shows it: in „…“ only when the words are verbatim (direct) and not yet quoted."""
+    text = " … ".join(m.text for m in quote.message)
+    if quote.kind != "direct" or text[:1] in "„\"»«‚":
+        return text
+    return f"„{text}“"
+
+
+def safe_url(url: str | None) -> str | None:
+    """The article URL if it is a web address; anything else (javascript:, data:) is not made a link."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
 @lru_cache(maxsize=1)
 def _env() -> Environment:
     return Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
@@ -112,6 +125,9 @@ def render_report(docs: list[AnalysedDocument]) -> str:
                 "names": names,
                 "times": times,
                 "events": events,
+                "url": safe_url(doc.url),
+                "origin": doc.meta.get("origin"),
+                "quote_text": quotation_text,
             }
         )
     return template.render(views=views)
