@@ -168,3 +168,11 @@ def test_a_nach_phrase_without_a_source_before_the_finite_verb_is_a_sourceless_c
 def test_the_genitive_after_a_channel_noun_is_the_source_of_hiess_es() -> None:
     q = only(analyse("Der Plan sei gescheitert, heißt es in einem Leitartikel der Zeitung.", PEOPLE))
     assert q.source.text == "der Zeitung" and q.channel == "Leitartikel"
+
+
+def test_a_speaker_with_a_relative_clause_read_as_participle_and_zu_as_preposition() -> None:
+    text = "Der Anführer Merz, der inzwischen seinen Namen verwendet, sprach von einem „Sieg für alle“."
+    q = only(analyse(text, PEOPLE))
+    assert q.kind == "mixed" and q.source.entity == "merz" and messages(q) == ["von einem „Sieg für alle“"]
+    q = only(analyse("Merz gratulierte den Forschern zu einem „Triumph der Grundlagenforschung“.", PEOPLE))
+    assert q.kind == "mixed" and messages(q) == ["zu einem „Triumph der Grundlagenforschung“"]

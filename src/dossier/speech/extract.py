@@ -776,7 +776,11 @@ class Extractor:
         if comma is None or comma + 1 >= len(toks):
             return False
         relative = toks[comma + 1].pos in ("PRELS", "PRELAT") or toks[comma + 1].text in ("dessen", "deren")
-        article = toks[comma + 1].pos in ("ART", "PDS") and self.is_finite(toks[-1])
+        # a relative clause to the end, not `Die Meiler, die …, würden … genommen` nor a list `X, die schwache Y`
+        rest = toks[comma + 1 :]
+        one_clause = len(rest) > 2 and all(t.text != "," for t in rest) and rest[1].pos not in ("ADJA", "NN", "NE")
+        verb_last = self.is_finite(toks[-1]) or (one_clause and toks[-1].pos in ("VVPP", "VVINF"))  # `verwendet`
+        article = toks[comma + 1].pos in ("ART", "PDS") and verb_last
         # a relative clause in the Konjunktiv, or after a clause that ends in a particle, belongs to
         # reported words (`… bereiteten ein Sanktionspaket vor, das sich gegen Banken richte, sagte er`)
         reported = any(t.text in self.lex.konjunktiv or self._konjunktiv_one(t) for t in toks[comma + 1 :])
@@ -1057,7 +1061,8 @@ class Extractor:
         tok = toks[k]
         if tok.pos in ("PPER", "PRF", "PIS"):  # but `lobten es als „Krimi …“`: the pronoun has a predicate
             return k + 2 < len(toks) and toks[k + 1].text == "als" and toks[k + 2].pos not in ("$.", "$,")
-        if tok.pos not in ("APPR", "APPRART"):
+        zu = tok.text.lower() == "zu" and k + 1 < len(toks) and toks[k + 1].pos in ("ART", "PPOSAT", "ADJA", "NN")
+        if tok.pos not in ("APPR", "APPRART") and not zu:  # `zu einem „Triumph“` read as an infinitive `zu`
             return not needs_preposition
         return tok.text.lower() in preps
 
