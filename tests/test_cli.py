@@ -188,3 +188,11 @@ def test_text_summary_to_a_file_is_wide_and_names_the_article(article: Path, tmp
 def test_empty_standard_input_is_named() -> None:
     result = runner.invoke(app, ["analyze", "-"], input="")
     assert result.exit_code == 2 and "error: <stdin>: the input is empty" in result.stderr
+
+
+def test_an_output_path_that_cannot_be_written_is_refused_before_the_analysis(article: Path, tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["analyze", str(article), "-f", "html", "-o", str(tmp_path / "nowhere" / "r.html")])
+    folder = runner.invoke(app, ["analyze", str(article), "-f", "html", "-o", str(tmp_path)])
+    for result, problem in ((missing, "does not exist"), (folder, "is a directory")):
+        flat = " ".join(result.stderr.replace("│", " ").split())  # the error box wraps long paths
+        assert result.exit_code == 2 and "Invalid value for --output" in flat and problem in flat

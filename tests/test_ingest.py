@@ -159,3 +159,26 @@ def test_broken_warc(tmp_path: Path) -> None:
     f.write_bytes(b"this is no warc archive at all\n" * 3)
     items = _items(f)
     assert items and all(isinstance(i, InputError) for i in items)
+
+
+@pytest.mark.parametrize(
+    ("record", "problem"),
+    [
+        ({"text": GERMAN, "published": "7.8.2025"}, "'published' must be an ISO date (YYYY-MM-DD), not '7.8.2025'"),
+        ({"text": GERMAN, "published": 20250807}, "'published' must be a string, not 20250807"),
+        ({"text": GERMAN, "url": ["https://x.de"]}, "'url' must be a string"),
+        ({"text": "  "}, "the record's text is empty"),
+    ],
+)
+def test_jsonl_fields_of_the_wrong_form_name_the_line(tmp_path: Path, record: dict, problem: str) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(json.dumps({"text": GERMAN}) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
+    good, error = _items(f)
+    assert isinstance(good, Article) and isinstance(error, InputError)
+    assert str(error).startswith(f"{f}:2: {problem}")
+
+
+def test_jsonl_timestamp_is_a_publication_date(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(json.dumps({"text": GERMAN, "published": "2025-08-07T10:00:00+02:00"}), encoding="utf-8")
+    assert _items(f)[0].published == "2025-08-07T10:00:00+02:00"

@@ -111,9 +111,23 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     tmp = output.with_name(output.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(output)  # never leave a half-written report behind
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(output)  # never leave a half-written report behind
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DossierError(f"{output}: cannot write the output ({exc.strerror})") from None
     err.print(f"wrote {output}")
+
+
+def _check_output(output: Path | None) -> None:
+    """Refuse an output path that cannot be written before spending minutes on the analysis."""
+    if output is None:
+        return
+    if output.is_dir():
+        raise typer.BadParameter(f"{output} is a directory; give a file name", param_hint="--output")
+    if not output.resolve().parent.is_dir():
+        raise typer.BadParameter(f"the directory {output.parent} does not exist", param_hint="--output")
 
 
 @app.command()
@@ -129,6 +143,7 @@ def analyze(
     workers: WorkersOpt = _CORES,
 ) -> None:
     """Analyse articles and print a summary, the dossier/1 JSON, or an HTML report."""
+    _check_output(output)
     run = _Run(files, published, max_size, workers)
     docs = list(run.documents())
     if not tokens:

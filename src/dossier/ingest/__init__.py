@@ -18,6 +18,7 @@ from dossier.errors import InputError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])")  # a date, optionally followed by a time
 _SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".warc", ".warc.gz")
 
 
@@ -80,6 +81,13 @@ def article_from_json(record: object, origin: str) -> Article:
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         raise InputError(origin, "the record has neither a 'text' nor an 'html' string")
+    if not (text if isinstance(text, str) else html).strip():
+        raise InputError(origin, "the record's text is empty")
+    for key in ("url", "title", "published"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InputError(origin, f"'{key}' must be a string, not {json.dumps(record[key])}")
+    if record.get("published") and not _ISO_DATE.match(record["published"]):
+        raise InputError(origin, f"'published' must be an ISO date (YYYY-MM-DD), not {record['published']!r}")
     meta = {
         k: str(v) for k, v in record.items() if k not in {"text", "html", "id", "url", "title", "published"}
     }
