@@ -176,3 +176,9 @@ def test_a_speaker_with_a_relative_clause_read_as_participle_and_zu_as_prepositi
     assert q.kind == "mixed" and q.source.entity == "merz" and messages(q) == ["von einem „Sieg für alle“"]
     q = only(analyse("Merz gratulierte den Forschern zu einem „Triumph der Grundlagenforschung“.", PEOPLE))
     assert q.kind == "mixed" and messages(q) == ["zu einem „Triumph der Grundlagenforschung“"]
+
+
+def test_schrieb_von_takes_its_von_phrase_as_content() -> None:
+    q = only(analyse("Merz schrieb von einem „Heimatroman ohne jede Heimattümelei“.", PEOPLE))
+    assert q.kind == "mixed" and messages(q) == ["von einem „Heimatroman ohne jede Heimattümelei“"]
+    assert analyse("Merz schrieb einen langen Brief an die Kanzlerin.", PEOPLE).quotes == []
