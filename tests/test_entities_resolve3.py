@@ -94,3 +94,11 @@ def test_sie_after_the_verb_is_not_the_sentence_subject(analyse_entities):
         "Chronistin des Wattenmeers.")
     owner, m = _mention(doc, "sie als")
     assert m is not None and owner.name == "Ingrid Solheim"
+
+
+def test_company_noun_never_falls_back_to_a_school_or_initiative(analyse_entities):
+    doc = analyse_entities(
+        "Die Bürgerinitiative „Rettet das Kurhaus“ sammelte 4000 Unterschriften. Die Bürgerinitiative „Rettet das "
+        "Kurhaus“ will klagen. Den Zuschlag bekam Alpina Hospitality. Das Unternehmen betreibt bereits Hotels.")
+    owner, m = _mention(doc, "Unternehmen")
+    assert m is not None and owner.name == "Alpina Hospitality"

@@ -450,7 +450,8 @@ class Resolver:
         if best is not None or not (firm or typ == "MISC"):
             return best
         pool = {id(e): e for _m, e in self._history(c.start)  # `das Unternehmen` after `Modehaus Kersting`
-                if e.type == typ and e.names() and not (firm and (e.kb or self._institution(e) or self._medium(e)))}
+                if e.type == typ and e.names() and not (firm and (e.kb or self._institution(e) or self._medium(e)
+                                                                   or self._no_firm(e, base)))}
         c.method = _SALIENT  # no name fits the noun: the article's most salient entity of its type
         return max(pool.values(), key=lambda e: (len(e.mentions), e.last()), default=None)
 
@@ -499,6 +500,13 @@ class Resolver:
     def _other_work(self, e: _Ent) -> bool:
         """A festival, prize, report or law (its names fit the hints of such a noun): no film, ship or painting."""
         return any(self._fits(e, hints, own=True) for hints in _kind_hints(self.ctx.lex.lang))
+
+    def _no_firm(self, e: _Ent, base: str) -> bool:
+        """A school, party, union, foundation or office (its label fits the hints of a noun of
+        ref_not_firm.txt other than `base`): never `das Unternehmen` by salience."""
+        lex = self.ctx.lex
+        return any(self._fits(e, found[2]) for noun in listed("ref_not_firm.txt", lex.lang)
+                   if noun != base and (found := lex.org_role(noun)) is not None)
 
     def _medium(self, e: _Ent) -> bool:
         """A newspaper or the outlet asking the questions of an interview (`Anzeiger: …`): never `das Unternehmen`."""
