@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console
 
-from dossier.model import AnalysedDocument, Paragraph, Quote, QuoteSource, Span
-from dossier.render.html import render_report
+from dossier.model import AnalysedDocument, Paragraph, Quote, QuoteSource, Span, TimeExpression
+from dossier.render.html import readable_date, render_report
 from dossier.render.terminal import print_summary
 
 TEXT = "„Wir handeln <jetzt> & sofort“, sagte Merz. Er sagte, die Straße werde gebaut."
@@ -61,3 +62,15 @@ def test_summary_names_an_untitled_article_by_its_file() -> None:
     out = io.StringIO()
     print_summary(_doc(meta={"origin": "feed.jsonl:3"}), Console(file=out, width=120))
     assert out.getvalue().splitlines()[1].strip("│ ").startswith("feed.jsonl:3")
+
+
+def test_timeline_reads_parts_of_the_day_and_times_are_clickable() -> None:
+    assert readable_date("2025-08-06TEV") == "2025-08-06 evening" and readable_date("2025-W33") == "2025-W33"
+    time = TimeExpression(id="t1", type="DATE", value="2025-08-06", **_span("sofort").model_dump())
+    html = render_report([_doc(times=[time], published="2025-08-07")])
+    refs = {ref for refs in re.findall(r'data-ref="([^"]*)"', html) for ref in refs.split()}
+    assert '<tr data-goto="t1">' in html and "t1" in refs and "publication date unknown" not in html
+
+
+def test_an_undated_article_says_how_to_resolve_its_dates() -> None:
+    assert "publication date unknown: pass --published" in render_report([_doc()])

@@ -46,7 +46,7 @@ def _marks(doc: AnalysedDocument) -> list[_Mark]:
             kind = "" if m.kind == "name" else f", {m.kind}"
             marks.append(_Mark(m.start, m.end, f"ent ent-{m.type or e.type}", f"{e.type} {e.name}{kind}", e.id))
     for t in doc.times:
-        marks.append(_Mark(t.start, t.end, "time", f"{t.type} {t.value}"))
+        marks.append(_Mark(t.start, t.end, "time", f"{t.type} {t.value}", t.id))
     for q in doc.quotes:
         speaker = names.get(q.source.entity or "", q.source.text) if q.source else "unknown speaker"
         for m in q.message:
@@ -98,6 +98,17 @@ def quotation_text(quote: Quote) -> str:
     return f"„{text}“"
 
 
+_PARTS_OF_DAY = {"TMO": " morning", "TAF": " afternoon", "TEV": " evening", "TNI": " night", "TDT": " daytime"}
+
+
+def readable_date(value: str) -> str:
+    """A TIMEX3 value as the timeline shows it: '2025-08-06TEV' reads '2025-08-06 evening'."""
+    for code, words in _PARTS_OF_DAY.items():
+        if value.endswith(code):
+            return value[: -len(code)] + words
+    return value
+
+
 def safe_url(url: str | None) -> str | None:
     """The article URL if it is a web address; anything else (javascript:, data:) is not made a link."""
     return url if url and url.lower().startswith(("http://", "https://")) else None
@@ -128,6 +139,7 @@ def render_report(docs: list[AnalysedDocument]) -> str:
                 "url": safe_url(doc.url),
                 "origin": doc.meta.get("origin"),
                 "quote_text": quotation_text,
+                "readable_date": readable_date,
             }
         )
     return template.render(views=views)
