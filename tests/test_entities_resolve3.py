@@ -102,3 +102,10 @@ def test_company_noun_never_falls_back_to_a_school_or_initiative(analyse_entitie
         "Kurhaus“ will klagen. Den Zuschlag bekam Alpina Hospitality. Das Unternehmen betreibt bereits Hotels.")
     owner, m = _mention(doc, "Unternehmen")
     assert m is not None and owner.name == "Alpina Hospitality"
+
+
+def test_sie_after_an_inverted_subject_is_its_object(analyse_entities):
+    doc = analyse_entities("Annika Wessely forschte in Jena an der Friedrich-Schiller-Universität. Im Sommer berief "
+                           "die Hochschule sie zur Professorin.")
+    owner, m = _mention(doc, "sie zur")
+    assert m is not None and owner.name == "Annika Wessely"

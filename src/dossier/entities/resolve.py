@@ -1144,9 +1144,15 @@ def _comma_between(ctx: Context, i: int, j: int) -> bool:
 
 
 def _object_after_verb(ctx: Context, subject: Cand, c: Cand) -> bool:
-    """`Die Stiftung würdigt sie als …`: with the subject opening the sentence, an accusative-looking `sie` right
-    after the finite verb is its object (`er` is always the subject)."""
-    return c.text == "sie" and _opens_sentence(ctx, subject) and ctx.tag(c.token - 1).endswith("FIN")
+    """`Die Stiftung würdigt sie als …`, `Im Sommer berief die Hochschule sie …`: an accusative-looking `sie` right
+    after the finite verb with the subject opening the sentence, or right after the subject that follows the
+    finite verb, is the subject's object (`er` is always the subject)."""
+    if c.text != "sie":
+        return False
+    if _opens_sentence(ctx, subject) and ctx.tag(c.token - 1).endswith("FIN"):
+        return True
+    k = _before_adjectives(ctx, subject) - (1 if _determiner(ctx, subject) else 0)
+    return _end_token(ctx, subject) == c.token - 1 and ctx.tag(k).endswith("FIN")
 
 
 def _clause_break(ctx: Context, i: int, j: int) -> bool:
