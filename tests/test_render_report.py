@@ -9,6 +9,7 @@ from rich.console import Console
 
 from dossier.model import AnalysedDocument, Paragraph, Quote, QuoteSource, Span, TimeExpression
 from dossier.render.html import readable_date, render_report
+from dossier.render.rows import render_rows
 from dossier.render.terminal import print_summary
 
 TEXT = "„Wir handeln <jetzt> & sofort“, sagte Merz. Er sagte, die Straße werde gebaut."
@@ -74,3 +75,11 @@ def test_timeline_reads_parts_of_the_day_and_times_are_clickable() -> None:
 
 def test_an_undated_article_says_how_to_resolve_its_dates() -> None:
     assert "publication date unknown: pass --published" in render_report([_doc()])
+
+
+def test_a_table_of_rows_from_several_articles_says_which_article_each_is_from() -> None:
+    rows = [{"speaker": "Merz", "article": "Erster Bericht"}, {"speaker": "Kolb", "article": "ab" * 20}]
+    table = render_rows(rows, "table", ["speaker", "article"], "Quotations (2)", ["speaker"])
+    assert "Erster Bericht" in table and "abababababab" not in table and "ababababab" in table
+    single = render_rows(rows[:1], "table", ["speaker", "article"], "Quotations (1)", ["speaker"])
+    assert "Erster Bericht" not in single
