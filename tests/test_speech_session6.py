@@ -182,3 +182,9 @@ def test_schrieb_von_takes_its_von_phrase_as_content() -> None:
     q = only(analyse("Merz schrieb von einem „Heimatroman ohne jede Heimattümelei“.", PEOPLE))
     assert q.kind == "mixed" and messages(q) == ["von einem „Heimatroman ohne jede Heimattümelei“"]
     assert analyse("Merz schrieb einen langen Brief an die Kanzlerin.", PEOPLE).quotes == []
+
+
+def test_a_passive_cue_participle_is_no_quotation() -> None:
+    assert analyse("Anwohner wurden aufgefordert, ihre Autos rechtzeitig wegzufahren.", PEOPLE).quotes == []
+    q = only(analyse("Merz hat die Bürger aufgefordert, zu Hause zu bleiben.", PEOPLE))
+    assert q.kind == "reported" and q.source.entity == "merz"

@@ -610,6 +610,17 @@ class Extractor:
         nouns = [t.text.lower() for t in self.sents[si] if obj[0] <= t.start < obj[1] and t.pos in ("NN", "NE")]
         return bool(nouns) and nouns[0].endswith(tuple(endings))
 
+    def _passive(self, si: int, i: int, verb: FormHit) -> bool:
+        """A cue participle with a passive auxiliary of its clause (`wurden aufgefordert`, `wird …
+        vorgeworfen`, `werden auf … geschätzt`) and no perfect `haben`."""
+        toks = self.sents[si]
+        if verb.finite or not (toks[i].pos == "VVPP" or toks[i].text.endswith("t")):
+            return False
+        clause = toks[_clause_start(toks, i) : i]
+        return any(t.text.lower() in self.lex.passive_aux for t in clause) and not any(
+            t.text.lower() in self.lex.perfect_aux for t in clause
+        )
+
     def _received(self, si: int, i: int, verb: FormHit) -> bool:
         """`hat drei Referendarinnen zugesagt bekommen`: a participle before a verb of receiving."""
         toks = self.sents[si]
@@ -893,6 +904,8 @@ class Extractor:
             return None
         if self._other_particle(si, i, particle) or self._embedded(si, i, verb) or self._verdict(si, i, verb):
             return None
+        if self._passive(si, i, verb):
+            return None  # `Anwohner wurden aufgefordert, …`: the subject is addressed, the speaker unnamed
         src = self._subject(si, 0, i, verb)
         if src is None and "t" in verb.verb.frames:  # thought verbs need a named thinker
             return None
