@@ -182,3 +182,16 @@ def test_jsonl_timestamp_is_a_publication_date(tmp_path: Path) -> None:
     f = tmp_path / "feed.jsonl"
     f.write_text(json.dumps({"text": GERMAN, "published": "2025-08-07T10:00:00+02:00"}), encoding="utf-8")
     assert _items(f)[0].published == "2025-08-07T10:00:00+02:00"
+
+
+def test_latin1_with_stray_control_bytes_keeps_its_umlauts(tmp_path: Path) -> None:
+    f = tmp_path / "alt.txt"
+    f.write_bytes("Der Bürgermeister sagte in München, die Straße werde gesperrt. ".encode("latin-1") + b"\x81\x8d\x8f")
+    [article] = _items(f)
+    assert article.text.startswith("Der Bürgermeister sagte in München, die Straße")
+
+
+def test_utf16_file_is_decoded(tmp_path: Path) -> None:
+    f = tmp_path / "u16.txt"
+    f.write_bytes("Die Bürgermeisterin äußerte sich über die Straßenbahn in Köln.".encode("utf-16"))
+    assert _items(f)[0].text == "Die Bürgermeisterin äußerte sich über die Straßenbahn in Köln."

@@ -7,6 +7,7 @@ Supported: `.txt` (any encoding; detected with charset-normalizer), `.html`/`.ht
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sys
@@ -51,7 +52,20 @@ def decode_bytes(data: bytes, origin: str, what: str = "file") -> str:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(origin, f"the {what} is not text in any encoding that could be detected")
-    return str(best)
+    return max([str(best), *_western_decodings(data)], key=_german_letters)  # first wins a tie
+
+
+def _western_decodings(data: bytes) -> list[str]:
+    """The bytes as Windows-1252 (if valid) and Latin-1: what a German page not in UTF-8 nearly always is."""
+    out = []
+    with contextlib.suppress(UnicodeDecodeError):
+        out.append(data.decode("cp1252"))
+    return [*out, data.decode("latin-1")]
+
+
+def _german_letters(text: str) -> int:
+    """How many umlauts and ß a decoding yields: a wrong code page turns them into other letters."""
+    return sum(text.count(ch) for ch in "äöüßÄÖÜ")
 
 
 def size_text(size: int) -> str:
