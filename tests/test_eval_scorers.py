@@ -127,3 +127,24 @@ def test_run_on_fixture_split_and_cli(pipeline, capsys) -> None:
     assert cli_eval(FIXTURES / "dev", as_json=True, layers=["times"]) == 0
     assert '"times"' in capsys.readouterr().out
     assert cli_eval(FIXTURES / "nowhere") == 2
+
+
+def _cue_quote(text: str, *parts: str) -> Quote:
+    spans = [Span(start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    return Quote(id="q1", kind="indirect", cue=spans[0], cue_parts=spans if len(spans) > 1 else [])
+
+
+def test_a_particle_right_after_the_verb_is_the_same_cue_in_one_span_or_two() -> None:
+    text = "Er teilte mit, das Werk bleibe offen. Sie wies das zurück."
+    scorer = QuoteScorer()
+    scorer.add(
+        AnalysedDocument(id="d", text=text, quotes=[_cue_quote(text, "teilte mit")]),
+        AnalysedDocument(id="d", text=text, quotes=[_cue_quote(text, "teilte", "mit")]),
+    )
+    assert scorer.result()["cue (exact)"]["f1"] == 1.0
+    separated = QuoteScorer()
+    separated.add(
+        AnalysedDocument(id="d", text=text, quotes=[_cue_quote(text, "wies", "zurück")]),
+        AnalysedDocument(id="d", text=text, quotes=[_cue_quote(text, "wies das")]),
+    )
+    assert separated.result()["cue (exact)"]["f1"] == 0.0

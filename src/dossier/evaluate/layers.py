@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from dossier.evaluate.align import NAME_KINDS, align_entities
 from dossier.evaluate.metrics import PRF, Accuracy, match_one_to_one, overlaps
-from dossier.model import AnalysedDocument, Quote
+from dossier.model import AnalysedDocument, Quote, Span
 
 _WORD = re.compile(r"\w+")
 RESOLVED_KINDS = ("role", "pronoun", "demonym", "metonym")
@@ -171,6 +171,17 @@ def _token_f1(a: set[int], b: set[int]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
+def _cue_head(doc: AnalysedDocument, quote: Quote) -> Span:
+    """The first cue part joined with the parts that follow it with only white space between, so that
+    `[kündigte] [an]` and `[kündigte an]` are the same cue; a separated particle (`[wies] … [zurück]`) is not joined."""
+    head = quote.cue
+    for part in quote.cue_parts[1:]:
+        if part.start < head.end or doc.text[head.end : part.start].strip():
+            break
+        head = Span(start=head.start, end=part.end, text=doc.text[head.start : part.end])
+    return head
+
+
 class QuoteScorer:
     def __init__(self) -> None:
         self.detection = PRF()
@@ -202,8 +213,8 @@ class QuoteScorer:
             self._attribution(g, s, mapping)
 
     def _cues(self, gold: AnalysedDocument, system: AnalysedDocument) -> None:
-        g = [q.cue for q in gold.quotes if q.cue]
-        s = [q.cue for q in system.quotes if q.cue]
+        g = [_cue_head(gold, q) for q in gold.quotes if q.cue]
+        s = [_cue_head(system, q) for q in system.quotes if q.cue]
         self.cue_exact.add_sets({(c.start, c.end) for c in g}, {(c.start, c.end) for c in s})
         pairs = match_one_to_one(g, s, lambda a, b: float(overlaps(a.start, a.end, b.start, b.end)), 0.0)
         self.cue_overlap.add(len(pairs), len(s) - len(pairs), len(g) - len(pairs))
