@@ -196,3 +196,13 @@ def test_an_output_path_that_cannot_be_written_is_refused_before_the_analysis(ar
     for result, problem in ((missing, "does not exist"), (folder, "is a directory")):
         flat = " ".join(result.stderr.replace("│", " ").split())  # the error box wraps long paths
         assert result.exit_code == 2 and "Invalid value for --output" in flat and problem in flat
+
+
+def test_the_output_suffix_chooses_the_format_unless_one_is_given(article: Path, tmp_path: Path) -> None:
+    report, data, text = tmp_path / "bericht.html", tmp_path / "bericht.json", tmp_path / "bericht.htm"
+    assert runner.invoke(app, ["analyze", str(article), "-o", str(report)]).exit_code == 0
+    assert runner.invoke(app, ["analyze", str(article), "-o", str(data)]).exit_code == 0
+    assert runner.invoke(app, ["analyze", str(article), "-o", str(text), "-f", "text"]).exit_code == 0
+    assert report.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert json.loads(data.read_text(encoding="utf-8"))["schema"] == "dossier/1"
+    assert "Olaf Scholz" in text.read_text(encoding="utf-8") and "<html" not in text.read_text(encoding="utf-8")

@@ -134,9 +134,12 @@ def _check_output(output: Path | None) -> None:
 def analyze(
     files: FilesArg,
     published: PublishedOpt = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="text summary, JSON (Lines), or HTML")] = (
-        OutputFormat.text
-    ),
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format", "-f", help="text summary, JSON (Lines), or HTML; default: from the -o suffix, else text"
+        ),
+    ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
     tokens: Annotated[bool, typer.Option("--tokens", help="Include tokens (POS, lemma) in JSON.")] = False,
     max_size: MaxSizeOpt = 10.0,
@@ -150,8 +153,16 @@ def analyze(
         for doc in docs:
             doc.tokens = None
     if docs:  # when every input failed, write nothing: an existing -o file stays as it was
-        _write(_render(docs, fmt, files, output), output)
+        _write(_render(docs, fmt or _format_of(output), files, output), output)
     raise typer.Exit(run.exit_code(len(docs)))
+
+
+def _format_of(output: Path | None) -> OutputFormat:
+    """The format an output file's suffix asks for (report.html → HTML), so -o alone does what it says."""
+    suffix = output.suffix.lower() if output else ""
+    if suffix in (".html", ".htm"):
+        return OutputFormat.html
+    return OutputFormat.json if suffix in (".json", ".jsonl") else OutputFormat.text
 
 
 _ONE_ARTICLE_FILES = (".txt", ".html", ".htm")
