@@ -7,7 +7,7 @@ import re
 
 from rich.console import Console
 
-from dossier.model import AnalysedDocument, Paragraph, Quote, QuoteSource, Span, TimeExpression
+from dossier.model import AnalysedDocument, Entity, Mention, Paragraph, Quote, QuoteSource, Span, TimeExpression
 from dossier.render.html import readable_date, render_report
 from dossier.render.rows import render_rows
 from dossier.render.terminal import print_summary
@@ -83,3 +83,9 @@ def test_a_table_of_rows_from_several_articles_says_which_article_each_is_from()
     assert "Erster Bericht" in table and "abababababab" not in table and "ababababab" in table
     single = render_rows(rows[:1], "table", ["speaker", "article"], "Quotations (1)", ["speaker"])
     assert "Erster Bericht" not in single
+
+
+def test_knowledge_base_ids_link_to_their_entry() -> None:
+    person = Entity(id="e1", type="PER", name="Friedrich Merz", kb="Q62904", mentions=[_span("Merz", Mention)])
+    html = render_report([_doc(entities=[person])])
+    assert '<a href="https://www.wikidata.org/wiki/Q62904"' in html
