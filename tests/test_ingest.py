@@ -195,3 +195,14 @@ def test_utf16_file_is_decoded(tmp_path: Path) -> None:
     f = tmp_path / "u16.txt"
     f.write_bytes("Die Bürgermeisterin äußerte sich über die Straßenbahn in Köln.".encode("utf-16"))
     assert _items(f)[0].text == "Die Bürgermeisterin äußerte sich über die Straßenbahn in Köln."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html><html><body><p>x</p></body></html>',
+        "<!-- cached 2025-08-07 -->\n<html><body><p>x</p></body></html>",
+    ],
+)
+def test_pages_with_a_prolog_or_comment_are_html(page: str) -> None:
+    assert article_from_string(page).html == page

@@ -18,7 +18,10 @@ from dossier.article import Article
 from dossier.errors import InputError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.IGNORECASE)
+_HTML_START = re.compile(  # after an XML prolog and comments, as XHTML and many CMS pages begin
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])",
+    re.IGNORECASE | re.DOTALL,
+)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])")  # a date, optionally followed by a time
 _SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".warc", ".warc.gz")
 
