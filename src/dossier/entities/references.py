@@ -32,6 +32,7 @@ _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # `Eisenacher`, `
 INTRODUCED = "rule:indefinite-role"
 PRONOUN = "rule:pronoun"
 _OPEN_QUOTES = ("„", "»", "\"", "‚", "›")
+_COLON = re.compile(":")
 _MIN_HEAD = 5  # letters of an organisation noun ending a compound (`Land`, `Bad`, `Rat` end too many words)
 _MIN_PREFIX = 3
 _COMPOUND_TYPES = ("ORG", "LOC")  # `Publikumspreis`, `Spielfilm` name another work or prize, not the one before
@@ -78,14 +79,16 @@ def colon_pronouns(ctx: Context, taken: set[int]) -> list[Cand]:
     """`…: Er hat …`, `sagte: „Sie …`: a capitalised personal pronoun opening the clause after a colon (not
     `Ihr` before a noun: a possessive)."""
     out = []
-    for i, t in enumerate(ctx.tokens):
-        low = t.text.lower()
-        if i in taken or low not in ctx.lex.pronouns or not t.text[:1].isupper():
-            continue
-        k = i - 1
-        while k >= 0 and ctx.word(k) in _OPEN_QUOTES:
-            k -= 1
-        if k < 0 or ctx.word(k) != ":":
+    for colon in (m.start() for m in _COLON.finditer(ctx.text)):
+        k = bisect_left(ctx.starts, colon)
+        if k >= len(ctx.tokens) or ctx.word(k) != ":":
+            continue  # `2:1`, `10:30`: no colon token
+        i = k + 1
+        while i < len(ctx.tokens) and ctx.word(i) in _OPEN_QUOTES:
+            i += 1
+        t = ctx.tokens[i] if i < len(ctx.tokens) else None
+        low = t.text.lower() if t is not None else ""
+        if t is None or i in taken or low not in ctx.lex.pronouns or not t.text[:1].isupper():
             continue
         if low == "ihr" and (ctx.tag(i + 1) in ("NN", "NE", "ADJA") or ctx.word(i + 1)[:1].isupper()):
             continue
