@@ -109,3 +109,10 @@ def test_sie_after_an_inverted_subject_is_its_object(analyse_entities):
                            "die Hochschule sie zur Professorin.")
     owner, m = _mention(doc, "sie zur")
     assert m is not None and owner.name == "Annika Wessely"
+
+
+def test_plural_sie_in_reported_speech_is_not_the_speaker(analyse_entities):
+    doc = analyse_entities("Die Grünen haben die Wahl in Hessen verloren. Sie hätten zu wenig über Mieten gesprochen, "
+                           "sagte Claudia Roth am Montag.")
+    owner, m = _mention(doc, "Sie hätten")
+    assert m is not None and owner.name == "Grüne"

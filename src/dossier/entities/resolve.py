@@ -841,7 +841,7 @@ class Resolver:
         if not hist:
             return self._main_figure(c, gender, base)
         speaker = self._later_speaker(c)
-        if speaker is not None and not quoted and _pronoun_gender_ok(c.gender, speaker.gender):
+        if speaker is not None and not quoted and _pronoun_gender_ok(gender, speaker.gender):
             return speaker
         nearest = max(ctx.tokens[m.token].sentence for m, _ in hist)
         group = [(m, e) for m, e in hist if ctx.tokens[m.token].sentence == nearest]
