@@ -884,6 +884,8 @@ def fix_model_span(ctx: Context, i: int, j: int, typ: str) -> tuple[int, int, st
         typ = "LOC"  # `in Flandern`, `Wünsdorf`: a place, not a person
     start, end = ctx.tokens[i].start, ctx.tokens[j].end
     last = ctx.word(j)
+    if typ == "ORG" and last + "." in _LEGAL_FORMS and ctx.text[end : end + 1] == ".":
+        return i, j, typ, start, end + 1  # `Hessler & Cie.`: the tokenizer split the legal form's dot off
     keeps_dot = last in _LEGAL_FORMS or re.fullmatch(r"[A-ZÄÖÜ]\.", last)  # `Cie.`, `Elena K.`
     if ctx.text[end - 1] == "." and end - start > 1 and not keeps_dot and \
             (not ctx.same_sentence(j, j + 1) or (last[:-1].isalpha() and len(last) > 3)):
