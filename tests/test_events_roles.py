@@ -36,6 +36,23 @@ def test_a_sentence_naming_nobody_looks_at_the_sentences_around_it() -> None:
     assert any(f.startswith("salience=") for f in option.features)
 
 
+def test_the_subject_of_the_sentence_before_is_marked_as_such() -> None:
+    doc = with_entities(
+        "Die Firma Volta meldete am Freitag Verluste. Am Montag wurde die Schließung des Werks bekannt.",
+        {"volta": ("ORG", ["Volta"])},
+    )
+    option = _options(doc, "closure")["volta"]
+    assert {"scope=prev1", "subject=True", "scope+subject=prev1+True"} <= set(option.features)
+
+
+def test_a_name_after_a_preposition_in_the_sentence_before_is_no_subject() -> None:
+    doc = with_entities(
+        "Die Firma meldete am Freitag Verluste bei Volta. Am Montag wurde die Schließung des Werks bekannt.",
+        {"volta": ("ORG", ["Volta"])},
+    )
+    assert "scope+subject=prev1+False" in _options(doc, "closure")["volta"].features
+
+
 def test_role_model_is_deterministic_and_learns_roles() -> None:
     examples = [(("bias", "prep=mit"), "partner")] * 20 + [(("bias", "prep=gegen"), "target")] * 20
     examples += [(("bias", "prep=in"), NONE)] * 20

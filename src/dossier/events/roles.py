@@ -93,6 +93,7 @@ def option_features(
         f"t+subject={event_type}+{subject}",
         f"passive={passive}",
         f"passive+subject={passive}+{subject}",
+        f"scope+subject={scope}+{subject}",
         f"speaker={speaker}",
         f"mentions={min(mentions, 3)}",
     )
@@ -115,6 +116,8 @@ def sentence_options(
     (the mention nearest the trigger, preferring its own clause, describes the entity)."""
     starts = [t.start for t in tokens]
     ti = bisect_left(starts, trigger_start)
+    if scope == "prev1" and tokens:  # the sentence before: its subject (the topic an event may continue)
+        bracket = (tokens[0].start, tokens[-1].end)
     own = [i for i, t in enumerate(tokens) if bracket[0] <= t.start < bracket[1]]
     verb = next((i for i in own if tokens[i].pos in FINITE), None)
     subject_seen = False
