@@ -6,16 +6,7 @@ import pytest
 from dossier.entities.lexicon import load as load_lexicon
 from dossier.entities.references import _introduced_gender, _owned_gender
 from dossier.entities.resolve import _other_office
-
-
-def _mention(doc, text, start_after=""):
-    """(entity, mention) of the first mention `text` after `start_after`, or (None, None)."""
-    offset = doc.text.index(text, doc.text.index(start_after) if start_after else 0)
-    for e in doc.entities:
-        for m in e.mentions:
-            if m.start == offset:
-                return e, m
-    return None, None
+from entity_docs import mention_at as _mention
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,7 @@ no film."""
 
 import pytest
 
-
-def _mention(doc, text, start_after=""):
-    """(entity, mention) of the first mention `text` after `start_after`, or (None, None)."""
-    offset = doc.text.index(text, doc.text.index(start_after) if start_after else 0)
-    for e in doc.entities:
-        for m in e.mentions:
-            if m.start == offset:
-                return e, m
-    return None, None
+from entity_docs import mention_at as _mention
 
 
 @pytest.mark.parametrize(
