@@ -24,3 +24,9 @@ def test_capital_as_place_stays_a_name(analyse_entities):
 
 def test_reaction_noun_before_aus_makes_the_capital_act(analyse_entities):
     assert ("Brüssel", "ORG") in _metonyms(analyse_entities, "Wichtig ist ihr eine Zusage aus Brüssel.")
+
+
+def test_two_capitals_joined_before_a_finite_verb_are_its_subject(analyse_entities):
+    text = "Washington und London zogen ihren Entwurf zurück. Er reiste nach Paris und Rom."
+    mets = _metonyms(analyse_entities, text)
+    assert mets == {("Washington", "ORG"), ("London", "ORG")}

@@ -631,6 +631,7 @@ def metonyms(ctx: Context, names: list[Cand]) -> None:
             continue
         else:
             acting = ctx.tag(i + 1) in _FINITE or (ctx.tag(i - 1) in _FINITE and ctx.tag(i + 1) not in ("NN", "NE"))
+            acting = acting or _pair_subject(ctx, i, names)
         if acting:
             c.kind, c.kb, c.mention_type, c.method = "metonym", entry.attrs.get("stands", entry.attrs["country"]), \
                 "ORG", "rule:metonym"
@@ -658,6 +659,16 @@ def _reaction_phrase(ctx: Context, k: int, prep: str) -> bool:
     if ctx.word(k) == "es" and ctx.lex.cue(ctx.word(k - 1), "fromverb"):
         return True
     return prep == "aus" and ctx.lex.cue(ctx.word(k), "reactnoun")
+
+
+def _pair_subject(ctx: Context, i: int, names: list[Cand]) -> bool:
+    """`Washington und London zogen ihren Entwurf zurück`: the first of two capitals joined by `und` that stand
+    before a finite verb, as its subject."""
+    if ctx.word(i + 1) != "und" or not ctx.same_sentence(i, i + 3) or ctx.tag(i + 3) not in _FINITE:
+        return False
+    other = next((c for c in names if c.token == i + 2), None)
+    entry = ctx.kb.entries.get(other.kb or "") if other is not None else None
+    return entry is not None and entry.attrs.get("capital") == "1" and other.end == ctx.tokens[i + 2].end
 
 
 _IMPERSONAL = ("man", "niemand")
