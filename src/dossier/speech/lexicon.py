@@ -170,6 +170,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
     media = frozenset(_lowered(pack, "media.txt"))
     platforms = frozenset(pack.lines("speech/platforms.txt"))
     relay = _word_rows(pack.table("speech/relay.tsv"), "relay.tsv")
+    lemmas = {h.verb.lemma for v in forms.values() for h in v}
     return SpeechLexicon(
         forms={k: tuple(v) for k, v in forms.items()},
         fixed=_word_rows(pack.table("speech/preps.tsv"), "preps.tsv"),
@@ -218,10 +219,8 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         konjunktiv_endings=_endings(pack, "mood"),
         past_endings=_endings(pack, "past"),
         continuation_mood=frozenset(pack.lines("speech/konjunktiv.txt") + pack.lines("speech/konjunktiv_plural.txt")),
-        governed=_governed(pack.table("speech/governed.tsv"), {h.verb.lemma for v in forms.values() for h in v}),
-        other_sense=_governed(
-            pack.table("speech/other_sense.tsv"), {h.verb.lemma for v in forms.values() for h in v}, "other_sense.tsv"
-        ),
+        governed=_by_cue_verb(pack, "governed.tsv", lemmas),
+        other_sense=_by_cue_verb(pack, "other_sense.tsv", lemmas),
     )
 
 
@@ -238,11 +237,11 @@ def _endings(pack: LanguagePack, kind: str) -> tuple[str, ...]:
     return tuple(row[0] for row in rows if row[1] == kind)
 
 
-def _governed(rows: list[list[str]], lemmas: set[str], name: str = "governed.tsv") -> dict[str, frozenset[str]]:
-    """Verb → a `|`-separated set of words (governed prepositions, object noun endings); every verb
-    must be a cue verb."""
+def _by_cue_verb(pack: LanguagePack, name: str, lemmas: set[str]) -> dict[str, frozenset[str]]:
+    """A table of cue verb → `|`-separated words (governed prepositions, object noun endings); every
+    verb must be one of `lemmas`, the cue verbs."""
     out = {}
-    for row in rows:
+    for row in pack.table(f"speech/{name}"):
         lemma = row[0].replace("|", "") if len(row) == 2 else ""
         if lemma not in lemmas:
             raise LexiconError(f"speech/{name}: bad row or unknown verb {row!r}")
