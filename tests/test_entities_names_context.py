@@ -30,3 +30,12 @@ def test_two_capitals_joined_before_a_finite_verb_are_its_subject(analyse_entiti
     text = "Washington und London zogen ihren Entwurf zurück. Er reiste nach Paris und Rom."
     mets = _metonyms(analyse_entities, text)
     assert mets == {("Washington", "ORG"), ("London", "ORG")}
+
+
+def test_impersonal_subjects_are_listed_in_lower_case() -> None:
+    """The words are compared lower-cased (`Man reagierte in Moskau`), so the list must hold them in lower case."""
+    from dossier.entities.lexicon import listed
+
+    words = listed("metonym_impersonal.txt", "de")
+    assert {"man", "niemand"} <= set(words)
+    assert all(w == w.lower() for w in words)

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from dossier.entities import matcher
 from dossier.entities.kb import KnowledgeBase
-from dossier.entities.lexicon import Lexicon, RoleForm
+from dossier.entities.lexicon import Lexicon, RoleForm, listed
 from dossier.model import Token
 from dossier.segment import known_forms, pos_of
 
@@ -671,19 +671,18 @@ def _pair_subject(ctx: Context, i: int, names: list[Cand]) -> bool:
     return entry is not None and entry.attrs.get("capital") == "1" and other.end == ctx.tokens[i + 2].end
 
 
-_IMPERSONAL = ("man", "niemand")
-_NEAR = 3  # tokens on each side of `in` + capital
+_IMPERSONAL_WINDOW = 3  # tokens on each side of `in` + capital
 
 
 def _impersonal_near(ctx: Context, i: int) -> bool:
-    """`man` or `niemand` within a few tokens of the capital at token i, in its clause (no comma between)."""
+    """An impersonal subject (metonym_impersonal.txt) within a few tokens of the capital at token i, in its clause."""
     for step in (-1, 1):
         k = i - 1 if step < 0 else i
-        for _ in range(_NEAR):
+        for _ in range(_IMPERSONAL_WINDOW):
             k += step
             if not ctx.same_sentence(i, k) or ctx.word(k) in (",", ";", ":"):
                 break
-            if ctx.word(k).lower() in _IMPERSONAL:
+            if ctx.word(k).lower() in listed("metonym_impersonal.txt", ctx.lex.lang):
                 return True
     return False
 
