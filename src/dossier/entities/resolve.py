@@ -1140,7 +1140,13 @@ def _end_token(ctx: Context, m: Cand) -> int:
 
 
 def _comma_between(ctx: Context, i: int, j: int) -> bool:
-    return "," in (ctx.word(k) for k in range(i, j))
+    """A comma between tokens i and j."""
+    return _mark_between(ctx, i, j, (",",))
+
+
+def _mark_between(ctx: Context, i: int, j: int, marks: tuple[str, ...]) -> bool:
+    """One of the punctuation `marks` among tokens i to j - 1."""
+    return any(ctx.word(k) in marks for k in range(i, j))
 
 
 def _object_after_verb(ctx: Context, subject: Cand, c: Cand) -> bool:
@@ -1157,7 +1163,7 @@ def _object_after_verb(ctx: Context, subject: Cand, c: Cand) -> bool:
 
 def _clause_break(ctx: Context, i: int, j: int) -> bool:
     """A comma, colon or semicolon between tokens i and j: they may stand in different clauses."""
-    return any(ctx.word(k) in (",", ":", ";") for k in range(i, j))
+    return _mark_between(ctx, i, j, (",", ":", ";"))
 
 
 def _in_phrase(ctx: Context, m: Cand) -> bool:
