@@ -151,6 +151,14 @@ def test_a_habitual_act_with_a_set_time_in_its_clause_is_no_quotation() -> None:
     assert [q.kind for q in doc.quotes] == ["reported"]
 
 
+def test_a_set_time_after_a_rate_word_from_the_data_file_is_no_habit() -> None:
+    from dossier.speech.lexicon import load_lexicon
+
+    assert {"Euro", "Prozent", "mehr"} <= load_lexicon("de").rate_words
+    assert [q.kind for q in _with_times("Die Gewerkschaft verlangt fünf Prozent im Jahr.").quotes] == ["reported"]
+    assert _with_times("Die Gewerkschaft verlangt jeden Monat eine Erhöhung.").quotes == []
+
+
 def test_remembering_with_sich_is_no_reported_speech_unless_words_are_quoted() -> None:
     assert analyse("Merz erinnert sich gut an die ersten Begegnungen.", PEOPLE).quotes == []
     q = only(analyse("Merz erinnerte an die Opfer des Anschlags.", PEOPLE))

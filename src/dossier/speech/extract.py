@@ -529,7 +529,7 @@ class Extractor:
         a, b = toks[_clause_start(toks, i)].start, toks[min(self.clause_end(si, i + 1), len(toks) - 1)].end
         for x, _ in self.sets:
             k = self.tok_index(si, x)
-            rate = k > 0 and (toks[k - 1].pos == "CARD" or toks[k - 1].text in ("Euro", "Prozent", "mehr"))
+            rate = k > 0 and (toks[k - 1].pos == "CARD" or toks[k - 1].text in self.lex.rate_words)
             if a <= x < b and not rate and not any(m <= x < n for m, n in draft.message):
                 return True  # not `350 Euro mehr im Monat`: a rate belongs to an amount
         return False

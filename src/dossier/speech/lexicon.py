@@ -66,6 +66,7 @@ class SpeechLexicon:
     first_person: frozenset[str]  # `ich`, `wir`: a Konjunktiv sentence with them continues no quotation
     receiving: frozenset[str]  # `bekommen`, `erhalten` after a cue participle: the subject is the recipient
     passive_aux: frozenset[str]  # `wurde`, `wird` before a cue participle: a passive, the speaker unnamed
+    rate_words: frozenset[str]  # `Euro`, `mehr` before a set time: the rate of an amount (`350 Euro mehr im Monat`)
     other_sense: dict[str, frozenset[str]]  # verb → noun endings of objects that give it another sense
     konjunktiv_endings: tuple[str, ...]  # `-e`: a finite full verb so ending is a Konjunktiv I (`treffe`)
     past_endings: tuple[str, ...]  # `-te`, `-urde`: unless it ends so, a past form (`machte`, `wurde`)
@@ -216,6 +217,7 @@ def load_lexicon(lang: str) -> SpeechLexicon:
         first_person=frozenset(_lowered(pack, "first_person.txt")),
         receiving=frozenset(_lowered(pack, "receiving.txt")),
         passive_aux=frozenset(_lowered(pack, "passive_aux.txt")),
+        rate_words=frozenset(pack.lines("speech/rate_words.txt")),
         konjunktiv_endings=_endings(pack, "mood"),
         past_endings=_endings(pack, "past"),
         continuation_mood=frozenset(pack.lines("speech/konjunktiv.txt") + pack.lines("speech/konjunktiv_plural.txt")),
