@@ -9,12 +9,15 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from dossier.errors import DossierError, InputError
+
+if TYPE_CHECKING:  # the analysis stack is imported lazily, when a command needs it
+    from dossier.model import AnalysedDocument
 
 app = typer.Typer(
     help="dossier reads German news articles and turns them into knowledge a person can check.",
@@ -168,7 +171,7 @@ def _format_of(output: Path | None) -> OutputFormat:
 _ONE_ARTICLE_FILES = (".txt", ".html", ".htm")
 
 
-def _render(docs: list, fmt: OutputFormat, files: list[Path], output: Path | None) -> str:
+def _render(docs: list[AnalysedDocument], fmt: OutputFormat, files: list[Path], output: Path | None) -> str:
     """The analysed documents in the asked format; JSON is pretty for one article file, JSON Lines otherwise."""
     if fmt is OutputFormat.json:
         single = len(files) == 1 and (str(files[0]) == "-" or files[0].name.lower().endswith(_ONE_ARTICLE_FILES))

@@ -81,12 +81,14 @@ def size_text(size: int) -> str:
 
 
 def _check_size(origin: str, size: int, max_bytes: int) -> None:
+    """Refuse an input over the --max-size limit, naming both sizes as a person reads them."""
     if size > max_bytes:
         limit = size_text(max_bytes)
         raise InputError(origin, f"the input is {size_text(size)}, over the limit of {limit} (--max-size)")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a file within the size limit (checked before reading)."""
     _check_size(str(path), path.stat().st_size, max_bytes)
     return path.read_bytes()
 
