@@ -508,6 +508,20 @@ def _before_comma(ctx: Context, comma: int) -> int:
     return k
 
 
+PRONOUN = "rule:pronoun"  # method of a personal pronoun found by its form
+
+
+def personal_pronoun(ctx: Context, i: int) -> Cand | None:
+    """The listed personal pronoun at token i as a mention, or None for `ihr` as a possessive (`ihr Amt`)."""
+    t = ctx.tokens[i]
+    low = t.text.lower()
+    if low == "ihr" and (ctx.tag(i + 1) in ("NN", "NE", "ADJA") or ctx.word(i + 1)[:1].isupper()):
+        return None
+    c = Cand(t.start, t.end, t.text, "pronoun", None, None, PRONOUN, i, t.sentence)
+    c.gender = ctx.lex.pronouns[low]
+    return c
+
+
 def pronoun_candidates(ctx: Context, names: list[Cand] | None = None) -> list[Cand]:
     """Personal pronouns that can refer to a person (`er`, `ihn`, `ihm`, `sie`, `ihr` not as determiner), and
     the formal `Sie`/`Ihnen` of an interviewer, which refers to the interviewee (docs/annotation.md 5)."""
@@ -523,11 +537,9 @@ def pronoun_candidates(ctx: Context, names: list[Cand] | None = None) -> list[Ca
             continue
         if low not in ctx.lex.pronouns or (w[0].isupper() and not _sentence_start(ctx, i)):
             continue
-        if low == "ihr" and (ctx.tag(i + 1) in ("NN", "NE", "ADJA") or ctx.word(i + 1)[:1].isupper()):
-            continue  # possessive determiner: ihr Amt
-        c = Cand(t.start, t.end, w, "pronoun", None, None, "rule:pronoun", i, t.sentence)
-        c.gender = ctx.lex.pronouns[low]
-        out.append(c)
+        c = personal_pronoun(ctx, i)
+        if c is not None:
+            out.append(c)
     return out
 
 

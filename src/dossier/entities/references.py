@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from dossier.entities.detect import Cand, Context, token_at
+from dossier.entities.detect import Cand, Context, personal_pronoun, token_at
 from dossier.entities.lexicon import RoleForm, listed, listed_rows
 
 METHOD = "rule:heading-role"
@@ -30,7 +30,6 @@ _END = (".", ";")  # a line ending like a sentence is body text, not a heading
 _NEWLINES = re.compile(r"\n+")
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # `Eisenacher`, `Borgfelder`: indeclinable
 INTRODUCED = "rule:indefinite-role"
-PRONOUN = "rule:pronoun"
 _OPEN_QUOTES = ("„", "»", "\"", "‚", "›")
 _COLON = re.compile(":")
 _MIN_HEAD = 5  # letters of an organisation noun ending a compound (`Land`, `Bad`, `Rat` end too many words)
@@ -86,15 +85,11 @@ def colon_pronouns(ctx: Context, taken: set[int]) -> list[Cand]:
         i = k + 1
         while i < len(ctx.tokens) and ctx.word(i) in _OPEN_QUOTES:
             i += 1
-        t = ctx.tokens[i] if i < len(ctx.tokens) else None
-        low = t.text.lower() if t is not None else ""
-        if t is None or i in taken or low not in ctx.lex.pronouns or not t.text[:1].isupper():
+        if i >= len(ctx.tokens) or i in taken:
             continue
-        if low == "ihr" and (ctx.tag(i + 1) in ("NN", "NE", "ADJA") or ctx.word(i + 1)[:1].isupper()):
-            continue
-        c = Cand(t.start, t.end, t.text, "pronoun", None, None, PRONOUN, i, t.sentence)
-        c.gender = ctx.lex.pronouns[low]
-        out.append(c)
+        word = ctx.tokens[i].text
+        if word.lower() in ctx.lex.pronouns and word[:1].isupper() and (c := personal_pronoun(ctx, i)) is not None:
+            out.append(c)
     return out
 
 
