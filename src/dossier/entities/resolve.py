@@ -481,7 +481,8 @@ class Resolver:
         return home if _HOME in hints else away
 
     def _hosted(self, m: Cand) -> bool:
-        """A team named after `beim` (skipping its article, adjectives and a title noun): the host of the match."""
+        """A team named after a word of ref_host.txt (`beim`; skipping its article, adjectives and a title noun): the
+        host of the match."""
         ctx, k = self.ctx, m.token - 1
         while k >= 0 and (ctx.tag(k) in ("ART", "ADJA") or (ctx.tag(k) == "NN" and k == m.token - 1)):
             k -= 1
