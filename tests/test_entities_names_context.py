@@ -1,5 +1,7 @@
 """Capitals acting as governments: subjects of clauses, impersonal subjects, reactions from them."""
 
+from dossier.entities.lexicon import listed
+
 
 def _metonyms(analyse_entities, text):
     doc = analyse_entities(text)
@@ -34,8 +36,6 @@ def test_two_capitals_joined_before_a_finite_verb_are_its_subject(analyse_entiti
 
 def test_impersonal_subjects_are_listed_in_lower_case() -> None:
     """The words are compared lower-cased (`Man reagierte in Moskau`), so the list must hold them in lower case."""
-    from dossier.entities.lexicon import listed
-
     words = listed("metonym_impersonal.txt", "de")
     assert {"man", "niemand"} <= set(words)
     assert all(w == w.lower() for w in words)

@@ -3,6 +3,7 @@ no film."""
 
 import pytest
 
+from dossier.entities.lexicon import listed, load
 from entity_docs import mention_at as _mention
 
 
@@ -101,3 +102,14 @@ def test_guests_of_no_match_make_no_entity(analyse_entities):
 def test_reference_takes_the_entity_the_clause_allows(analyse_entities, text, mention, name):
     owner, m = _mention(analyse_entities(text), mention)
     assert m is not None and owner.name == name
+
+
+def test_every_noun_of_ref_not_firm_is_an_organisation_noun() -> None:
+    """A noun missing from org_roles.tsv has no hints, so `_no_firm` would skip it without a word."""
+    lex = load("de")
+    assert [n for n in listed("ref_not_firm.txt", "de") if lex.org_role(n) is None] == []
+
+
+def test_host_words_are_listed_in_lower_case() -> None:
+    """`_hosted` compares the word before the team lower-cased (`Beim TuS …` opening a sentence)."""
+    assert all(w == w.lower() for w in listed("ref_host.txt", "de")) and "beim" in listed("ref_host.txt", "de")
