@@ -69,6 +69,11 @@ def _as_name(tok: Token) -> Token:
     return tok
 
 
+def _end_before_period(toks: list[Token]) -> int:
+    """End index of a sentence's tokens without a last punctuation token tagged `$.` (`.`, `?`, `!`, …)."""
+    return len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
+
+
 def _clause_start(toks: list[Token], i: int, stops: frozenset[str] = _CLAUSE_STOP) -> int:
     """Index of the first token of the clause token i stands in: right after the last stop before it."""
     return next((m + 1 for m in range(i - 1, -1, -1) if toks[m].text in stops), 0)
@@ -420,7 +425,7 @@ class Extractor:
         (`rule:direct-colon`), its finite verb is the cue."""
         toks = self.sents[si]
         k = next((m for m, t in enumerate(toks) if t.text == ":"), None)
-        last = len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
+        last = _end_before_period(toks)
         if k is None or k < 3 or last - k < 4 or toks[k + 1].text in QUOTE_CHARS or self.in_statement(toks[k].start):
             return None
         if self._subordinate(toks[0]) or not self._reported_mood(toks[k + 1 : last]):
@@ -701,7 +706,7 @@ class Extractor:
         if i + 2 >= len(toks) or toks[i + 1].text != "sich" or self._in_subordinate(si, i):
             return None
         a = self._skip_phrases(si, i + 2, self.lex.content_preps)
-        last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
+        last = _end_before_period(toks)
         b = a
         while b < last and not (toks[b].text in _CLAUSE_STOP and not self._contrast(si, b)):
             b += 1
@@ -825,7 +830,7 @@ class Extractor:
         finite_first = any_mood and not relative
         if not finite_first and not any(t.text in self.lex.konjunktiv or t.pos in ("VMFIN", "VAFIN") for t in rest[:8]):
             return None
-        last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
+        last = _end_before_period(toks)
         return self.span(si, k + 1, last) if last > k + 1 else None
 
     def _wie(self, si: int, i: int) -> int | None:
@@ -842,7 +847,7 @@ class Extractor:
         toks = self.sents[si]
         aus = wie + 1 < i and toks[wie + 1].text.lower() == "aus"  # `wie aus Regierungskreisen verlautete`
         src = self._np(toks, wie + 1 + aus, i)
-        last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
+        last = _end_before_period(toks)
         if wie == 0 or toks[wie - 1].text == ":":  # also after a time stamp `16.05 Uhr: Wie …`
             comma = next((m for m in range(i, len(toks)) if toks[m].text == ","), None)
             if comma is None or comma + 1 >= last:
@@ -859,7 +864,7 @@ class Extractor:
         """`…, wie die Staatsagentur Tass meldete.` closing a speech clause: an outlet relays what the
         clause's own speaker said (via), it is not the speaker; the span of the outlet's name."""
         toks = self.sents[si]
-        last = len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
+        last = _end_before_period(toks)
         if j + 2 >= last or toks[j].text.lower() != "wie" or not self.lex.verb_forms(toks[last - 1].text):
             return None
         np = toks[j + 1 : last - 1]
@@ -1259,7 +1264,7 @@ class Extractor:
     def _message_end(self, si: int, j: int) -> int:
         """End token of a reported clause: before `, ohne`, `, und <cue>` or the final full stop."""
         toks = self.sents[si]
-        last = len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
+        last = _end_before_period(toks)
         for m in range(j + 1, last - 1):
             if toks[m].text != ",":
                 continue
@@ -1474,7 +1479,7 @@ class Extractor:
 
     def _fixed(self, si: int, i: int, role: str, width: int) -> Draft | None:
         toks = self.sents[si]
-        last = len(toks) - 1 if toks and toks[-1].pos == "$." else len(toks)
+        last = _end_before_period(toks)
         if role == "before" and any(t.text.lower() in self.lex.own for t in toks[i : i + width]):
             return self._own(si, i, i + width, last)
         if role == "before":
@@ -1840,7 +1845,7 @@ class Extractor:
                 continue
             if self.in_statement(toks[0].start) or not self._reported_mood(toks):
                 continue
-            last = len(toks) - 1 if toks[-1].pos == "$." else len(toks)
+            last = _end_before_period(toks)
             prev.message.append(self.span(si, 0, last))
             by_sentence[si] = prev
 
