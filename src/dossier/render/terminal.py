@@ -131,4 +131,5 @@ def summary(doc: AnalysedDocument) -> Panel:
 
 
 def print_summary(doc: AnalysedDocument, console: Console | None = None) -> None:
+    """Print the summary of one analysed document to the console (a new one on stdout if none is given)."""
     (console or Console()).print(summary(doc))

@@ -103,6 +103,7 @@ class Extractor:
     # -- helpers -------------------------------------------------------------------------------
 
     def sentence_of(self, offset: int) -> int:
+        """Index of the sentence a character offset stands in."""
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 
     def tok_index(self, si: int, offset: int) -> int:
@@ -205,6 +206,7 @@ class Extractor:
         return tok.text[:1].islower() and any(h.finite for h in self.lex.verb_forms(tok.text))
 
     def clause_end(self, si: int, i: int) -> int:
+        """Index of the first clause stop (comma, dash, `$.`, a quotation) from token i on, skipping quoted terms."""
         toks = self.sents[si]
         for m in range(i, len(toks)):
             if toks[m].text in QUOTE_CHARS:
@@ -218,20 +220,24 @@ class Extractor:
         return len(toks)
 
     def span(self, si: int, a: int, b: int) -> tuple[int, int]:
+        """Character offsets of the tokens a..b-1 of sentence `si`."""
         toks = self.sents[si]
         return (toks[a].start, toks[b - 1].end)
 
     def add(self, draft: Draft) -> None:
+        """Keep a draft and mark its cue words as used, so no other rule takes them."""
         for a, _ in draft.cue:
             self.used.add(a)
         self.drafts.append(draft)
 
     def covered(self, offset: int) -> bool:
+        """Whether an offset lies inside the message of a draft kept so far."""
         return any(a <= offset < b for d in self.drafts for a, b in d.message)
 
     # -- (1) direct quotes ---------------------------------------------------------------------
 
     def direct(self) -> None:
+        """(1) Every quotation in marks becomes a direct draft, attributed after or before it where a cue is found."""
         consumed: set[int] = set()
         for q in self.statements:
             if q.open_at in consumed:
@@ -464,6 +470,7 @@ class Extractor:
         )
 
     def mention_at(self, start: int, end: int) -> bool:
+        """Whether the span lies inside a mention of an entity."""
         return any(m.start <= start and end <= m.end for e in self.doc.entities for m in e.mentions)
 
     # -- (2) interview colons without quotation marks ------------------------------------------
@@ -496,6 +503,7 @@ class Extractor:
     # -- (3) cues in running text --------------------------------------------------------------
 
     def cues(self) -> None:
+        """(3) Every remaining cue (speech verbs, fixed phrases, `wie es …`) and colon report, by sentence."""
         turns = {si for d in self.drafts if d.method == "rule:interview" for a, b in d.message for si in self._of(a, b)}
         for si, toks in enumerate(self.sents):
             if self._heading(si):
@@ -1901,6 +1909,7 @@ class Extractor:
         return (k > 0 and toks[k - 1].pos == "KON") or (k > 1 and toks[k - 1].pos == "ADV" and toks[k - 2].text == ",")
 
     def run(self) -> list[Draft]:
+        """All rules in order, then coordinated drafts merged and continuations added; drafts in text order."""
         self.direct()
         self.headings()
         self.interview()
