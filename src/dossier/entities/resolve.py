@@ -462,23 +462,25 @@ class Resolver:
         teams = self._fitting(typ, hints, c.start)
         if len(teams) < 2:
             return None
-        ctx, pair = self.ctx, None
-        seen = sorted((m.start, m, e) for e in teams for m in e.mentions if m.start < c.start)
+        (_m1, home), (m2, away) = self._match_pair(teams, c.start)
+        if self._hosted(m2):
+            home, away = away, home
+        return home if _HOME in hints else away
+
+    def _match_pair(self, teams: list[_Ent], before: int) -> list[tuple[Cand, _Ent]]:
+        """The first two of at least two teams named before offset `before` in one sentence, else the first two
+        named, each with its first mention there."""
+        ctx = self.ctx
+        seen = sorted((m.start, m, e) for e in teams for m in e.mentions if m.start < before)
         for sent in sorted({ctx.tokens[m.token].sentence for _s, m, _e in seen}):
             here: dict[int, tuple[Cand, _Ent]] = {}
             for _s, m, e in seen:
                 if ctx.tokens[m.token].sentence == sent:
                     here.setdefault(id(e), (m, e))
             if len(here) >= 2:
-                pair = list(here.values())[:2]
-                break
-        if pair is None:
-            firsts = {id(e): (m, e) for _s, m, e in reversed(seen)}
-            pair = sorted(firsts.values(), key=lambda p: p[0].start)[:2]
-        (_m1, home), (m2, away) = pair
-        if self._hosted(m2):
-            home, away = away, home
-        return home if _HOME in hints else away
+                return list(here.values())[:2]
+        firsts = {id(e): (m, e) for _s, m, e in reversed(seen)}
+        return sorted(firsts.values(), key=lambda p: p[0].start)[:2]
 
     def _hosted(self, m: Cand) -> bool:
         """A team named after a word of ref_host.txt (`beim`; skipping its article, adjectives and a title noun): the
