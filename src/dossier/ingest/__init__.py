@@ -13,9 +13,13 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier.article import Article
 from dossier.errors import InputError
+
+if TYPE_CHECKING:  # warcio is imported only when a WARC archive is read
+    from warcio.recordloader import ArcWarcRecord
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _HTML_START = re.compile(  # after an XML prolog and comments, as XHTML and many CMS pages begin
@@ -159,7 +163,7 @@ def read_warc(path: Path) -> Iterator[Article | InputError]:
         yield InputError(str(path), "the WARC archive holds no HTML responses")
 
 
-def _warc_article(record, where: str) -> Article | InputError | None:
+def _warc_article(record: ArcWarcRecord, where: str) -> Article | InputError | None:
     """One WARC record as an article, an error if it is damaged, None if it is no HTML response."""
     if record.rec_type != "response":
         return None
