@@ -65,11 +65,15 @@ def compile_split(root: Path, split: str, write: bool = True) -> CompileReport:
     return report
 
 
-def training_split(argv: list[str], description: str, default: str = "corpus/de/train") -> Path:
-    """The split directory a training command was given (default `default`), refusing a directory
+TRAIN_SPLIT = "corpus/de/train"  # the split training commands read when given none
+
+
+def training_split(argv: list[str], description: str) -> Path:
+    """The split directory a training command was given (default TRAIN_SPLIT), refusing a directory
     without compiled gold documents so that a mistyped argument never overwrites a model with an empty one."""
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("split", nargs="?", default=default, help=f"compiled split directory (default {default})")
+    parser.add_argument("split", nargs="?", default=TRAIN_SPLIT,
+                        help=f"compiled split directory (default {TRAIN_SPLIT})")
     split_dir = Path(parser.parse_args(argv).split)
     if not any(split_dir.glob("*.json")):
         parser.error(f"{split_dir}: no compiled gold documents (*.json) to train on")
