@@ -14,6 +14,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from dossier.model import AnalysedDocument, Quote
+from dossier.render.terminal import entity_names
 
 _TEMPLATES = Path(__file__).parent
 
@@ -38,7 +39,7 @@ class Segment:
 
 
 def _marks(doc: AnalysedDocument) -> list[_Mark]:
-    names = {e.id: e.name for e in doc.entities}
+    names = entity_names(doc)
     times = {t.id: t for t in doc.times}
     marks: list[_Mark] = []
     for e in doc.entities:
@@ -124,7 +125,7 @@ def render_report(docs: list[AnalysedDocument]) -> str:
     template = _env().get_template("report.html.j2")
     views = []
     for doc in docs:
-        names = {e.id: e.name for e in doc.entities}
+        names = entity_names(doc)
         times = {t.id: t for t in doc.times}
         events = sorted(doc.events, key=lambda v: (times[v.time].value if v.time in times else "~", v.sentence))
         heading = doc.title or Path(doc.meta.get("origin", "")).name or f"Article {doc.id[:10]}"
