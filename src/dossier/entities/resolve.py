@@ -30,6 +30,7 @@ _PLACE_LINKS = {"am", "an", "im", "in", "auf", "bei", "ob", "unter"}  # `Rothenb
 _STATE = "@staat"  # org_roles.tsv hint: the noun refers to a country or a state of one
 _SALIENT = "rule:org-role-salience"  # method of an organisation noun no name fits, resolved to the most salient one
 _VILLAGE = "@dorf"  # org_roles.tsv hint: a town too small for the knowledge base (its cities are major ones)
+_CLAUSE_MARKS = (",", ":", ";")  # punctuation after which a mention may stand in another clause
 _HOME, _AWAY = "@heim", "@gast"  # org_roles.tsv hints: the home or away team of the match reported
 _FOCUS_WINDOW = 10  # sentences back: a pronoun with no antecedent nearer takes the main figure named this close
 _FOCUS_MENTIONS = 2  # mentions so far that make a person the article's main figure
@@ -790,9 +791,9 @@ class Resolver:
             and sent - ctx.tokens[m.token].sentence <= _ROLE_WINDOW
             and not (ctx.quoted[m.token] and not ctx.quoted[c.token])
         ]
-        same = [p for p in hist if ctx.tokens[p[0].token].sentence == ctx.tokens[c.token].sentence]
-        if same and not _in_phrase(ctx, same[0][0]) and not _clause_break(ctx, same[0][0].token, c.token):
-            hist = [p for p in hist if p[1] is not same[0][1]]  # `Guardiola wechselte den 27-Jährigen ein`: another
+        subject = _clause_subject(ctx, hist, ctx.tokens[c.token].sentence, c, _CLAUSE_MARKS)
+        if subject is not None:
+            hist = [p for p in hist if p[1] is not subject[1]]  # `Guardiola wechselte den 27-Jährigen ein`: another
         if not hist:
             return None
         if self.ctx.tag(c.token - 1) == "PPOSAT":  # `sein Mandant`: not the possessor, the person in focus,
@@ -836,10 +837,8 @@ class Resolver:
             hist = [p for p in hist if p[1] is not speaker]
             inside = [p for p in hist if all(ctx.quoted[k] for k in range(p[0].token, c.token))]
             hist = inside or hist  # `schreibt: »Merkel hat gewonnen. Sie wird …«`: the quotation's own antecedent
-        same = [p for p in hist if ctx.tokens[p[0].token].sentence == sent]
-        subject = same[0] if same else None
-        if subject and (oblique or _object_after_verb(ctx, subject[0], c)) and not _in_phrase(ctx, subject[0]) \
-                and not _comma_between(ctx, subject[0].token, c.token):
+        subject = _clause_subject(ctx, hist, sent, c, (",",))
+        if subject is not None and (oblique or _object_after_verb(ctx, subject[0], c)):
             hist = [p for p in hist if p[1] is not subject[1]]  # not the subject of its own clause (`sich`)
         if not hist:
             return self._main_figure(c, gender, base)
@@ -1142,9 +1141,15 @@ def _end_token(ctx: Context, m: Cand) -> int:
     return m.token if end is None else end
 
 
-def _comma_between(ctx: Context, i: int, j: int) -> bool:
-    """A comma between tokens i and j."""
-    return _mark_between(ctx, i, j, (",",))
+def _clause_subject(
+    ctx: Context, hist: list[tuple[Cand, _Ent]], sent: int, c: Cand, marks: tuple[str, ...]
+) -> tuple[Cand, _Ent] | None:
+    """The first mention of sentence `sent` in `hist` when it is the subject of c's clause: not in a phrase, and
+    none of the punctuation `marks` between it and c (the mention may not refer to its own clause's subject)."""
+    first = next((p for p in hist if ctx.tokens[p[0].token].sentence == sent), None)
+    if first is None or _in_phrase(ctx, first[0]) or _mark_between(ctx, first[0].token, c.token, marks):
+        return None
+    return first
 
 
 def _mark_between(ctx: Context, i: int, j: int, marks: tuple[str, ...]) -> bool:
@@ -1162,11 +1167,6 @@ def _object_after_verb(ctx: Context, subject: Cand, c: Cand) -> bool:
         return True
     k = _before_adjectives(ctx, subject) - (1 if _determiner(ctx, subject) else 0)
     return _end_token(ctx, subject) == c.token - 1 and ctx.tag(k).endswith("FIN")
-
-
-def _clause_break(ctx: Context, i: int, j: int) -> bool:
-    """A comma, colon or semicolon between tokens i and j: they may stand in different clauses."""
-    return _mark_between(ctx, i, j, (",", ":", ";"))
 
 
 def _in_phrase(ctx: Context, m: Cand) -> bool:
